@@ -1,0 +1,5 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "channeldesk.core.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPartners, "channeldesk.core.partners", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTools, "channeldesk.core.tools", QtInfoMsg)

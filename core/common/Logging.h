@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per core module; enable with QT_LOGGING_RULES="channeldesk.core.*.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcPartners)
+Q_DECLARE_LOGGING_CATEGORY(lcTools)

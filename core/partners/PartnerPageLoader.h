@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/Error.h"
+#include "partners/PartnerQuery.h"
+
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
+namespace ChannelDesk {
+
+class Database;
+
+/// The ordered local ids of every row a query matches: position → row. 1,000,000 rows are 8 MB; it is what lets
+/// the list jump anywhere without OFFSET (qt-style.md §5).
+using RowOrder = std::shared_ptr<const std::vector<qint64>>;
+
+/// Loads partner list data on a worker thread with its own read connection, so the UI thread never waits on
+/// SQLite. Move it to a QThread and talk to it through queued signals; the latest generation wins.
+class PartnerPageLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PartnerPageLoader)
+
+public:
+    explicit PartnerPageLoader(QString databasePath, QObject* parent = nullptr);
+    ~PartnerPageLoader() override;
+
+    /// Rows in the first page a query delivers before its full order is known.
+    static constexpr int FirstPageSize = 200;
+
+    /// Thread-safe: marks every generation below `generation` obsolete and interrupts a running statement of
+    /// theirs, so a new keystroke never waits for the previous search.
+    void supersede(int generation);
+
+public Q_SLOTS:
+    /// Runs `query`: emits firstPageLoaded quickly, then orderReady with every matching id.
+    void runQuery(int generation, const ChannelDesk::PartnerQuery& query);
+    /// Loads the rows with these local ids (one page of a known order).
+    void loadRows(int generation, int page, const QList<qint64>& localIds);
+    /// Closes the connection; call before the thread quits.
+    void close();
+
+Q_SIGNALS:
+    void firstPageLoaded(int generation, const QList<ChannelDesk::PartnerRow>& rows);
+    void orderReady(int generation, const ChannelDesk::RowOrder& order);
+    void rowsLoaded(int generation, int page, const QList<ChannelDesk::PartnerRow>& rows);
+    void failed(int generation, const ChannelDesk::Error& error);
+
+private:
+    bool ensureOpen(int generation);
+    bool isObsolete(int generation) const { return generation < m_latest.load(std::memory_order_relaxed); }
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::atomic<int> m_latest { 0 };
+    std::atomic<sqlite3*> m_handle { nullptr };
+};
+
+} // namespace ChannelDesk
+
+Q_DECLARE_METATYPE(ChannelDesk::RowOrder)
+Q_DECLARE_METATYPE(ChannelDesk::Error)

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace ChannelDesk {
+
+/// One SQLite connection to a ChannelDesk database, owned by the thread that opened it (Qt Sql connections are
+/// per-thread). Holds only the connection name; the QSqlDatabase is looked up on use, never kept as a member,
+/// so removeDatabase() in the destructor is clean.
+class Database final
+{
+public:
+    enum class Role {
+        Editor, ///< the connection user edits go through: migrates, synchronous=FULL so a saved edit survives power loss
+        Reader, ///< extra connections for worker threads (page loading, reports): never migrates, synchronous=NORMAL
+        Bulk,   ///< generators and importers writing big transactions: synchronous=NORMAL
+    };
+
+    /// Opens (creating if needed) and, for Editor and Bulk, migrates to the current schema. A database written by a
+    /// newer ChannelDesk, or a file that is not a ChannelDesk database, is refused and left untouched.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Role role = Role::Editor);
+    /// As open(), but stops migrating at `version` (tests build databases at every earlier schema step).
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int version);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    /// The raw handle for the few hot paths (bulk loads, id snapshots) where QSqlQuery's per-row cost matters.
+    sqlite3* handle() const;
+
+    /// The newest schema this build understands.
+    static int currentSchemaVersion();
+    /// The default database location: <AppDataLocation>/channeldesk.db.
+    static QString defaultPath();
+
+private:
+    Database(QString connectionName, QString path);
+    static Result<std::unique_ptr<Database>> openImpl(const QString& path, Role role, int targetVersion);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace ChannelDesk

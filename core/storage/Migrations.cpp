@@ -1,0 +1,166 @@
+#include "Migrations.h"
+
+#include "SchemaConstants.h"
+#include "Sql.h"
+#include "common/TextFold.h"
+
+#include <QSqlQuery>
+
+namespace ChannelDesk {
+
+namespace {
+
+Status execAll(QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        if (Status status = Sql::exec(db, statement); !status)
+            return status;
+    }
+    return {};
+}
+
+// 1: partners, contacts and the sync bookkeeping every later entity shares (sync-design.md §4).
+Status createCoreTables(QSqlDatabase& db)
+{
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE partner (
+            local_id INTEGER PRIMARY KEY,                      -- local row key (FTS content rowid); never synced
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),   -- UUIDv7, the record's identity everywhere
+            name TEXT NOT NULL CHECK (name <> ''),
+            legal_name TEXT NOT NULL DEFAULT '',
+            partner_type TEXT NOT NULL DEFAULT 'reseller',
+            tier TEXT NOT NULL DEFAULT '',
+            stage TEXT NOT NULL DEFAULT 'prospect',
+            stage_reason TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            email_domain TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            partnership_start TEXT,                            -- ISO 8601 dates
+            partnership_end TEXT,
+            next_review TEXT,
+            revenue_minor INTEGER,                             -- money: integer minor units...
+            revenue_currency TEXT,                             -- ...and the ISO 4217 code
+            external_id TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,                          -- UTC, ISO 8601
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,                                   -- tombstone: deletes are never hard deletes
+            server_version INTEGER                             -- NULL until the record has synced
+        ))"),
+        QStringLiteral(R"(CREATE TABLE contact (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            first_name TEXT NOT NULL DEFAULT '',
+            last_name TEXT NOT NULL DEFAULT '',
+            job_title TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT 'sales',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            server_version INTEGER
+        ))"),
+        QStringLiteral("CREATE INDEX contact_by_partner ON contact(partner_id)"),
+        QStringLiteral(R"(CREATE TABLE sync_outbox (
+            mutation_id INTEGER PRIMARY KEY AUTOINCREMENT,     -- strictly increasing, never reused
+            idem_key BLOB NOT NULL UNIQUE,
+            entity TEXT NOT NULL,
+            row_id BLOB NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete', 'restore')),
+            fields TEXT NOT NULL,                              -- JSON {field: new value}, changed fields only
+            base_values TEXT NOT NULL,                         -- JSON {field: old value}
+            base_version INTEGER,                              -- server version the edit was made on; NULL if never synced
+            schema_version INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'inflight', 'acked', 'conflict', 'rejected', 'blocked')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            applied_seq INTEGER
+        ))"),
+        QStringLiteral("CREATE INDEX sync_outbox_by_row ON sync_outbox(entity, row_id)"),
+        QStringLiteral("CREATE TABLE sync_state (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO sync_state (k, v) VALUES ('client_id', randomblob(16))"),
+    });
+}
+
+// 2: accent-insensitive search and SQL-side sorting for big partner lists (qt-style.md §5).
+Status addPartnerSearch(QSqlDatabase& db)
+{
+    if (Status status = execAll(db, {
+            QStringLiteral("ALTER TABLE partner ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE partner ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+        });
+        !status)
+        return status;
+
+    // Folding needs Unicode tables SQLite lacks, so existing rows get their keys from C++ here.
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT local_id, name, legal_name, city, email, external_id FROM partner")))
+        return Sql::errorFrom(select);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE partner SET name_key = ?, search_text = ? WHERE local_id = ?"));
+    while (select.next()) {
+        const QString name = select.value(1).toString();
+        update.addBindValue(TextFold::fold(name));
+        update.addBindValue(TextFold::words(QString(name + QLatin1Char(' ') + select.value(2).toString() + QLatin1Char(' ')
+                                            + select.value(3).toString() + QLatin1Char(' ')
+                                            + select.value(4).toString() + QLatin1Char(' ')
+                                            + select.value(5).toString()))
+                                .join(QLatin1Char(' ')));
+        update.addBindValue(select.value(0));
+        if (Status status = Sql::exec(update); !status)
+            return status;
+    }
+
+    const QString live = QStringLiteral(" WHERE deleted_at IS NULL");
+    return execAll(db, {
+        // External-content FTS5 over the folded words; prefix indexes keep type-ahead fast.
+        QStringLiteral("CREATE VIRTUAL TABLE partner_fts USING fts5(search_text, content='partner', "
+                       "content_rowid='local_id', tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')"),
+        QStringLiteral("CREATE TRIGGER partner_fts_insert AFTER INSERT ON partner BEGIN "
+                       "INSERT INTO partner_fts(rowid, search_text) VALUES (new.local_id, new.search_text); END"),
+        QStringLiteral("CREATE TRIGGER partner_fts_delete AFTER DELETE ON partner BEGIN "
+                       "INSERT INTO partner_fts(partner_fts, rowid, search_text) "
+                       "VALUES ('delete', old.local_id, old.search_text); END"),
+        QStringLiteral("CREATE TRIGGER partner_fts_update AFTER UPDATE OF search_text ON partner BEGIN "
+                       "INSERT INTO partner_fts(partner_fts, rowid, search_text) "
+                       "VALUES ('delete', old.local_id, old.search_text); "
+                       "INSERT INTO partner_fts(rowid, search_text) VALUES (new.local_id, new.search_text); END"),
+        QStringLiteral("INSERT INTO partner_fts(partner_fts) VALUES ('rebuild')"),
+        // One partial index per sortable column, name as tie-break; tombstones stay out of them.
+        QStringLiteral("CREATE INDEX partner_sort_name ON partner(name_key)") + live,
+        QStringLiteral("CREATE INDEX partner_sort_type ON partner(partner_type, name_key)") + live,
+        QStringLiteral("CREATE INDEX partner_sort_tier ON partner(" CHANNELDESK_TIER_RANK_SQL ", name_key)") + live,
+        QStringLiteral("CREATE INDEX partner_sort_stage ON partner(" CHANNELDESK_STAGE_RANK_SQL ", name_key)") + live,
+        QStringLiteral("CREATE INDEX partner_sort_country ON partner(country, name_key)") + live,
+        QStringLiteral("CREATE INDEX partner_sort_city ON partner(city, name_key)") + live,
+        QStringLiteral("CREATE INDEX partner_sort_owner ON partner(owner, name_key)") + live,
+        QStringLiteral("CREATE INDEX partner_sort_review ON partner(next_review, name_key)") + live,
+        QStringLiteral("CREATE INDEX partner_sort_revenue ON partner(revenue_minor, name_key)") + live,
+        QStringLiteral("CREATE INDEX partner_sort_updated ON partner(updated_at)") + live,
+        QStringLiteral("CREATE INDEX partner_by_external_id ON partner(external_id) WHERE external_id <> ''"),
+    });
+}
+
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> steps {
+        { 1, "partners, contacts, sync outbox", createCoreTables },
+        { 2, "partner search and sort keys", addPartnerSearch },
+    };
+    return steps;
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,74 @@
+#include "Sql.h"
+
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace ChannelDesk::Sql {
+
+namespace {
+struct SqlTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChannelDesk::Storage)
+};
+
+Error fromSqlError(const QSqlError& error, const QString& statement)
+{
+    const QString native = error.nativeErrorCode();
+    QString message;
+    // SQLite primary result codes (the driver reports the extended code; its low byte is the primary one).
+    const int code = native.toInt() & 0xff;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        message = SqlTr::tr("The database is busy in another window or program. Try again in a moment.");
+        break;
+    case 13: // SQLITE_FULL
+        message = SqlTr::tr("The disk is full. Free some space; nothing was saved.");
+        break;
+    case 8: // SQLITE_READONLY
+        message = SqlTr::tr("The database file is read-only.");
+        break;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        message = SqlTr::tr("The database file is damaged or is not a ChannelDesk database.");
+        break;
+    case 9: // SQLITE_INTERRUPT
+        return Error { Error::Code::Cancelled, SqlTr::tr("Cancelled."), error.text(), {} };
+    default:
+        message = SqlTr::tr("The database could not complete the operation.");
+        break;
+    }
+    const QString detail = error.text() + QStringLiteral(" [") + statement.left(200) + QLatin1Char(']');
+    qCWarning(lcStorage).noquote() << "SQL error:" << detail;
+    return Error::storage(message, detail);
+}
+} // namespace
+
+Status exec(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return fromSqlError(query.lastError(), sql);
+    return {};
+}
+
+Status exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        return fromSqlError(query.lastError(), query.lastQuery());
+    return {};
+}
+
+Error errorFrom(const QSqlQuery& query)
+{
+    return fromSqlError(query.lastError(), query.lastQuery());
+}
+
+Error errorFrom(const QSqlDatabase& db)
+{
+    return fromSqlError(db.lastError(), QString());
+}
+
+} // namespace ChannelDesk::Sql

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace ChannelDesk::Sql {
+
+/// Runs a statement with no parameters (DDL, PRAGMA). The error keeps SQLite's text as detail.
+Status exec(const QSqlDatabase& db, const QString& sql);
+/// Executes a prepared query whose values are already bound.
+Status exec(QSqlQuery& query);
+/// A storage Error from a failed query, with a user-facing message and the driver's text as detail.
+Error errorFrom(const QSqlQuery& query);
+Error errorFrom(const QSqlDatabase& db);
+
+} // namespace ChannelDesk::Sql
