@@ -1,0 +1,187 @@
+#include "common/TextFold.h"
+#include "partners/PartnerPageLoader.h"
+#include "partners/PartnerRepository.h"
+#include "support/TempDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSignalSpy>
+
+#include <algorithm>
+
+using namespace ChannelDesk;
+
+namespace {
+
+struct Loaded
+{
+    QList<PartnerRow> firstPage;
+    std::vector<qint64> order;
+    QString error;
+};
+
+Loaded run(PartnerPageLoader& loader, const PartnerQuery& query, int generation = 1)
+{
+    Loaded loaded;
+    QObject context;
+    QObject::connect(&loader, &PartnerPageLoader::firstPageLoaded, &context,
+                     [&](int, const QList<PartnerRow>& rows) { loaded.firstPage = rows; });
+    QObject::connect(&loader, &PartnerPageLoader::orderReady, &context,
+                     [&](int, const RowOrder& order) { loaded.order = *order; });
+    QObject::connect(&loader, &PartnerPageLoader::failed, &context,
+                     [&](int, const Error& error) { loaded.error = error.toLogString(); });
+    loader.runQuery(generation, query);
+    return loaded;
+}
+
+QStringList names(Database& db, const std::vector<qint64>& order)
+{
+    PartnerPageLoader loader(db.path());
+    QStringList result;
+    QObject context;
+    QObject::connect(&loader, &PartnerPageLoader::rowsLoaded, &context, [&](int, int, const QList<PartnerRow>& rows) {
+        QHash<qint64, QString> byId;
+        for (const PartnerRow& row : rows)
+            byId.insert(row.localId, row.name);
+        for (qint64 id : order)
+            result.append(byId.value(id));
+    });
+    loader.loadRows(1, 0, QList<qint64>(order.begin(), order.end()));
+    return result;
+}
+
+void addPartner(PartnerRepository& repo, const QString& name, const QString& country, const QString& tier = {},
+                const QString& city = {})
+{
+    Partner p;
+    p.name = name;
+    p.country = country;
+    p.tier = tier;
+    p.city = city;
+    REQUIRE(repo.create(p).ok());
+}
+
+} // namespace
+
+TEST_CASE("search is case-, accent-, đ/Đ- and NFC/NFD-insensitive word-prefix matching", "[partners][search]")
+{
+    Test::TempDatabase temp;
+    PartnerRepository repo(temp.db());
+    addPartner(repo, QStringLiteral("Công ty Đông Á"), QStringLiteral("VN"), {}, QStringLiteral("Hà Nội"));
+    addPartner(repo, QStringLiteral("Đông Dương Software"), QStringLiteral("VN"));
+    addPartner(repo, QStringLiteral("Dongle Works"), QStringLiteral("US"));
+    addPartner(repo, QStringLiteral("Müller IT"), QStringLiteral("DE"), {}, QStringLiteral("Köln"));
+    PartnerPageLoader loader(temp.path());
+
+    auto search = [&](const QString& text) {
+        PartnerQuery q;
+        q.search = text;
+        const Loaded loaded = run(loader, q);
+        REQUIRE(loaded.error.isEmpty());
+        QStringList found;
+        for (const PartnerRow& row : loaded.firstPage)
+            found.append(row.name);
+        return found;
+    };
+    CHECK(search(QStringLiteral("cong ty dong a")) == QStringList { QStringLiteral("Công ty Đông Á") });
+    CHECK(search(QStringLiteral("CÔNG TY ĐÔNG Á").normalized(QString::NormalizationForm_D))
+          == QStringList { QStringLiteral("Công ty Đông Á") });
+    CHECK(search(QStringLiteral("dong")) == QStringList { QStringLiteral("Công ty Đông Á"),
+                                                          QStringLiteral("Đông Dương Software"),
+                                                          QStringLiteral("Dongle Works") });
+    CHECK(search(QStringLiteral("ha noi")) == QStringList { QStringLiteral("Công ty Đông Á") }); // city is searched
+    CHECK(search(QStringLiteral("muller koln")) == QStringList { QStringLiteral("Müller IT") });
+    CHECK(search(QStringLiteral("ong")).isEmpty()); // word prefixes, not substrings
+    CHECK(search(QStringLiteral("\"dong\" OR *")).size() == 0); // FTS syntax is quoted away, no error
+}
+
+TEST_CASE("sorting and filtering happen in SQL and keep a total order", "[partners][query]")
+{
+    Test::TempDatabase temp;
+    PartnerRepository repo(temp.db());
+    const QStringList countries { QStringLiteral("VN"), QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("US") };
+    const QStringList tiers { QString(), QStringLiteral("registered"), QStringLiteral("silver"), QStringLiteral("gold"),
+                              QStringLiteral("platinum") };
+    for (int i = 0; i < 450; ++i) {
+        addPartner(repo, QStringLiteral("%1 Partner %2").arg(QChar(u'A' + (i * 7) % 26)).arg(i),
+                   countries.at(i % countries.size()), tiers.at(i % tiers.size()));
+    }
+    addPartner(repo, QStringLiteral("đà lạt trading"), QStringLiteral("VN"));
+    PartnerPageLoader loader(temp.path());
+
+    SECTION("by name, folded: Đ sorts with D")
+    {
+        const Loaded loaded = run(loader, PartnerQuery {});
+        CHECK(loaded.firstPage.size() == PartnerPageLoader::FirstPageSize);
+        REQUIRE(loaded.order.size() == 451);
+        const QStringList all = names(temp.db(), loaded.order);
+        QStringList expected = all;
+        std::stable_sort(expected.begin(), expected.end(),
+                         [](const QString& a, const QString& b) { return TextFold::fold(a) < TextFold::fold(b); });
+        CHECK(all == expected);
+        const qsizetype dIndex = all.indexOf(QStringLiteral("đà lạt trading"));
+        CHECK(TextFold::fold(all.at(dIndex - 1)).startsWith(QLatin1Char('d')));
+        // The first page is the head of the full order.
+        for (int i = 0; i < loaded.firstPage.size(); ++i)
+            REQUIRE(loaded.firstPage.at(i).localId == loaded.order.at(static_cast<size_t>(i)));
+    }
+    SECTION("descending is the exact reverse")
+    {
+        const Loaded asc = run(loader, PartnerQuery {});
+        PartnerQuery q;
+        q.descending = true;
+        const Loaded desc = run(loader, q, 2);
+        CHECK(std::equal(asc.order.begin(), asc.order.end(), desc.order.rbegin()));
+    }
+    SECTION("by tier follows program rank, then name")
+    {
+        PartnerQuery q;
+        q.sort = PartnerQuery::Sort::Tier;
+        q.descending = true;
+        const Loaded loaded = run(loader, q);
+        const QStringList rank { QString(), QStringLiteral("registered"), QStringLiteral("silver"),
+                                 QStringLiteral("gold"), QStringLiteral("platinum") };
+        CHECK(loaded.firstPage.front().tier == QStringLiteral("platinum"));
+        for (int i = 1; i < loaded.firstPage.size(); ++i)
+            REQUIRE(rank.indexOf(loaded.firstPage.at(i - 1).tier) >= rank.indexOf(loaded.firstPage.at(i).tier));
+    }
+    SECTION("filters combine with search")
+    {
+        PartnerQuery q;
+        q.country = QStringLiteral("VN");
+        q.tier = QStringLiteral("gold");
+        const Loaded loaded = run(loader, q);
+        REQUIRE_FALSE(loaded.firstPage.isEmpty());
+        for (const PartnerRow& row : loaded.firstPage) {
+            CHECK(row.country == QStringLiteral("VN"));
+            CHECK(row.tier == QStringLiteral("gold"));
+        }
+        q.search = QStringLiteral("partner 3");
+        const Loaded searched = run(loader, q, 2);
+        for (const PartnerRow& row : searched.firstPage)
+            CHECK(row.name.contains(QStringLiteral("Partner 3")));
+    }
+    SECTION("deleted partners are not listed")
+    {
+        const Loaded before = run(loader, PartnerQuery {});
+        const auto first = repo.get(before.firstPage.front().id);
+        REQUIRE(repo.remove(first->id).ok());
+        const Loaded after = run(loader, PartnerQuery {}, 2);
+        CHECK(after.order.size() == before.order.size() - 1);
+        CHECK(after.firstPage.front().localId != before.firstPage.front().localId);
+    }
+}
+
+TEST_CASE("superseded queries are dropped", "[partners][query]")
+{
+    Test::TempDatabase temp;
+    PartnerRepository repo(temp.db());
+    addPartner(repo, QStringLiteral("Only"), QStringLiteral("VN"));
+    PartnerPageLoader loader(temp.path());
+    QSignalSpy first(&loader, &PartnerPageLoader::firstPageLoaded);
+    loader.supersede(5);
+    loader.runQuery(4, PartnerQuery {});
+    CHECK(first.count() == 0);
+    loader.runQuery(5, PartnerQuery {});
+    CHECK(first.count() == 1);
+}
