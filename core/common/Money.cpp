@@ -161,6 +161,8 @@ Result<Money> Money::parse(const QString& text, const QString& currency, const Q
     if ((integerPart.isEmpty() && fractionPart.isEmpty()) || !allDigits(integerPart) || !allDigits(fractionPart))
         return Error::validation(QString(), MoneyTr::tr("“%1” is not an amount.").arg(text));
     if (fractionPart.size() > digits) {
+        if (digits == 0)
+            return Error::validation(QString(), MoneyTr::tr("%1 amounts have no decimal places.").arg(currency));
         return Error::validation(QString(),
                                  MoneyTr::tr("%1 amounts have %n decimal place(s) at most.", nullptr, digits)
                                      .arg(currency));

@@ -21,6 +21,7 @@ public:
     const T& value() const& { return std::get<T>(m_data); }
     T& value() & { return std::get<T>(m_data); }
     T&& value() && { return std::get<T>(std::move(m_data)); }
+    T value_or(T fallback) const { return ok() ? value() : fallback; }
     const T& operator*() const& { return value(); }
     const T* operator->() const { return &value(); }
 

@@ -109,18 +109,19 @@ Status PartnerValidator::validate(const Partner& p, const Partner* previous)
     if (!isCode(partnerTiers(), p.tier))
         return Error::validation(QStringLiteral("tier"), ValidatorTr::tr("“%1” is not a tier.").arg(p.tier));
     if (!isCode(onboardingStages(), p.stage))
-        return Error::validation(QStringLiteral("stage"), ValidatorTr::tr("“%1” is not an onboarding stage.").arg(p.stage));
+        return Error::validation(QStringLiteral("stage"), ValidatorTr::tr("“%1” is not a stage.").arg(p.stage));
     if (previous && !isAllowedTransition(previous->stage, p.stage)) {
         return Error::validation(QStringLiteral("stage"),
-                                 ValidatorTr::tr("A partner cannot go from %1 to %2.")
+                                 ValidatorTr::tr("A partner cannot go from “%1” to “%2”.")
                                      .arg(choiceLabel(onboardingStages(), previous->stage),
                                           choiceLabel(onboardingStages(), p.stage)));
     }
     if ((p.stage == QStringLiteral("suspended") || p.stage == QStringLiteral("terminated"))
         && p.stageReason.trimmed().isEmpty()) {
         return Error::validation(QStringLiteral("stage_reason"),
-                                 ValidatorTr::tr("Give the reason the partner is %1.")
-                                     .arg(choiceLabel(onboardingStages(), p.stage).toLower()));
+                                 p.stage == QStringLiteral("suspended")
+                                     ? ValidatorTr::tr("Give the reason the partner is suspended.")
+                                     : ValidatorTr::tr("Give the reason the partner is terminated."));
     }
     if (!p.country.isEmpty() && !isValidCountry(p.country)) {
         return Error::validation(QStringLiteral("country"),

@@ -7,9 +7,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace ChannelDesk {
 
@@ -105,12 +108,33 @@ void PartnerPageLoader::runQuery(int generation, const PartnerQuery& query)
 {
     if (isObsolete(generation) || !ensureOpen(generation))
         return;
-
-    QVariantList binds;
-    const QString where = query.whereSql(binds);
-    const QString order = query.orderSql();
     QElapsedTimer timer;
     timer.start();
+
+    const bool searchOnly = !query.search.trimmed().isEmpty() && query.tier.isEmpty() && query.type.isEmpty()
+        && query.stage.isEmpty() && query.country.isEmpty() && query.owner.isEmpty();
+    const bool unfiltered = query.ftsMatch().isEmpty() && query.tier.isEmpty() && query.type.isEmpty()
+        && query.stage.isEmpty() && query.country.isEmpty() && query.owner.isEmpty();
+    if (searchOnly && m_baseOrder && m_baseSort == query.sort) {
+        runRankedSearch(generation, query);
+        qCDebug(lcPartners) << "ranked search" << generation << "in" << timer.elapsed() << "ms";
+        return;
+    }
+
+    // Few matches: drive the query from them (a handful of row lookups). Many: walk the sort index and test
+    // membership, which finds a page of matches quickly when they are dense.
+    QString matchingIds;
+    const QString match = query.ftsMatch();
+    if (!match.isEmpty()) {
+        const std::optional<QString> few = collectFewMatches(match);
+        if (isObsolete(generation))
+            return;
+        if (few)
+            matchingIds = *few;
+    }
+    QVariantList binds;
+    const QString where = query.whereSql(binds, matchingIds);
+    const QString order = query.orderSql();
 
     // 1. The first page by itself: an index walk that stops after FirstPageSize rows, so the list paints at once.
     QList<PartnerRow> firstRows;
@@ -142,50 +166,149 @@ void PartnerPageLoader::runQuery(int generation, const PartnerQuery& query)
     const qint64 firstPageMs = timer.elapsed();
 
     // 2. The full order, through the raw API: stepping a million integers through QSqlQuery costs ~10x more.
-    auto ids = std::make_shared<std::vector<qint64>>();
+    std::shared_ptr<std::vector<qint64>> ids;
     if (firstRows.size() < FirstPageSize) {
+        ids = std::make_shared<std::vector<qint64>>();
         ids->reserve(static_cast<size_t>(firstRows.size()));
         for (const PartnerRow& row : firstRows)
             ids->push_back(row.localId);
     } else {
-        sqlite3* handle = m_db->handle();
-        const QByteArray sql = QStringLiteral("SELECT local_id FROM partner WHERE %1 ORDER BY %2").arg(where, order).toUtf8();
-        for (int attempt = 0; attempt < 2; ++attempt) {
-            ids->clear();
-            sqlite3_stmt* statement = nullptr;
-            int rc = sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &statement, nullptr);
-            for (int i = 0; rc == SQLITE_OK && i < binds.size(); ++i) {
-                const QByteArray text = binds.at(i).toString().toUtf8();
-                rc = sqlite3_bind_text(statement, i + 1, text.constData(), static_cast<int>(text.size()),
-                                       SQLITE_TRANSIENT);
-            }
-            if (rc == SQLITE_OK) {
-                while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
-                    ids->push_back(sqlite3_column_int64(statement, 0));
-            }
-            const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
-            sqlite3_finalize(statement);
-            if (rc == SQLITE_DONE)
-                break;
-            if (isObsolete(generation))
-                return;
-            if (rc != SQLITE_INTERRUPT || attempt == 1) {
-                Q_EMIT failed(generation, Error::storage(LoaderTr::tr("The partner list could not be loaded."), message));
-                return;
-            }
-        }
+        ids = selectIds(generation, QStringLiteral("SELECT local_id FROM partner WHERE %1 ORDER BY %2").arg(where, order),
+                        binds);
+        if (!ids)
+            return;
     }
     if (isObsolete(generation))
         return;
     qCDebug(lcPartners) << "query" << generation << "first page" << firstPageMs << "ms, order of" << ids->size()
                         << "rows in" << timer.elapsed() << "ms";
-    Q_EMIT orderReady(generation, RowOrder(std::move(ids)));
+    if (unfiltered)
+        rememberBaseOrder(query, ids);
+    Q_EMIT orderReady(generation, RowOrder(ids));
+    if (searchOnly && (!m_baseOrder || m_baseSort != query.sort))
+        prepareBaseOrder(generation, query);
 }
 
-void PartnerPageLoader::loadRows(int generation, int page, const QList<qint64>& localIds)
+void PartnerPageLoader::dataChanged()
 {
-    if (isObsolete(generation) || localIds.isEmpty() || !ensureOpen(generation))
+    m_baseOrder.reset();
+    m_rank.clear();
+}
+
+void PartnerPageLoader::rememberBaseOrder(const PartnerQuery& query, const std::shared_ptr<std::vector<qint64>>& ids)
+{
+    // Kept ascending; a descending order is its exact reverse because every order ends on local_id.
+    if (query.descending) {
+        auto ascending = std::make_shared<std::vector<qint64>>(ids->rbegin(), ids->rend());
+        m_baseOrder = std::move(ascending);
+    } else {
+        m_baseOrder = ids;
+    }
+    m_baseSort = query.sort;
+    m_rank.clear();
+}
+
+void PartnerPageLoader::prepareBaseOrder(int generation, const PartnerQuery& query)
+{
+    // Type-ahead: the next keystroke will be a search in the same order. Learn every partner's position once
+    // now (interrupted if the user types on), so that search becomes a ranking in memory.
+    PartnerQuery all;
+    all.sort = query.sort;
+    QVariantList binds;
+    const auto ids = selectIds(generation,
+                               QStringLiteral("SELECT local_id FROM partner WHERE %1 ORDER BY %2")
+                                   .arg(all.whereSql(binds), all.orderSql()),
+                               binds, /*quiet=*/true);
+    if (ids)
+        rememberBaseOrder(all, ids);
+}
+
+void PartnerPageLoader::runRankedSearch(int generation, const PartnerQuery& query)
+{
+    // Every live partner's position in this sort order, by local id: 4 bytes a partner, built once per order.
+    if (m_rank.empty()) {
+        qint64 maxId = 0;
+        for (qint64 id : *m_baseOrder)
+            maxId = std::max(maxId, id);
+        m_rank.assign(static_cast<size_t>(maxId) + 1, -1);
+        for (size_t position = 0; position < m_baseOrder->size(); ++position)
+            m_rank[static_cast<size_t>((*m_baseOrder)[position])] = static_cast<qint32>(position);
+    }
+    const auto matches = selectIds(generation, QStringLiteral("SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?"),
+                                   { query.ftsMatch() });
+    if (!matches || isObsolete(generation))
         return;
+    // Keep live partners (tombstones have no rank) and order them by rank: the same order SQL would give.
+    auto ids = std::make_shared<std::vector<qint64>>();
+    ids->reserve(matches->size());
+    for (qint64 id : *matches) {
+        if (id >= 0 && static_cast<size_t>(id) < m_rank.size() && m_rank[static_cast<size_t>(id)] >= 0)
+            ids->push_back(id);
+    }
+    const auto byRank = [this](qint64 a, qint64 b) { return m_rank[static_cast<size_t>(a)] < m_rank[static_cast<size_t>(b)]; };
+    const auto byRankDescending = [this](qint64 a, qint64 b) { return m_rank[static_cast<size_t>(a)] > m_rank[static_cast<size_t>(b)]; };
+    const size_t head = std::min(ids->size(), static_cast<size_t>(FirstPageSize));
+    // The first page first (a partial sort), so the list paints before the rest is ordered.
+    if (query.descending)
+        std::partial_sort(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(head), ids->end(), byRankDescending);
+    else
+        std::partial_sort(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(head), ids->end(), byRank);
+    QList<qint64> headIds(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(head));
+    const std::optional<QList<PartnerRow>> rows = fetchRows(generation, headIds);
+    if (!rows || isObsolete(generation))
+        return;
+    QHash<qint64, int> position;
+    for (int i = 0; i < headIds.size(); ++i)
+        position.insert(headIds.at(i), i);
+    QList<PartnerRow> ordered = *rows;
+    std::sort(ordered.begin(), ordered.end(), [&position](const PartnerRow& a, const PartnerRow& b) {
+        return position.value(a.localId) < position.value(b.localId);
+    });
+    Q_EMIT firstPageLoaded(generation, ordered);
+    if (query.descending)
+        std::sort(ids->begin() + static_cast<std::ptrdiff_t>(head), ids->end(), byRankDescending);
+    else
+        std::sort(ids->begin() + static_cast<std::ptrdiff_t>(head), ids->end(), byRank);
+    if (!isObsolete(generation))
+        Q_EMIT orderReady(generation, RowOrder(std::move(ids)));
+}
+
+std::shared_ptr<std::vector<qint64>> PartnerPageLoader::selectIds(int generation, const QString& sql,
+                                                                  const QVariantList& binds, bool quiet)
+{
+    sqlite3* handle = m_db->handle();
+    const QByteArray utf8 = sql.toUtf8();
+    auto ids = std::make_shared<std::vector<qint64>>();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        ids->clear();
+        sqlite3_stmt* statement = nullptr;
+        int rc = sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
+        for (int i = 0; rc == SQLITE_OK && i < binds.size(); ++i) {
+            const QByteArray text = binds.at(i).toString().toUtf8();
+            rc = sqlite3_bind_text(statement, i + 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+        }
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+                ids->push_back(sqlite3_column_int64(statement, 0));
+        }
+        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(statement);
+        if (rc == SQLITE_DONE)
+            return ids;
+        if (isObsolete(generation))
+            return nullptr;
+        if (rc != SQLITE_INTERRUPT || attempt == 1) {
+            if (!quiet)
+                Q_EMIT failed(generation, Error::storage(LoaderTr::tr("The partner list could not be loaded."), message));
+            return nullptr;
+        }
+        // Interrupted by a supersede() meant for an older statement: run it again.
+    }
+    return nullptr;
+}
+
+std::optional<QList<PartnerRow>> PartnerPageLoader::fetchRows(int generation, const QList<qint64>& localIds)
+{
     QString idList;
     idList.reserve(localIds.size() * 8);
     idList.append(QLatin1Char('['));
@@ -204,13 +327,49 @@ void PartnerPageLoader::loadRows(int generation, int page, const QList<qint64>& 
     if (!query.exec()) {
         if (!isObsolete(generation))
             Q_EMIT failed(generation, Sql::errorFrom(query));
-        return;
+        return std::nullopt;
     }
     QList<PartnerRow> rows;
     rows.reserve(localIds.size());
     while (query.next())
         rows.append(rowFromQuery(query));
-    Q_EMIT rowsLoaded(generation, page, rows);
+    return rows;
+}
+
+std::optional<QString> PartnerPageLoader::collectFewMatches(const QString& match)
+{
+    sqlite3* handle = m_db->handle();
+    static const char sql[] = "SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?";
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    const QByteArray text = match.toUtf8();
+    sqlite3_bind_text(statement, 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    QString ids;
+    ids.reserve(FewMatches * 8);
+    ids.append(QLatin1Char('['));
+    int count = 0;
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (++count > FewMatches)
+            break;
+        if (count > 1)
+            ids.append(QLatin1Char(','));
+        ids.append(QString::number(sqlite3_column_int64(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+    if (count > FewMatches || (rc != SQLITE_DONE && rc != SQLITE_ROW))
+        return std::nullopt;
+    ids.append(QLatin1Char(']'));
+    return ids;
+}
+
+void PartnerPageLoader::loadRows(int generation, int page, const QList<qint64>& localIds)
+{
+    if (isObsolete(generation) || localIds.isEmpty() || !ensureOpen(generation))
+        return;
+    if (const std::optional<QList<PartnerRow>> rows = fetchRows(generation, localIds))
+        Q_EMIT rowsLoaded(generation, page, *rows);
 }
 
 } // namespace ChannelDesk

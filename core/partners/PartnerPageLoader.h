@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -33,6 +34,8 @@ public:
 
     /// Rows in the first page a query delivers before its full order is known.
     static constexpr int FirstPageSize = 200;
+    /// Up to this many search matches, a query is driven from the matches rather than from a sort index.
+    static constexpr int FewMatches = 4000;
 
     /// Thread-safe: marks every generation below `generation` obsolete and interrupts a running statement of
     /// theirs, so a new keystroke never waits for the previous search.
@@ -43,6 +46,8 @@ public Q_SLOTS:
     void runQuery(int generation, const ChannelDesk::PartnerQuery& query);
     /// Loads the rows with these local ids (one page of a known order).
     void loadRows(int generation, int page, const QList<qint64>& localIds);
+    /// Partners were written: forget cached orders (call before the next runQuery).
+    void dataChanged();
     /// Closes the connection; call before the thread quits.
     void close();
 
@@ -54,12 +59,25 @@ Q_SIGNALS:
 
 private:
     bool ensureOpen(int generation);
+    std::shared_ptr<std::vector<qint64>> selectIds(int generation, const QString& sql, const QVariantList& binds,
+                                                   bool quiet = false);
+    std::optional<QList<PartnerRow>> fetchRows(int generation, const QList<qint64>& localIds);
+    void runRankedSearch(int generation, const PartnerQuery& query);
+    void rememberBaseOrder(const PartnerQuery& query, const std::shared_ptr<std::vector<qint64>>& ids);
+    void prepareBaseOrder(int generation, const PartnerQuery& query);
+    /// The local ids matching an FTS expression as a JSON array, or nothing when there are more than FewMatches.
+    std::optional<QString> collectFewMatches(const QString& match);
     bool isObsolete(int generation) const { return generation < m_latest.load(std::memory_order_relaxed); }
 
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::atomic<int> m_latest { 0 };
     std::atomic<sqlite3*> m_handle { nullptr };
+    /// The ascending order of all live partners for m_baseSort, and each local id's position in it: with them a
+    /// search (without other filters) is ranked in memory instead of sorted by SQLite.
+    std::shared_ptr<const std::vector<qint64>> m_baseOrder;
+    PartnerQuery::Sort m_baseSort = PartnerQuery::Sort::Name;
+    std::vector<qint32> m_rank;
 };
 
 } // namespace ChannelDesk

@@ -5,7 +5,12 @@
 
 namespace ChannelDesk {
 
-QString PartnerQuery::whereSql(QVariantList& binds) const
+QString PartnerQuery::ftsMatch() const
+{
+    return TextFold::ftsPrefixQuery(search);
+}
+
+QString PartnerQuery::whereSql(QVariantList& binds, const QString& matchingIds) const
 {
     QString sql = QStringLiteral("deleted_at IS NULL");
     const struct
@@ -21,9 +26,14 @@ QString PartnerQuery::whereSql(QVariantList& binds) const
         sql += QStringLiteral(" AND ") + QLatin1String(filter.column) + QStringLiteral(" = ?");
         binds.append(filter.value);
     }
-    const QString match = TextFold::ftsPrefixQuery(search);
-    if (!match.isEmpty()) {
-        sql += QStringLiteral(" AND local_id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)");
+    const QString match = ftsMatch();
+    if (!matchingIds.isEmpty()) {
+        sql += QStringLiteral(" AND local_id IN (SELECT value FROM json_each(?))");
+        binds.append(matchingIds);
+    } else if (!match.isEmpty()) {
+        // The unary + keeps SQLite from driving the query from the (possibly huge) match list: it walks the sort
+        // index instead and stops after one page, testing membership as it goes.
+        sql += QStringLiteral(" AND +local_id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)");
         binds.append(match);
     }
     return sql;

@@ -26,7 +26,11 @@ struct PartnerQuery
     bool operator==(const PartnerQuery&) const = default;
 
     /// WHERE clause (without the keyword) over live partners; appends the values to bind, in order.
-    QString whereSql(QVariantList& binds) const;
+    /// With `matchingIds` (a JSON array of the local ids the search matched, when there are few) the query is
+    /// driven from those rows; otherwise the search is a membership test while an index supplies the order.
+    QString whereSql(QVariantList& binds, const QString& matchingIds = {}) const;
+    /// The FTS5 expression for the search text; empty when there is no search.
+    QString ftsMatch() const;
     /// ORDER BY terms (without the keyword); always ends on local_id so the order is total.
     QString orderSql() const;
 };

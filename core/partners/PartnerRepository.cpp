@@ -157,6 +157,14 @@ Status PartnerRepository::restore(const QByteArray& id, const QList<QByteArray>&
     return transaction.commit();
 }
 
+qint64 PartnerRepository::localId(const QByteArray& id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT local_id FROM partner WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 Result<qint64> PartnerRepository::count() const
 {
     QSqlQuery query(m_db.connection());
@@ -167,14 +175,22 @@ Result<qint64> PartnerRepository::count() const
 
 Result<QStringList> PartnerRepository::distinctValues(const QString& column) const
 {
-    static const QStringList allowed { QStringLiteral("country"), QStringLiteral("owner"), QStringLiteral("tier"),
-                                       QStringLiteral("partner_type"), QStringLiteral("stage"), QStringLiteral("region") };
+    // Only columns whose sort index starts with the raw column: the skip-scan below needs it.
+    static const QStringList allowed { QStringLiteral("country"), QStringLiteral("owner"), QStringLiteral("city"),
+                                       QStringLiteral("partner_type") };
     if (!allowed.contains(column))
         return Error { Error::Code::InvalidArgument, RepositoryTr::tr("Unknown column."), column, {} };
     QSqlQuery query(m_db.connection());
-    // Served by the sort indexes (column, name_key): a skip-scan over distinct values, not a table scan.
-    if (!query.exec(QStringLiteral("SELECT DISTINCT %1 FROM partner WHERE deleted_at IS NULL AND %1 <> '' ORDER BY 1")
-                        .arg(column)))
+    // A skip-scan over the sort index (column, name_key): one index seek per distinct value instead of reading a
+    // million entries, so filter menus stay instant on big databases. The column name comes from the list above.
+    query.prepare(QStringLiteral("WITH RECURSIVE v(x) AS ("
+                                 " SELECT (SELECT min(%1) FROM partner WHERE deleted_at IS NULL AND %1 > '')"
+                                 " UNION ALL"
+                                 " SELECT (SELECT min(%1) FROM partner WHERE deleted_at IS NULL AND %1 > v.x)"
+                                 " FROM v WHERE v.x IS NOT NULL)"
+                                 " SELECT x FROM v WHERE x IS NOT NULL")
+                      .arg(column));
+    if (!query.exec())
         return Sql::errorFrom(query);
     QStringList values;
     while (query.next())

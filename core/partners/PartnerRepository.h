@@ -30,9 +30,12 @@ public:
     Result<QList<QByteArray>> remove(const QByteArray& id);
     Status restore(const QByteArray& id, const QList<QByteArray>& contactIds);
 
+    /// The local row key of a partner (what list positions refer to); 0 when unknown.
+    qint64 localId(const QByteArray& id) const;
     /// Live (not tombstoned) partners.
     Result<qint64> count() const;
-    /// Distinct non-empty values of a filterable column among live partners, for filter menus.
+    /// Distinct non-empty values of an indexed column (country, owner, city, partner_type) among live partners,
+    /// for filter menus.
     Result<QStringList> distinctValues(const QString& column) const;
 
     /// Local, never-synced columns derived from a partner (sort key, folded search words).

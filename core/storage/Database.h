@@ -42,7 +42,7 @@ public:
 
     /// The newest schema this build understands.
     static int currentSchemaVersion();
-    /// The default database location: <AppDataLocation>/channeldesk.db.
+    /// The default database location: <GenericDataLocation>/ChannelDesk/channeldesk.db (~/.local/share on Linux).
     static QString defaultPath();
 
 private:

@@ -76,6 +76,11 @@ RecordWriter::RecordWriter(Database& db)
 {
 }
 
+QString RecordWriter::outboxJson(const QVariantMap& values)
+{
+    return toJsonText(values);
+}
+
 void RecordWriter::setFaultHook(FaultHook hook)
 {
     faultHook() = std::move(hook);

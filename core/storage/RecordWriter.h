@@ -37,6 +37,10 @@ public:
     /// Tombstones (deleted = true) or restores a record. Deleting a tombstone, or restoring a live row, is a no-op.
     Result<bool> setDeleted(const Entity& entity, const QByteArray& id, bool deleted);
 
+    /// The JSON text stored in an outbox entry's fields and base_values (16-byte ids as UUID text). Public so that
+    /// BulkLoader writes entries byte-identical to insert()'s.
+    static QString outboxJson(const QVariantMap& values);
+
     /// Test hook: called between the row write and the outbox append; a returned error aborts the change, which
     /// must then leave neither. Not thread-safe; tests set it while no writer runs.
     using FaultHook = std::function<Status(const char* point)>;

@@ -1,6 +1,6 @@
 #include "common/Money.h"
 
-#include <catch2/catch.hpp>
+#include "support/CatchQt.h"
 
 using namespace ChannelDesk;
 
@@ -36,7 +36,7 @@ TEST_CASE("amounts are refused rather than rounded", "[money]")
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     const auto tooPrecise = Money::parse(QStringLiteral("10.005"), QStringLiteral("USD"), en);
     REQUIRE_FALSE(tooPrecise.ok());
-    CHECK(tooPrecise.error().message.contains(QStringLiteral("2 decimal place")));
+    CHECK(tooPrecise.error().message.contains(QStringLiteral("2 decimal places")));
     CHECK_FALSE(Money::parse(QStringLiteral("1.5"), QStringLiteral("VND"), en).ok());
     CHECK_FALSE(Money::parse(QStringLiteral("-3"), QStringLiteral("USD"), en).ok());
     CHECK(Money::parse(QStringLiteral("-3"), QStringLiteral("USD"), en, true).value().minor == -300);

@@ -69,7 +69,7 @@ struct FaultGuard
 
 } // namespace
 
-TEST_CASE("create, update, delete and restore each append one outbox entry", "[outbox][sync]")
+TEST_CASE("create / update / delete and restore each append one outbox entry", "[outbox][sync]")
 {
     Test::TempDatabase temp;
     PartnerRepository partners(temp.db());

@@ -63,7 +63,7 @@ void addPartner(PartnerRepository& repo, const QString& name, const QString& cou
 
 } // namespace
 
-TEST_CASE("search is case-, accent-, đ/Đ- and NFC/NFD-insensitive word-prefix matching", "[partners][search]")
+TEST_CASE("search is case- / accent- / đ/Đ- and NFC/NFD-insensitive word-prefix matching", "[partners][search]")
 {
     Test::TempDatabase temp;
     PartnerRepository repo(temp.db());
@@ -184,4 +184,48 @@ TEST_CASE("superseded queries are dropped", "[partners][query]")
     CHECK(first.count() == 0);
     loader.runQuery(5, PartnerQuery {});
     CHECK(first.count() == 1);
+}
+
+TEST_CASE("a search ranked in memory gives exactly the order SQL gives", "[partners][search]")
+{
+    Test::TempDatabase temp;
+    PartnerRepository repo(temp.db());
+    for (int i = 0; i < 600; ++i) {
+        addPartner(repo, QStringLiteral("%1 Partner %2 %3").arg(QChar(u'A' + (i * 11) % 26)).arg(i).arg(i % 3 ? QStringLiteral("Đông") : QStringLiteral("West")),
+                   i % 2 ? QStringLiteral("VN") : QStringLiteral("DE"));
+    }
+    for (const bool descending : { false, true }) {
+        for (const auto sort : { PartnerQuery::Sort::Name, PartnerQuery::Sort::Country }) {
+            PartnerQuery all;
+            all.sort = sort;
+            all.descending = descending;
+            PartnerQuery search = all;
+            search.search = QStringLiteral("dong part");
+
+            PartnerPageLoader sqlOnly(temp.path()); // never saw the full list: plain SQL
+            const Loaded expected = run(sqlOnly, search);
+            REQUIRE(expected.order.size() == 400);
+
+            PartnerPageLoader ranked(temp.path());
+            run(ranked, all, 1);                             // learns every partner's position
+            const Loaded actual = run(ranked, search, 2);    // ranked in memory
+            CHECK(actual.order == expected.order);
+            REQUIRE(actual.firstPage.size() == expected.firstPage.size());
+            for (int i = 0; i < actual.firstPage.size(); ++i)
+                REQUIRE(actual.firstPage.at(i).localId == expected.firstPage.at(i).localId);
+
+            // After an edit the cached positions are dropped, so new and deleted partners are not missed.
+            const QByteArray removed = actual.firstPage.front().id;
+            REQUIRE(repo.remove(removed).ok());
+            addPartner(repo, QStringLiteral("Aaa Đông Partner new"), QStringLiteral("VN"));
+            ranked.dataChanged();
+            const Loaded afterEdit = run(ranked, search, 3);
+            PartnerPageLoader fresh(temp.path());
+            CHECK(afterEdit.order == run(fresh, search).order);
+            REQUIRE(repo.restore(removed, {}).ok());
+            const Loaded probe = run(fresh, PartnerQuery { .search = QStringLiteral("aaa") }, 2);
+            for (const PartnerRow& row : probe.firstPage)
+                REQUIRE(repo.remove(row.id).ok());
+        }
+    }
 }

@@ -1,6 +1,6 @@
 #include "domain/PartnerValidator.h"
 
-#include <catch2/catch.hpp>
+#include "support/CatchQt.h"
 
 using namespace ChannelDesk;
 
@@ -70,7 +70,7 @@ TEST_CASE("PD-04: onboarding stages move prospect → onboarding → active → 
     jumped.stage = QStringLiteral("active");
     const Status status = PartnerValidator::validate(jumped, &prospect);
     REQUIRE_FALSE(status.ok());
-    CHECK(status.error().message == QStringLiteral("A partner cannot go from Prospect to Active."));
+    CHECK(status.error().message == QStringLiteral("A partner cannot go from “Prospect” to “Active”."));
     // A new partner may be entered directly in any stage (e.g. importing existing partners).
     CHECK(PartnerValidator::validate(jumped).ok());
 }
@@ -88,7 +88,7 @@ TEST_CASE("country codes are ISO 3166-1 alpha-2", "[validation]")
     }
 }
 
-TEST_CASE("emails, domains and websites are checked for shape", "[validation]")
+TEST_CASE("emails / domains and websites are checked for shape", "[validation]")
 {
     CHECK(PartnerValidator::isValidEmail(QStringLiteral("lan.nguyen@dong-a.vn")));
     CHECK(PartnerValidator::isValidEmail(QStringLiteral("a+b@mail.example.co.uk")));
@@ -125,7 +125,7 @@ TEST_CASE("partnership dates must be in order; revenue needs a currency", "[vali
     CHECK(failingField(p) == QStringLiteral("revenue_minor"));
 }
 
-TEST_CASE("contacts need a partner, a name and a known role", "[validation]")
+TEST_CASE("contacts need a partner / a name and a known role", "[validation]")
 {
     Contact c;
     c.partnerId = QByteArray(16, 'x');

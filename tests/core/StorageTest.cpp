@@ -48,7 +48,7 @@ void makeRawDatabase(const QString& path, const QStringList& statements)
 
 } // namespace
 
-TEST_CASE("opening sets WAL, foreign keys, busy timeout and durability", "[storage]")
+TEST_CASE("opening sets WAL / foreign keys / busy timeout and durability", "[storage]")
 {
     Test::TempDatabase temp;
     CHECK(scalar(temp.db(), QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
@@ -153,7 +153,7 @@ TEST_CASE("another program's SQLite file and a non-database file are refused unc
     CHECK(fileHash(garbage) == garbageHash);
 }
 
-TEST_CASE("transactions roll back unless committed, savepoints nest", "[storage]")
+TEST_CASE("transactions roll back unless committed / savepoints nest", "[storage]")
 {
     Test::TempDatabase temp;
     Database& db = temp.db();

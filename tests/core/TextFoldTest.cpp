@@ -1,10 +1,10 @@
 #include "common/TextFold.h"
 
-#include <catch2/catch.hpp>
+#include "support/CatchQt.h"
 
 using namespace ChannelDesk;
 
-TEST_CASE("fold ignores case, accents and đ/Đ", "[textfold]")
+TEST_CASE("fold ignores case / accents and đ/Đ", "[textfold]")
 {
     CHECK(TextFold::fold(u"Công ty Đông Á") == QStringLiteral("cong ty dong a"));
     CHECK(TextFold::fold(u"CONG TY DONG A") == QStringLiteral("cong ty dong a"));
@@ -47,4 +47,15 @@ TEST_CASE("IMP: keep-accents fold separates Thiên Ân from Thiện An", "[textf
     CHECK(TextFold::foldKeepAccents(u"  Thiên   Ân ") == TextFold::foldKeepAccents(u"THIÊN ÂN"));
     CHECK(TextFold::foldKeepAccents(u"Thiên Ân") != TextFold::foldKeepAccents(u"Thiện An"));
     CHECK(TextFold::fold(u"Thiên Ân") == TextFold::fold(u"Thiện An"));
+}
+
+#include "common/Countries.h"
+
+TEST_CASE("country names come from CLDR in the user's language", "[countries]")
+{
+    CHECK(ChannelDesk::Countries::codes().contains(QStringLiteral("VN")));
+    CHECK(ChannelDesk::Countries::codes().size() > 240);
+    CHECK(ChannelDesk::Countries::displayName(QStringLiteral("DE"), QLocale(QLocale::English)) == QStringLiteral("Germany"));
+    CHECK(ChannelDesk::Countries::displayName(QStringLiteral("VN"), QLocale(QLocale::Vietnamese)) == QStringLiteral("Việt Nam"));
+    CHECK(ChannelDesk::Countries::displayName(QStringLiteral("DE"), QLocale(QLocale::French)) == QStringLiteral("Allemagne"));
 }

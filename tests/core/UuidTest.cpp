@@ -1,12 +1,12 @@
 #include "common/Uuid.h"
 
-#include <catch2/catch.hpp>
+#include "support/CatchQt.h"
 
 #include <QSet>
 
 using namespace ChannelDesk;
 
-TEST_CASE("UUIDv7 has version 7, the RFC variant and the current time", "[uuid]")
+TEST_CASE("UUIDv7 has version 7 / the RFC variant and the current time", "[uuid]")
 {
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
     const QByteArray id = Uuid::createV7();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -13,5 +14,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("channeldesk-tests"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/channeldesk_en.qm")))
+        QCoreApplication::installTranslator(&english);
     return Catch::Session().run(argc, argv);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "support/CatchQt.h"
 
 #include <QTemporaryDir>
 

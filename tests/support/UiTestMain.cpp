@@ -5,6 +5,9 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -16,5 +19,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ChannelDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("channeldesk-ui-tests"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // The English catalogue supplies plural forms ("1 partner", "2 partners"), as in the app.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/channeldesk_en.qm")))
+        QCoreApplication::installTranslator(&english);
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location, never the user's
+    QSettings().clear();
     return Catch::Session().run(argc, argv);
 }

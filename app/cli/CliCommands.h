@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace ChannelDesk::Cli {
+
+/// Exit codes of channeldesk-cli (documented in --help).
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Cancelled = 3 };
+
+/// `generate`: fills the database with deterministic, realistic partners and contacts.
+int generate(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
+/// `info`: what is in the database (schema, counts, pending sync changes).
+int info(const QString& databasePath, QTextStream& out, QTextStream& err);
+
+} // namespace ChannelDesk::Cli

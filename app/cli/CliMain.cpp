@@ -1,0 +1,71 @@
+// channeldesk-cli: the console front end. Links channeldesk_core only (no Gui, no Widgets).
+#include "CliCommands.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace ChannelDesk;
+
+int main(int argc, char* argv[])
+{
+    // Diagnostics stay quiet unless asked for (QT_LOGGING_RULES); the user sees results and errors only.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("channeldesk.*.info=false"));
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ChannelDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("channeldesk.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("ChannelDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHANNELDESK_VERSION));
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("channeldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "ChannelDesk command-line tool.\n\n"
+        "Commands:\n"
+        "  generate   add generated partners and contacts (generate --help for options)\n"
+        "  info       show what the database holds\n\n"
+        "Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        { QStringLiteral("d"), QStringLiteral("database") },
+        QCoreApplication::translate("cli", "The database to use (default: %1).").arg(Database::defaultPath()),
+        QCoreApplication::translate("cli", "path"));
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "generate or info"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << parser.errorText() << Qt::endl;
+        return Cli::Usage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Cli::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        out << parser.helpText();
+        return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? Cli::Usage : Cli::Ok;
+    }
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    const QString command = positional.first();
+    if (command == QStringLiteral("generate"))
+        return Cli::generate(path, positional.mid(1), out, err);
+    if (command == QStringLiteral("info"))
+        return Cli::info(path, out, err);
+    err << QCoreApplication::translate("cli", "Unknown command “%1”. Run channeldesk-cli --help.").arg(command)
+        << Qt::endl;
+    return Cli::Usage;
+}

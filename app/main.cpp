@@ -1,0 +1,102 @@
+// ChannelDesk desktop application entry point.
+#include "mainwindow/MainWindow.h"
+#include "partners/PartnerTableModel.h"
+#include "partners/PartnersScreen.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace ChannelDesk;
+
+namespace {
+
+// The --language value, read before QCommandLineParser exists so that --help is already translated.
+QLocale requestedLocale(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument.startsWith(QStringLiteral("--language=")))
+            return QLocale(argument.mid(11));
+        if (argument == QStringLiteral("--language") && i + 1 < arguments.size())
+            return QLocale(arguments.at(i + 1));
+    }
+    return QLocale::system();
+}
+
+// Our catalogue plus Qt's own (dialog buttons, context menus) for the chosen language.
+void installTranslations(QApplication& app, const QLocale& locale)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("channeldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ChannelDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("channeldesk.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("ChannelDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHANNELDESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("ChannelDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.channeldesk.ChannelDesk"));
+
+    const QLocale locale = requestedLocale(QCoreApplication::arguments());
+    QLocale::setDefault(locale);
+    installTranslations(app, locale);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "ChannelDesk: partner relationship management for channel account managers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        { QStringLiteral("d"), QStringLiteral("database") },
+        QCoreApplication::translate("main", "Open the database at <path> instead of the default one."),
+        QCoreApplication::translate("main", "path"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), QCoreApplication::translate("main", "Use <language> (en, vi) instead of the system's."),
+        QCoreApplication::translate("main", "language"));
+    const QCommandLineOption quitWhenShownOption(
+        QStringLiteral("quit-when-shown"),
+        QCoreApplication::translate("main", "Quit as soon as the partner list has painted (for start-up benchmarks)."));
+    parser.addOptions({ databaseOption, languageOption, quitWhenShownOption });
+    parser.process(app);
+
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    auto opened = Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ChannelDesk"), opened.error().message);
+        return 1;
+    }
+    std::unique_ptr<Database> db = std::move(opened).value();
+
+    MainWindow window(*db);
+    window.show();
+    if (parser.isSet(quitWhenShownOption)) {
+        QObject::connect(window.partnersScreen()->model(), &PartnerTableModel::firstPageReady, &app, [&window] {
+            window.partnersScreen()->repaint();
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        });
+        QObject::connect(window.partnersScreen()->model(), &PartnerTableModel::countChanged, &app, [](qint64 count) {
+            if (count == 0)
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        });
+    } else {
+        QTimer::singleShot(0, &window, &MainWindow::offerSampleDataIfEmpty);
+    }
+    const int status = app.exec();
+    return status;
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Contact.h"
+#include "domain/Partner.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <memory>
+
+struct sqlite3_stmt;
+
+namespace ChannelDesk {
+
+class Database;
+class Transaction;
+
+/// Inserts many new partners and contacts fast: the data generator and the CSV importer use it where going through
+/// the repositories (a QSqlQuery and a transaction per row) would take minutes for a million rows.
+///
+/// Writes the same rows RecordWriter::insert would (created_at/updated_at now, tombstone and server version empty)
+/// and, unless turned off, the same 'create' outbox entry per row, but through prepared SQLite statements and all
+/// inside one transaction: a failure, rollback() or destroying the loader before commit() leaves nothing behind.
+/// Input is not validated here; callers run PartnerValidator first, as the repositories do.
+///
+///     BulkLoader loader(db);
+///     if (Status s = loader.begin(); !s) ...
+///     for (...) loader.addPartner(partner, PartnerRepository::localColumns(partner));
+///     loader.commit();
+class BulkLoader final
+{
+public:
+    explicit BulkLoader(Database& db);
+    /// Rolls back a load that was not committed.
+    ~BulkLoader();
+    BulkLoader(const BulkLoader&) = delete;
+    BulkLoader& operator=(const BulkLoader&) = delete;
+
+    /// Whether each row also gets its 'create' outbox entry (default on). Off only for data that must never sync:
+    /// benchmarks and throw-away demo databases.
+    void setRecordOutbox(bool record) { m_recordOutbox = record; }
+    bool recordsOutbox() const { return m_recordOutbox; }
+
+    /// Drops the partner sort indexes and the full-text triggers for the load and rebuilds both from their stored
+    /// definitions before committing (inside the same transaction). Several times faster when the load is large
+    /// compared with what the table already holds (generating a database, a first import); slower when adding a few
+    /// thousand rows to a big table, since the rebuild covers every row. Set before begin().
+    void setDeferIndexes(bool defer) { m_deferIndexes = defer; }
+    bool defersIndexes() const { return m_deferIndexes; }
+
+    /// Starts the transaction (BEGIN IMMEDIATE, or a savepoint inside an open transaction).
+    Status begin();
+    /// Adds a new partner with `localColumns` from PartnerRepository::localColumns(). Every call must pass the same
+    /// keys. On error the whole load is rolled back.
+    Status addPartner(const Partner& partner, const QVariantMap& localColumns);
+    /// Adds a new contact; its partner must exist or have been added before. On error the whole load is rolled back.
+    Status addContact(const Contact& contact);
+    /// Rebuilds what was deferred and commits. On error the whole load is rolled back.
+    Status commit();
+    /// Discards everything added since begin().
+    void rollback();
+
+    bool isActive() const { return m_transaction != nullptr; }
+    qint64 partnersAdded() const { return m_partners; }
+    qint64 contactsAdded() const { return m_contacts; }
+
+private:
+    /// A schema object dropped for the load and recreated before commit.
+    struct Deferred
+    {
+        QString name;
+        QString sql;
+    };
+
+    Status exec(const char* sql);
+    Status prepare(sqlite3_stmt** statement, const QString& sql);
+    Status failed(int rc, const QString& what);
+    Status dropDeferred();
+    Status restoreDeferred();
+    /// The entry RecordWriter::insert appends; `stamp` is the row's created_at, as there.
+    Status appendOutbox(const QString& entity, const QByteArray& id, const QVariantMap& fields, const QString& stamp);
+    const QString& now();
+    int bindValues(sqlite3_stmt* statement, int firstIndex, const QVariant* const* values, qsizetype count);
+    void finish();
+
+    Database& m_db;
+    std::unique_ptr<Transaction> m_transaction;
+    bool m_recordOutbox = true;
+    bool m_deferIndexes = false;
+
+    sqlite3_stmt* m_partnerInsert = nullptr;
+    sqlite3_stmt* m_contactInsert = nullptr;
+    sqlite3_stmt* m_outboxInsert = nullptr;
+    QStringList m_localKeys; ///< local column names the partner statement was prepared with
+
+    QList<Deferred> m_deferredIndexes;
+    QList<Deferred> m_deferredTriggers;
+    qint64 m_maxLocalIdBefore = 0;
+
+    qint64 m_savedCacheSize = 0;
+    qint64 m_nowMs = -1;
+    QString m_now;
+    QByteArray m_nowUtf8;
+    QByteArray m_textBuffer; ///< UTF-8 of the row being bound
+    QString m_emptyJson;
+    qint64 m_partners = 0;
+    qint64 m_contacts = 0;
+};
+
+} // namespace ChannelDesk

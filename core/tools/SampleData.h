@@ -1,0 +1,20 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace ChannelDesk::SampleData {
+
+/// How many partners the first-launch offer loads.
+constexpr int DefaultPartnerCount = 300;
+constexpr quint64 Seed = 20261127;
+
+/// Loads `partners` generated partners (Vietnamese, English, German and French) with 1–4 contacts each into the
+/// database at `path`, in one transaction on its own connection, recorded in the outbox like any user change.
+/// `progress(done)` is called as partners are added; returning false cancels (nothing is kept).
+Status load(const QString& path, int partners, const std::function<bool(int)>& progress = {});
+
+} // namespace ChannelDesk::SampleData

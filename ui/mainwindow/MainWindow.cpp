@@ -1,0 +1,218 @@
+#include "MainWindow.h"
+
+#include "common/UiSettings.h"
+#include "partners/PartnerActions.h"
+#include "partners/PartnerEditor.h"
+#include "partners/PartnersScreen.h"
+#include "partners/PartnerTableModel.h"
+#include "storage/Database.h"
+#include "tools/SampleData.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QThread>
+#include <QTimer>
+#include <QHBoxLayout>
+#include <QEventLoop>
+#include <QUndoStack>
+
+namespace ChannelDesk {
+
+MainWindow::MainWindow(Database& db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_undoStack(new QUndoStack(this))
+    , m_actions(new PartnerActions(db, m_undoStack, this))
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_partners(new PartnersScreen(db, *m_actions, this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ChannelDesk — %1").arg(QDir::toNativeSeparators(db.path())));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/channeldesk.svg")));
+
+    // Only screens that work are listed; later features add their entry here.
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    auto* partnersItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Partners"), m_sidebar);
+    partnersItem->setToolTip(tr("Partners and their contacts"));
+    m_sidebar->setCurrentRow(0);
+    m_sidebar->setFixedWidth(m_sidebar->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; } "
+                                            "QListWidget::item { padding: 8px 6px; }"));
+    m_stack->addWidget(m_partners);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_status->setObjectName(QStringLiteral("partnerCount"));
+    statusBar()->addPermanentWidget(m_status);
+    connect(m_partners, &PartnersScreen::statusChanged, m_status, &QLabel::setText);
+    connect(m_partners, &PartnersScreen::errorOccurred, this, &MainWindow::showError);
+    connect(m_actions, &PartnerActions::failed, this, &MainWindow::showError);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (m_undoStack->count() > 0)
+            statusBar()->showMessage(tr("Saved"), 2000);
+    });
+
+    createMenus();
+
+    const UiSettings settings;
+    if (!restoreGeometry(settings.bytes(UiSettings::Key::MainWindowGeometry)))
+        resize(1280, 800);
+    restoreState(settings.bytes(UiSettings::Key::MainWindowState));
+    m_sidebar->setVisible(settings.flag(UiSettings::Key::SidebarVisible));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_partners->newAction());
+    QAction* sample = file->addAction(tr("Load &Sample Data"), this, &MainWindow::loadSampleData);
+    sample->setObjectName(QStringLiteral("loadSampleData"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_partners->findAction());
+    edit->addAction(m_partners->deleteAction());
+    // Window-wide shortcuts: actions must be on a visible widget to fire.
+    addActions({ undo, redo, m_partners->findAction(), m_partners->newAction() });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* sidebar = view->addAction(tr("Show &Sidebar"));
+    sidebar->setCheckable(true);
+    sidebar->setChecked(UiSettings().flag(UiSettings::Key::SidebarVisible));
+    connect(sidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    view->addAction(m_partners->toggleDetailsAction());
+    addAction(m_partners->toggleDetailsAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = help->addAction(tr("&About ChannelDesk"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About ChannelDesk"),
+                       tr("<h3>ChannelDesk %1</h3><p>Partner relationship management for channel account managers: "
+                          "partners, contacts and more, kept on this computer and usable offline.</p>"
+                          "<p>Database: %2<br>Data format %3, Qt %4</p>")
+                           .arg(QStringLiteral(CHANNELDESK_VERSION),
+                                QDir::toNativeSeparators(m_db.path()).toHtmlEscaped())
+                           .arg(m_db.schemaVersion())
+                           .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+    QMessageBox::warning(this, tr("ChannelDesk"), message);
+}
+
+void MainWindow::offerSampleDataIfEmpty()
+{
+    UiSettings settings;
+    if (settings.flag(UiSettings::Key::SampleDataOffered))
+        return;
+    const auto count = m_actions->partners().count();
+    if (!count || count.value() > 0)
+        return;
+    settings.setValue(UiSettings::Key::SampleDataOffered, true);
+    const auto answer = QMessageBox::question(
+        this, tr("Welcome to ChannelDesk"),
+        tr("Your partner list is empty. Load %n sample partner(s) with their contacts to explore ChannelDesk? "
+           "You can delete them later.",
+           nullptr, SampleData::DefaultPartnerCount),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        loadSampleData();
+}
+
+void MainWindow::loadSampleData()
+{
+    QProgressDialog progress(tr("Loading sample data…"), tr("Cancel"), 0, SampleData::DefaultPartnerCount, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    // A separate Bulk connection on a worker thread: the UI keeps painting, and one transaction means a cancel
+    // or a crash leaves nothing half-loaded.
+    std::atomic<bool> cancelled { false };
+    std::atomic<int> done { 0 };
+    Status result;
+    const QString path = m_db.path();
+    QThread* worker = QThread::create([&] {
+        result = SampleData::load(path, SampleData::DefaultPartnerCount, [&](int n) {
+            done = n;
+            return !cancelled.load();
+        });
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&] {
+        progress.setValue(done.load());
+        if (progress.wasCanceled())
+            cancelled = true;
+    });
+    timer.start(50);
+    worker->start();
+    loop.exec();
+    worker->deleteLater();
+    progress.reset();
+    if (!result.ok()) {
+        if (result.error().code != Error::Code::Cancelled)
+            showError(result.error().message);
+        return;
+    }
+    m_partners->model()->refresh();
+    statusBar()->showMessage(tr("Sample data loaded."), 4000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Unsaved edits in the panel are saved; if they are invalid, the window stays open to show why.
+    if (m_partners->editor()->isDirty() && !m_partners->editor()->commit()) {
+        event->ignore();
+        return;
+    }
+    m_partners->saveState();
+    UiSettings settings;
+    settings.setValue(UiSettings::Key::MainWindowGeometry, saveGeometry());
+    settings.setValue(UiSettings::Key::MainWindowState, saveState());
+    settings.setValue(UiSettings::Key::SidebarVisible, m_sidebar->isVisibleTo(this));
+    event->accept();
+}
+
+} // namespace ChannelDesk
