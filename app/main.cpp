@@ -36,8 +36,14 @@ void installTranslations(QApplication& app, const QLocale& locale)
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+    // English first: it supplies the plural forms ("1 partner", "2 partners") for every locale without a
+    // catalogue of its own (C, POSIX, German…). A catalogue for the locale, installed later, takes precedence.
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/channeldesk_en.qm")))
+        QCoreApplication::installTranslator(english);
     auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("channeldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C
+        && translator->load(locale, QStringLiteral("channeldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -23,8 +23,12 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("channeldesk.org"));
     QCoreApplication::setApplicationName(QStringLiteral("ChannelDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHANNELDESK_VERSION));
+    auto* english = new QTranslator(&app); // plural forms for locales without a catalogue
+    if (english->load(QStringLiteral(":/i18n/channeldesk_en.qm")))
+        QCoreApplication::installTranslator(english);
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("channeldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (QLocale().language() != QLocale::English && QLocale().language() != QLocale::C
+        && translator->load(QLocale(), QStringLiteral("channeldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
     QTextStream out(stdout);
     QTextStream err(stderr);

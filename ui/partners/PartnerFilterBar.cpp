@@ -56,7 +56,9 @@ QComboBox* PartnerFilterBar::addFilter(const char* name, const QString& allLabel
     auto* combo = new QComboBox(this);
     combo->setObjectName(QLatin1String(name));
     combo->addItem(allLabel, QString());
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized by a minimum text length, not by the longest item, so long translations never widen the window.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(9);
     connect(combo, &QComboBox::currentIndexChanged, this, &PartnerFilterBar::changed);
     return combo;
 }

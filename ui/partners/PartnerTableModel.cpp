@@ -129,7 +129,7 @@ QVariant PartnerTableModel::data(const QModelIndex& index, int role) const
             return r.legalName;
         if (index.column() == Country && !r.country.isEmpty())
             return Countries::displayName(r.country, QLocale());
-        return {};
+        return display(r, index.column()); // the full text of a cell the column cuts short
     case Qt::TextAlignmentRole:
         if (index.column() == Revenue)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
