@@ -1,6 +1,7 @@
 #include "Money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <unicode/ucurr.h>
 
@@ -62,6 +63,18 @@ int Money::minorDigits(const QString& code)
 }
 
 QString Money::symbol(const QString& code, const QLocale& locale)
+{
+    // Cached: lists format a currency per painted cell. Per thread, so no lock is needed.
+    thread_local QHash<QString, QString> cache;
+    const QString key = code + QLatin1Char('|') + locale.name();
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    const QString result = lookUpSymbol(code, locale);
+    cache.insert(key, result);
+    return result;
+}
+
+QString Money::lookUpSymbol(const QString& code, const QLocale& locale)
 {
     UChar icuCode[4];
     if (!toIcuCode(code, icuCode))

@@ -23,6 +23,11 @@ struct Money
     /// How `locale` writes the currency `code` (€, US$, ₫); the code itself when unknown.
     static QString symbol(const QString& code, const QLocale& locale);
 
+private:
+    static QString lookUpSymbol(const QString& code, const QLocale& locale);
+
+public:
+
     /// Formats with the locale's grouping and decimal rules and the currency symbol.
     QString format(const QLocale& locale) const;
     /// The plain number ("1234.50") with exactly the currency's digits: for CSV and editing.

@@ -162,29 +162,51 @@ void PartnerPageLoader::runQuery(int generation, const PartnerQuery& query)
     }
     if (isObsolete(generation))
         return;
-    Q_EMIT firstPageLoaded(generation, firstRows);
-    const qint64 firstPageMs = timer.elapsed();
-
-    // 2. The full order, through the raw API: stepping a million integers through QSqlQuery costs ~10x more.
-    std::shared_ptr<std::vector<qint64>> ids;
+    qCDebug(lcPartners) << "query" << generation << "first page in" << timer.elapsed() << "ms";
     if (firstRows.size() < FirstPageSize) {
-        ids = std::make_shared<std::vector<qint64>>();
+        // That is everything: the order is known already.
+        auto ids = std::make_shared<std::vector<qint64>>();
         ids->reserve(static_cast<size_t>(firstRows.size()));
         for (const PartnerRow& row : firstRows)
             ids->push_back(row.localId);
-    } else {
-        ids = selectIds(generation, QStringLiteral("SELECT local_id FROM partner WHERE %1 ORDER BY %2").arg(where, order),
-                        binds);
-        if (!ids)
-            return;
-    }
-    if (isObsolete(generation))
+        Q_EMIT firstPageLoaded(generation, firstRows);
+        if (unfiltered)
+            rememberBaseOrder(query, ids);
+        Q_EMIT orderReady(generation, RowOrder(ids));
         return;
-    qCDebug(lcPartners) << "query" << generation << "first page" << firstPageMs << "ms, order of" << ids->size()
-                        << "rows in" << timer.elapsed() << "ms";
+    }
+    // 2. The full order waits for completeQuery(), which the model sends once the first page has painted, so this
+    // long scan never competes with that paint for the CPU.
+    m_pending = Pending { generation, query, where, order, binds };
+    Q_EMIT firstPageLoaded(generation, firstRows);
+}
+
+void PartnerPageLoader::completeQuery(int generation)
+{
+    if (!m_pending || m_pending->generation != generation || isObsolete(generation)) {
+        if (m_pending && isObsolete(m_pending->generation))
+            m_pending.reset();
+        return;
+    }
+    const Pending pending = *m_pending;
+    m_pending.reset();
+    QElapsedTimer timer;
+    timer.start();
+    // Through the raw API: stepping a million integers through QSqlQuery costs ~10x more.
+    const auto ids = selectIds(generation,
+                               QStringLiteral("SELECT local_id FROM partner WHERE %1 ORDER BY %2").arg(pending.where, pending.order),
+                               pending.binds);
+    if (!ids || isObsolete(generation))
+        return;
+    qCDebug(lcPartners) << "query" << generation << "order of" << ids->size() << "rows in" << timer.elapsed() << "ms";
+    const PartnerQuery& query = pending.query;
+    const bool unfiltered = query.ftsMatch().isEmpty() && query.tier.isEmpty() && query.type.isEmpty()
+        && query.stage.isEmpty() && query.country.isEmpty() && query.owner.isEmpty();
     if (unfiltered)
         rememberBaseOrder(query, ids);
     Q_EMIT orderReady(generation, RowOrder(ids));
+    const bool searchOnly = !unfiltered && query.tier.isEmpty() && query.type.isEmpty() && query.stage.isEmpty()
+        && query.country.isEmpty() && query.owner.isEmpty();
     if (searchOnly && (!m_baseOrder || m_baseSort != query.sort))
         prepareBaseOrder(generation, query);
 }

@@ -33,7 +33,7 @@ public:
     ~PartnerPageLoader() override;
 
     /// Rows in the first page a query delivers before its full order is known.
-    static constexpr int FirstPageSize = 200;
+    static constexpr int FirstPageSize = 120; ///< more than a tall window shows
     /// Up to this many search matches, a query is driven from the matches rather than from a sort index.
     static constexpr int FewMatches = 4000;
 
@@ -42,8 +42,11 @@ public:
     void supersede(int generation);
 
 public Q_SLOTS:
-    /// Runs `query`: emits firstPageLoaded quickly, then orderReady with every matching id.
+    /// Runs `query`: emits firstPageLoaded quickly. When the first page is not everything, the full order follows
+    /// (orderReady) after completeQuery() for the same generation; otherwise orderReady comes at once.
     void runQuery(int generation, const ChannelDesk::PartnerQuery& query);
+    /// Computes the full order of the query that runQuery(generation) started.
+    void completeQuery(int generation);
     /// Loads the rows with these local ids (one page of a known order).
     void loadRows(int generation, int page, const QList<qint64>& localIds);
     /// Partners were written: forget cached orders (call before the next runQuery).
@@ -78,6 +81,15 @@ private:
     std::shared_ptr<const std::vector<qint64>> m_baseOrder;
     PartnerQuery::Sort m_baseSort = PartnerQuery::Sort::Name;
     std::vector<qint32> m_rank;
+    struct Pending
+    {
+        int generation;
+        PartnerQuery query;
+        QString where;
+        QString order;
+        QVariantList binds;
+    };
+    std::optional<Pending> m_pending; ///< the query whose full order completeQuery() will compute
 };
 
 } // namespace ChannelDesk

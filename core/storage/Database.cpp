@@ -125,6 +125,19 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, Role r
 
     // Inspect before changing anything: a refused file must be left exactly as it was.
     const Result<qint64> version = pragmaValue(db, QStringLiteral("user_version"));
+    if (role == Role::Reader && version && *version > 0) {
+        // An extra connection to a database the editor connection has already checked and migrated: only the
+        // newer-schema guard matters here, and a reader never changes the file.
+        if (*version > currentSchemaVersion())
+            return Error { Error::Code::SchemaTooNew, DatabaseTr::tr("The database was written by a newer version of ChannelDesk."), {}, {} };
+        const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
+                                    QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA cache_size=-32768") };
+        for (const QString& pragma : pragmas) {
+            if (Status status = Sql::exec(db, pragma); !status)
+                return status.error();
+        }
+        return database;
+    }
     if (!version) {
         return Error { Error::Code::Storage,
                        DatabaseTr::tr("“%1” is not a ChannelDesk database, or it is damaged.").arg(path),

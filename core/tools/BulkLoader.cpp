@@ -25,8 +25,10 @@ struct BulkLoaderTr
     Q_DECLARE_TR_FUNCTIONS(ChannelDesk::BulkLoader)
 };
 
-// A big page cache for the load: index B-trees that receive rows in random key order (UUIDs, names) otherwise
-// spill pages back and forth between SQLite and the OS page cache. Negative means KiB; restored afterwards.
+// A big page cache for the load (allocated only as pages are used, restored afterwards): B-trees that receive rows
+// in random key order (UUID ids, name sort keys) otherwise evict and re-read pages constantly. Measured with 300,000
+// partners: with the default 2 MB, keeping the sort indexes up to date took 50 s instead of 19 s, and plain inserts
+// 6.5 s instead of 3.3 s; 1 GB was no faster than 256 MB.
 constexpr qint64 LoadCacheKiB = 256 * 1024;
 
 Error sqliteError(sqlite3* db, int rc, const QString& what)
@@ -291,7 +293,9 @@ Status BulkLoader::dropDeferred()
     for (const QList<Deferred>* list : { &m_deferredIndexes, &m_deferredTriggers }) {
         const char* kind = list == &m_deferredIndexes ? "DROP INDEX " : "DROP TRIGGER ";
         for (const Deferred& deferred : *list) {
-            const QByteArray sql = kind + deferred.name.toUtf8(); // names come from sqlite_schema
+            // Names come from sqlite_schema, not from input; quoted all the same.
+            QByteArray name = deferred.name.toUtf8();
+            const QByteArray sql = QByteArray(kind) + '"' + name.replace('"', "\"\"") + '"';
             if (Status status = exec(sql.constData()); !status)
                 return status;
         }

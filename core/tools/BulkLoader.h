@@ -45,10 +45,13 @@ public:
     void setRecordOutbox(bool record) { m_recordOutbox = record; }
     bool recordsOutbox() const { return m_recordOutbox; }
 
-    /// Drops the partner sort indexes and the full-text triggers for the load and rebuilds both from their stored
-    /// definitions before committing (inside the same transaction). Several times faster when the load is large
-    /// compared with what the table already holds (generating a database, a first import); slower when adding a few
-    /// thousand rows to a big table, since the rebuild covers every row. Set before begin().
+    /// Drops the partner and contact indexes (not the UNIQUE ones) and the full-text insert trigger for the load,
+    /// then, before committing and inside the same transaction, indexes the new rows for search in one statement and
+    /// recreates the indexes and trigger from their stored definitions. Measured with 300,000 new partners: 19 s
+    /// instead of 80 s (rebuilding the indexes beats maintaining them row by row about 2x; full-text indexing in one
+    /// statement beats the per-row trigger about 4x, since FTS5 flushes at every statement). Worth it when the load is
+    /// large compared with what the tables already hold (generating a database, a first import); not for adding a
+    /// few thousand rows to a big table, since recreating an index covers every row. Set before begin().
     void setDeferIndexes(bool defer) { m_deferIndexes = defer; }
     bool defersIndexes() const { return m_deferIndexes; }
 

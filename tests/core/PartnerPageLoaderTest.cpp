@@ -31,6 +31,7 @@ Loaded run(PartnerPageLoader& loader, const PartnerQuery& query, int generation 
     QObject::connect(&loader, &PartnerPageLoader::failed, &context,
                      [&](int, const Error& error) { loaded.error = error.toLogString(); });
     loader.runQuery(generation, query);
+    loader.completeQuery(generation); // what the model sends once the first page has painted
     return loaded;
 }
 

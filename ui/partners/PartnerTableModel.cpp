@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -17,6 +18,11 @@ namespace ChannelDesk {
 PartnerTableModel::PartnerTableModel(const QString& databasePath, QObject* parent)
     : QAbstractTableModel(parent)
 {
+    // Translated labels of the coded columns, looked up per painted cell: build them once.
+    for (const auto& choices : { partnerTypes(), partnerTiers(), onboardingStages() }) {
+        for (const Choice& choice : choices)
+            m_labels.insert(choice.code, choice.label);
+    }
     m_thread.setObjectName(QStringLiteral("partner-loader"));
     m_loader = new PartnerPageLoader(databasePath);
     m_loader->moveToThread(&m_thread);
@@ -149,9 +155,9 @@ QVariant PartnerTableModel::display(const PartnerRow& r, int column) const
     const QLocale locale;
     switch (column) {
     case Name: return r.name;
-    case Type: return choiceLabel(partnerTypes(), r.type);
-    case Tier: return r.tier.isEmpty() ? QString() : choiceLabel(partnerTiers(), r.tier);
-    case Stage: return choiceLabel(onboardingStages(), r.stage);
+    case Type: return m_labels.value(r.type, r.type);
+    case Tier: return r.tier.isEmpty() ? QString() : m_labels.value(r.tier, r.tier);
+    case Stage: return m_labels.value(r.stage, r.stage);
     case Country: return r.country;
     case City: return r.city;
     case Owner: return r.owner;
@@ -306,6 +312,11 @@ void PartnerTableModel::onFirstPage(int generation, const QList<PartnerRow>& row
     if (generation != m_generation)
         return;
     storeRows(rows);
+    // Ask for the full order after the view has painted these rows (a zero timer runs after the pending paint).
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_generation)
+            QMetaObject::invokeMethod(m_loader, "completeQuery", Qt::QueuedConnection, Q_ARG(int, generation));
+    });
     if (m_phase != Phase::Resetting)
         return; // a refresh keeps the current positions until the new order is known
     if (!rows.isEmpty()) {

@@ -73,6 +73,7 @@ private:
     QVariant display(const PartnerRow& row, int column) const;
     QVariant raw(const PartnerRow& row, int column) const;
 
+    QHash<QString, QString> m_labels; ///< code → translated label for type, tier and stage
     QThread m_thread;
     PartnerPageLoader* m_loader = nullptr; ///< lives in m_thread
     PartnerQuery m_query;
