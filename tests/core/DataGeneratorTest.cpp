@@ -353,6 +353,16 @@ TEST_CASE("BulkLoader loads partners and contacts with their outbox entries")
                          .arg(Database::currentSchemaVersion()))
           == 3 * Partners);
     CHECK(bulk.count(QStringLiteral("SELECT count(DISTINCT idem_key) FROM sync_outbox")) == 3 * Partners);
+    // Entries are in creation order (a partner's before its contacts') and carry the row's own timestamp.
+    CHECK(bulk.count(QStringLiteral("SELECT count(*) FROM contact c JOIN sync_outbox co ON co.row_id = c.id "
+                                    "JOIN sync_outbox po ON po.row_id = c.partner_id WHERE po.mutation_id > co.mutation_id"))
+          == 0);
+    CHECK(bulk.count(QStringLiteral("SELECT count(*) FROM partner p JOIN sync_outbox o ON o.row_id = p.id "
+                                    "WHERE o.created_at <> p.created_at OR o.entity <> 'partner'"))
+          == 0);
+    CHECK(bulk.count(QStringLiteral("SELECT count(*) FROM contact c JOIN sync_outbox o ON o.row_id = c.id "
+                                    "WHERE o.created_at <> c.created_at OR o.entity <> 'contact'"))
+          == 0);
     CHECK(bulk.count(QStringLiteral("SELECT count(*) FROM partner WHERE name_key = '' OR search_text = ''")) == 0);
 
     // Search works, including words folded from Vietnamese ("Công" -> "cong").

@@ -224,7 +224,9 @@ TEST_CASE("a search ranked in memory gives exactly the order SQL gives", "[partn
             PartnerPageLoader fresh(temp.path());
             CHECK(afterEdit.order == run(fresh, search).order);
             REQUIRE(repo.restore(removed, {}).ok());
-            const Loaded probe = run(fresh, PartnerQuery { .search = QStringLiteral("aaa") }, 2);
+            PartnerQuery aaa;
+            aaa.search = QStringLiteral("aaa");
+            const Loaded probe = run(fresh, aaa, 2);
             for (const PartnerRow& row : probe.firstPage)
                 REQUIRE(repo.remove(row.id).ok());
         }
