@@ -526,22 +526,25 @@ void PartnerEditor::addContact()
     Contact contact;
     contact.partnerId = m_partner.id;
     contact.role = m_contacts->rowCount() == 0 ? QStringLiteral("primary") : QStringLiteral("sales");
-    ContactDialog dialog(contact,
-                         [this](const Contact& c) {
-                             const auto created = m_actions.createContact(c);
-                             return created ? Status() : Status(created.error());
-                         },
-                         this);
-    dialog.exec();
+    openContactDialog(contact);
 }
 
 void PartnerEditor::editContact()
 {
     const QModelIndex current = m_contactsView->currentIndex();
-    if (!current.isValid())
-        return;
-    ContactDialog dialog(m_contacts->contactAt(current.row()),
+    if (current.isValid())
+        openContactDialog(m_contacts->contactAt(current.row()));
+}
+
+void PartnerEditor::openContactDialog(const Contact& contact)
+{
+    // A contact without an id is new; saving goes through the undoable actions either way.
+    ContactDialog dialog(contact,
                          [this](const Contact& c) {
+                             if (c.id.isEmpty()) {
+                                 const auto created = m_actions.createContact(c);
+                                 return created ? Status() : Status(created.error());
+                             }
                              const auto saved = m_actions.updateContact(c);
                              return saved ? Status() : Status(saved.error());
                          },

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Contact.h"
 #include "domain/Partner.h"
 
 #include <QWidget>
@@ -56,6 +57,7 @@ private:
     void addContact();
     void editContact();
     void removeContact();
+    void openContactDialog(const Contact& contact);
     QWidget* fieldWidget(const QString& field) const;
 
     PartnerActions& m_actions;
