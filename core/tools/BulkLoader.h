@@ -45,13 +45,14 @@ public:
     void setRecordOutbox(bool record) { m_recordOutbox = record; }
     bool recordsOutbox() const { return m_recordOutbox; }
 
-    /// Drops the partner and contact indexes (not the UNIQUE ones) and the full-text insert trigger for the load,
-    /// then, before committing and inside the same transaction, indexes the new rows for search in one statement and
-    /// recreates the indexes and trigger from their stored definitions. Measured with 300,000 new partners: 19 s
-    /// instead of 80 s (rebuilding the indexes beats maintaining them row by row about 2x; full-text indexing in one
-    /// statement beats the per-row trigger about 4x, since FTS5 flushes at every statement). Worth it when the load is
-    /// large compared with what the tables already hold (generating a database, a first import); not for adding a
-    /// few thousand rows to a big table, since recreating an index covers every row. Set before begin().
+    /// Drops the explicit indexes of partner, contact and sync_outbox (not the UNIQUE constraints' own) and the
+    /// full-text insert trigger for the load, then, before committing and inside the same transaction, indexes the
+    /// new rows for search in one statement and recreates the indexes and trigger from their stored definitions.
+    /// Measured with 300,000 new partners: 19 s instead of 80 s (rebuilding the indexes beats maintaining them row by
+    /// row about 2x; full-text indexing in one statement beats the per-row trigger about 4x, since FTS5 flushes at
+    /// every statement). Worth it when the load is large compared with what the tables already hold (generating a
+    /// database, a first import); not for adding a few thousand rows to a big table, since recreating an index
+    /// covers every row. Set before begin().
     void setDeferIndexes(bool defer) { m_deferIndexes = defer; }
     bool defersIndexes() const { return m_deferIndexes; }
 
@@ -79,13 +80,24 @@ private:
         QString sql;
     };
 
+    /// An outbox entry waiting to be written with others in one multi-row INSERT.
+    struct PendingEntry
+    {
+        QByteArray idemKey;
+        const QString* entity;
+        QByteArray rowId;
+        QByteArray fields;    ///< UTF-8 JSON
+        QByteArray createdAt; ///< UTF-8
+    };
+
     Status exec(const char* sql);
     Status prepare(sqlite3_stmt** statement, const QString& sql);
     Status failed(int rc, const QString& what);
     Status dropDeferred();
     Status restoreDeferred();
-    /// The entry RecordWriter::insert appends; `stamp` is the row's created_at, as there.
-    Status appendOutbox(const QString& entity, const QByteArray& id, const QVariantMap& fields, const QString& stamp);
+    /// Queues the entry RecordWriter::insert appends; `stamp` is the row's created_at (UTF-8), as there.
+    Status appendOutbox(const QString& entity, const QByteArray& id, const QVariantMap& fields, const QByteArray& stamp);
+    Status flushOutbox();
     const QString& now();
     int bindValues(sqlite3_stmt* statement, int firstIndex, const QVariant* const* values, qsizetype count);
     void finish();
@@ -97,7 +109,8 @@ private:
 
     sqlite3_stmt* m_partnerInsert = nullptr;
     sqlite3_stmt* m_contactInsert = nullptr;
-    sqlite3_stmt* m_outboxInsert = nullptr;
+    sqlite3_stmt* m_outboxInsert = nullptr; ///< a full batch of entries
+    QList<PendingEntry> m_pendingOutbox;
     QStringList m_localKeys; ///< local column names the partner statement was prepared with
 
     QList<Deferred> m_deferredIndexes;
@@ -109,7 +122,7 @@ private:
     QString m_now;
     QByteArray m_nowUtf8;
     QByteArray m_textBuffer; ///< UTF-8 of the row being bound
-    QString m_emptyJson;
+    QByteArray m_emptyJson;
     qint64 m_partners = 0;
     qint64 m_contacts = 0;
 };
