@@ -179,6 +179,10 @@
         <source>The database could not be upgraded to data format %1; it was left as it was. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database was written by a newer version of ChannelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::MainWindow</name>
@@ -911,14 +915,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 partners…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1 partners and %2 contacts in %3 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,6 +932,14 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled
     </message>
     <message>
         <source>Changes waiting to sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners added: %L1. Contacts added: %L2. Time: %L3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners so far: %L1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

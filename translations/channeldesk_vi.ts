@@ -179,6 +179,10 @@
         <source>The database could not be upgraded to data format %1; it was left as it was. %2</source>
         <translation>Không thể nâng cấp cơ sở dữ liệu lên định dạng dữ liệu %1; cơ sở dữ liệu được giữ nguyên như cũ. %2</translation>
     </message>
+    <message>
+        <source>The database was written by a newer version of ChannelDesk.</source>
+        <translation>Cơ sở dữ liệu được ghi bởi phiên bản ChannelDesk mới hơn.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::MainWindow</name>
@@ -911,14 +915,6 @@ Mã thoát: 0 thành công, 1 thất bại (thông báo ghi ra stderr), 2 dùng 
         <translation>--partners phải từ 1 đến 100000000, --contacts-per-partner từ 0 đến 50, --seed phải là số không âm.</translation>
     </message>
     <message>
-        <source>%1 partners…</source>
-        <translation>%1 đối tác…</translation>
-    </message>
-    <message>
-        <source>Added %1 partners and %2 contacts in %3 ms.</source>
-        <translation>Đã thêm %1 đối tác và %2 người liên hệ trong %3 ms.</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
@@ -937,6 +933,14 @@ Mã thoát: 0 thành công, 1 thất bại (thông báo ghi ra stderr), 2 dùng 
     <message>
         <source>Changes waiting to sync: %1</source>
         <translation>Thay đổi chờ đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>Partners added: %L1. Contacts added: %L2. Time: %L3 ms.</source>
+        <translation>Đã thêm đối tác: %L1. Đã thêm người liên hệ: %L2. Thời gian: %L3 ms.</translation>
+    </message>
+    <message>
+        <source>Partners so far: %L1…</source>
+        <translation>Số đối tác đã tạo: %L1…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "TextFold.h"
 
+#include <QHash>
+
 namespace ChannelDesk::TextFold {
 
 namespace {
@@ -21,30 +23,16 @@ const char16_t* specialFold(char16_t c)
     }
 }
 
-bool isAsciiOnly(QStringView text)
-{
-    for (QChar c : text) {
-        if (c.unicode() >= 0x80)
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
-QString fold(QStringView text)
+namespace {
+
+// The slow, exact fold of one character: compatibility decomposition, marks dropped, special letters mapped,
+// case folded. Called once per distinct character and cached.
+QString foldCharacter(QStringView character)
 {
     QString out;
-    out.reserve(text.size());
-    if (isAsciiOnly(text)) {
-        // Fast path: most partner data is plain ASCII, and this runs a million times in bulk writes.
-        for (QChar c : text) {
-            const char16_t u = c.unicode();
-            out.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
-        }
-        return out;
-    }
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    const QString decomposed = character.toString().normalized(QString::NormalizationForm_KD);
     for (QChar c : decomposed) {
         const auto category = c.category();
         if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
@@ -59,6 +47,35 @@ QString fold(QStringView text)
             continue;
         }
         out.append(c.toCaseFolded());
+    }
+    return out;
+}
+
+} // namespace
+
+QString fold(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    // Character by character with a per-thread cache: folding runs for every partner written (a million in a
+    // bulk load), and normalising whole strings cost more than inserting the rows. Combining marks fold to
+    // nothing on their own, so NFC and NFD input give the same result.
+    thread_local QHash<char16_t, QString> cache;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u < 0x80) {
+            out.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+            continue;
+        }
+        if (QChar::isHighSurrogate(u) && i + 1 < text.size()) {
+            out.append(foldCharacter(text.mid(i, 2))); // outside the BMP: rare, not cached
+            ++i;
+            continue;
+        }
+        auto it = cache.constFind(u);
+        if (it == cache.cend())
+            it = cache.insert(u, foldCharacter(text.mid(i, 1)));
+        out.append(*it);
     }
     return out;
 }
