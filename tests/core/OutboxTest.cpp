@@ -182,7 +182,7 @@ TEST_CASE("a failure midway leaves neither the change nor its outbox entry", "[o
     CHECK(outbox(temp.db()).size() == entriesBefore);
 }
 
-TEST_CASE("deleting a partner tombstones it and its contacts; restore brings back exactly those", "[outbox][partners]")
+TEST_CASE("deleting a partner tombstones it and its contacts / restore brings back exactly those", "[outbox][partners]")
 {
     Test::TempDatabase temp;
     PartnerRepository partners(temp.db());

@@ -68,7 +68,7 @@ TEST_CASE("invalid partners are refused with the field at fault and nothing stor
     CHECK(repo.count().value() == 0);
 }
 
-TEST_CASE("PD-04: an edit cannot skip onboarding stages; undo may restore any earlier state", "[partners][PD-04]")
+TEST_CASE("PD-04: an edit cannot skip onboarding stages / undo may restore any earlier state", "[partners][PD-04]")
 {
     Test::TempDatabase temp;
     PartnerRepository repo(temp.db());

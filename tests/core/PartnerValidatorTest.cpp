@@ -111,7 +111,7 @@ TEST_CASE("emails / domains and websites are checked for shape", "[validation]")
     CHECK(failingField(p) == QStringLiteral("website"));
 }
 
-TEST_CASE("partnership dates must be in order; revenue needs a currency", "[validation]")
+TEST_CASE("partnership dates must be in order / revenue needs a currency", "[validation]")
 {
     Partner p = valid();
     p.partnershipStart = QDate(2025, 6, 1);

@@ -149,7 +149,7 @@ TEST_CASE("typing in the search box filters the list as you type", "[ui][partner
     CHECK(f.model()->rowCount() == 121);
 }
 
-TEST_CASE("clicking a column header sorts in SQL; clicking again reverses", "[ui][partners]")
+TEST_CASE("clicking a column header sorts in SQL / clicking again reverses", "[ui][partners]")
 {
     Fixture f;
     QHeaderView* header = f.view()->horizontalHeader();

@@ -81,7 +81,14 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_sidebar->setVisible(settings.flag(UiSettings::Key::SidebarVisible));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children outlive this destructor's body (QWidget deletes them later); the undo stack emits while it is
+    // torn down, and nothing may reach a half-destroyed window.
+    m_undoStack->disconnect(this);
+    m_actions->disconnect(this);
+    m_partners->disconnect(this);
+}
 
 void MainWindow::createMenus()
 {
