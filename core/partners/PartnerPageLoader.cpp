@@ -214,7 +214,6 @@ void PartnerPageLoader::completeQuery(int generation)
 void PartnerPageLoader::dataChanged()
 {
     m_baseOrder.reset();
-    m_rank.clear();
 }
 
 void PartnerPageLoader::rememberBaseOrder(const PartnerQuery& query, const std::shared_ptr<std::vector<qint64>>& ids)
@@ -227,7 +226,6 @@ void PartnerPageLoader::rememberBaseOrder(const PartnerQuery& query, const std::
         m_baseOrder = ids;
     }
     m_baseSort = query.sort;
-    m_rank.clear();
 }
 
 void PartnerPageLoader::prepareBaseOrder(int generation, const PartnerQuery& query)
@@ -247,52 +245,47 @@ void PartnerPageLoader::prepareBaseOrder(int generation, const PartnerQuery& que
 
 void PartnerPageLoader::runRankedSearch(int generation, const PartnerQuery& query)
 {
-    // Every live partner's position in this sort order, by local id: 4 bytes a partner, built once per order.
-    if (m_rank.empty()) {
-        qint64 maxId = 0;
-        for (qint64 id : *m_baseOrder)
-            maxId = std::max(maxId, id);
-        m_rank.assign(static_cast<size_t>(maxId) + 1, -1);
-        for (size_t position = 0; position < m_baseOrder->size(); ++position)
-            m_rank[static_cast<size_t>((*m_baseOrder)[position])] = static_cast<qint32>(position);
-    }
     const auto matches = selectIds(generation, QStringLiteral("SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?"),
                                    { query.ftsMatch() });
     if (!matches || isObsolete(generation))
         return;
-    // Keep live partners (tombstones have no rank) and order them by rank: the same order SQL would give.
+    // Mark the matches, then walk the cached order of all live partners and keep the marked ones: the result is in
+    // exactly the order SQL would give, in one linear pass (no sort), and tombstones drop out because they are
+    // not in the cached order.
+    qint64 maxId = 0;
+    for (qint64 id : *matches)
+        maxId = std::max(maxId, id);
+    m_marks.assign(static_cast<size_t>(maxId) + 1, 0);
+    for (qint64 id : *matches) {
+        if (id >= 0)
+            m_marks[static_cast<size_t>(id)] = 1;
+    }
     auto ids = std::make_shared<std::vector<qint64>>();
     ids->reserve(matches->size());
-    for (qint64 id : *matches) {
-        if (id >= 0 && static_cast<size_t>(id) < m_rank.size() && m_rank[static_cast<size_t>(id)] >= 0)
+    const auto keep = [this, &ids](qint64 id) {
+        if (id >= 0 && static_cast<size_t>(id) < m_marks.size() && m_marks[static_cast<size_t>(id)])
             ids->push_back(id);
-    }
-    const auto byRank = [this](qint64 a, qint64 b) { return m_rank[static_cast<size_t>(a)] < m_rank[static_cast<size_t>(b)]; };
-    const auto byRankDescending = [this](qint64 a, qint64 b) { return m_rank[static_cast<size_t>(a)] > m_rank[static_cast<size_t>(b)]; };
-    const size_t head = std::min(ids->size(), static_cast<size_t>(FirstPageSize));
-    // The first page first (a partial sort), so the list paints before the rest is ordered.
+    };
+    const std::vector<qint64>& order = *m_baseOrder;
     if (query.descending)
-        std::partial_sort(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(head), ids->end(), byRankDescending);
+        std::for_each(order.rbegin(), order.rend(), keep);
     else
-        std::partial_sort(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(head), ids->end(), byRank);
-    QList<qint64> headIds(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(head));
+        std::for_each(order.begin(), order.end(), keep);
+
+    const qsizetype head = std::min<qsizetype>(static_cast<qsizetype>(ids->size()), FirstPageSize);
+    const QList<qint64> headIds(ids->begin(), ids->begin() + head);
     const std::optional<QList<PartnerRow>> rows = fetchRows(generation, headIds);
     if (!rows || isObsolete(generation))
         return;
-    QHash<qint64, int> position;
-    for (int i = 0; i < headIds.size(); ++i)
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < headIds.size(); ++i)
         position.insert(headIds.at(i), i);
     QList<PartnerRow> ordered = *rows;
     std::sort(ordered.begin(), ordered.end(), [&position](const PartnerRow& a, const PartnerRow& b) {
         return position.value(a.localId) < position.value(b.localId);
     });
     Q_EMIT firstPageLoaded(generation, ordered);
-    if (query.descending)
-        std::sort(ids->begin() + static_cast<std::ptrdiff_t>(head), ids->end(), byRankDescending);
-    else
-        std::sort(ids->begin() + static_cast<std::ptrdiff_t>(head), ids->end(), byRank);
-    if (!isObsolete(generation))
-        Q_EMIT orderReady(generation, RowOrder(std::move(ids)));
+    Q_EMIT orderReady(generation, RowOrder(std::move(ids)));
 }
 
 std::shared_ptr<std::vector<qint64>> PartnerPageLoader::selectIds(int generation, const QString& sql,

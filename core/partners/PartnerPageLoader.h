@@ -76,11 +76,11 @@ private:
     std::unique_ptr<Database> m_db;
     std::atomic<int> m_latest { 0 };
     std::atomic<sqlite3*> m_handle { nullptr };
-    /// The ascending order of all live partners for m_baseSort, and each local id's position in it: with them a
-    /// search (without other filters) is ranked in memory instead of sorted by SQLite.
+    /// The ascending order of all live partners for m_baseSort: with it a search without other filters is put in
+    /// order by one pass over it instead of a sort in SQLite.
     std::shared_ptr<const std::vector<qint64>> m_baseOrder;
     PartnerQuery::Sort m_baseSort = PartnerQuery::Sort::Name;
-    std::vector<qint32> m_rank;
+    std::vector<quint8> m_marks; ///< scratch: which local ids the current search matched
     struct Pending
     {
         int generation;
