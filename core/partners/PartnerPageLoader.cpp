@@ -111,11 +111,7 @@ void PartnerPageLoader::runQuery(int generation, const PartnerQuery& query)
     QElapsedTimer timer;
     timer.start();
 
-    const bool searchOnly = !query.search.trimmed().isEmpty() && query.tier.isEmpty() && query.type.isEmpty()
-        && query.stage.isEmpty() && query.country.isEmpty() && query.owner.isEmpty();
-    const bool unfiltered = query.ftsMatch().isEmpty() && query.tier.isEmpty() && query.type.isEmpty()
-        && query.stage.isEmpty() && query.country.isEmpty() && query.owner.isEmpty();
-    if (searchOnly && m_baseOrder && m_baseSort == query.sort) {
+    if (query.isSearchOnly() && m_baseOrder && m_baseSort == query.sort) {
         runRankedSearch(generation, query);
         qCDebug(lcPartners) << "ranked search" << generation << "in" << timer.elapsed() << "ms";
         return;
@@ -170,7 +166,7 @@ void PartnerPageLoader::runQuery(int generation, const PartnerQuery& query)
         for (const PartnerRow& row : firstRows)
             ids->push_back(row.localId);
         Q_EMIT firstPageLoaded(generation, firstRows);
-        if (unfiltered)
+        if (query.isUnfiltered())
             rememberBaseOrder(query, ids);
         Q_EMIT orderReady(generation, RowOrder(ids));
         return;
@@ -200,14 +196,10 @@ void PartnerPageLoader::completeQuery(int generation)
         return;
     qCDebug(lcPartners) << "query" << generation << "order of" << ids->size() << "rows in" << timer.elapsed() << "ms";
     const PartnerQuery& query = pending.query;
-    const bool unfiltered = query.ftsMatch().isEmpty() && query.tier.isEmpty() && query.type.isEmpty()
-        && query.stage.isEmpty() && query.country.isEmpty() && query.owner.isEmpty();
-    if (unfiltered)
+    if (query.isUnfiltered())
         rememberBaseOrder(query, ids);
     Q_EMIT orderReady(generation, RowOrder(ids));
-    const bool searchOnly = !unfiltered && query.tier.isEmpty() && query.type.isEmpty() && query.stage.isEmpty()
-        && query.country.isEmpty() && query.owner.isEmpty();
-    if (searchOnly && (!m_baseOrder || m_baseSort != query.sort))
+    if (query.isSearchOnly() && (!m_baseOrder || m_baseSort != query.sort))
         prepareBaseOrder(generation, query);
 }
 

@@ -10,6 +10,11 @@ QString PartnerQuery::ftsMatch() const
     return TextFold::ftsPrefixQuery(search);
 }
 
+bool PartnerQuery::hasFilters() const
+{
+    return !tier.isEmpty() || !type.isEmpty() || !stage.isEmpty() || !country.isEmpty() || !owner.isEmpty();
+}
+
 QString PartnerQuery::whereSql(QVariantList& binds, const QString& matchingIds) const
 {
     QString sql = QStringLiteral("deleted_at IS NULL");

@@ -29,8 +29,14 @@ struct PartnerQuery
     /// With `matchingIds` (a JSON array of the local ids the search matched, when there are few) the query is
     /// driven from those rows; otherwise the search is a membership test while an index supplies the order.
     QString whereSql(QVariantList& binds, const QString& matchingIds = {}) const;
-    /// The FTS5 expression for the search text; empty when there is no search.
+    /// The FTS5 expression for the search text; empty when there is no search (or it has no words).
     QString ftsMatch() const;
+    /// Whether any of the equality filters (tier, type, stage, country, owner) is set.
+    bool hasFilters() const;
+    /// Whether the query matches every live partner: no filters, no search words.
+    bool isUnfiltered() const { return !hasFilters() && ftsMatch().isEmpty(); }
+    /// Whether the only restriction is a search with at least one word.
+    bool isSearchOnly() const { return !hasFilters() && !ftsMatch().isEmpty(); }
     /// ORDER BY terms (without the keyword); always ends on local_id so the order is total.
     QString orderSql() const;
 };

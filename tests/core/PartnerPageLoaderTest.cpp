@@ -232,3 +232,18 @@ TEST_CASE("a search ranked in memory gives exactly the order SQL gives", "[partn
         }
     }
 }
+
+TEST_CASE("a search without words lists everyone even after the full order was learned", "[partners][search]")
+{
+    Test::TempDatabase temp;
+    PartnerRepository repo(temp.db());
+    for (int i = 0; i < 250; ++i)
+        addPartner(repo, QStringLiteral("Partner %1").arg(i), QStringLiteral("VN"));
+    PartnerPageLoader loader(temp.path());
+    run(loader, PartnerQuery {}, 1); // learns the full order
+    PartnerQuery punctuation;
+    punctuation.search = QStringLiteral("--- ***");
+    const Loaded loaded = run(loader, punctuation, 2);
+    CHECK(loaded.error.isEmpty());
+    CHECK(loaded.order.size() == 250);
+}

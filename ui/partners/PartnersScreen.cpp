@@ -227,9 +227,7 @@ void PartnersScreen::deleteSelected()
 
 void PartnersScreen::updateStatus()
 {
-    const bool filtered = !(m_model->query().search.isEmpty() && m_model->query().tier.isEmpty()
-                            && m_model->query().type.isEmpty() && m_model->query().stage.isEmpty()
-                            && m_model->query().country.isEmpty() && m_model->query().owner.isEmpty());
+    const bool filtered = !m_model->query().isUnfiltered();
     const bool empty = !m_model->isLoading() && m_count == 0;
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
