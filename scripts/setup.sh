@@ -24,6 +24,9 @@ readonly PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-translations-l10n
     # SQLite and ICU.
     libsqlite3-dev sqlite3 libicu-dev
+    # Sync server: libsodium (Argon2id password hashing), Qt's PostgreSQL driver, and openssl (tests generate
+    # their own CA and server certificates).
+    libsodium-dev libqt6sql6-psql openssl
     # Unit tests (Catch2 2.13).
     catch2
     # Packaging checks (tests/packaging) and the Debian package (CPack runs dpkg-shlibdeps and file).
@@ -54,9 +57,9 @@ unsupported_system() {
     cat >&2 <<EOF
 This script installs dependencies on Debian 12 (bookworm) only; detected: $1.
 Install the equivalents yourself (Qt >= 6.4, CMake >= 3.25, Catch2 2.13), then use the CMake presets directly:
-  Fedora:  sudo dnf install gcc-c++ cmake ninja-build ccache git qt6-qtbase-devel qt6-qtcharts-devel qt6-qtsvg-devel qt6-qttools-devel qt6-linguist qt6-qthttpserver-devel qt6-qtwebsockets-devel qtkeychain-qt6-devel sqlite-devel libicu-devel catch-devel desktop-file-utils appstream libxml2 xorg-x11-server-Xvfb
-  macOS:   brew install cmake ninja ccache pkg-config qt qtkeychain sqlite icu4c catch2
-  Windows: vcpkg install qtbase qtcharts qtsvg qttools qthttpserver qtwebsockets qtkeychain-qt6 sqlite3 icu catch2
+  Fedora:  sudo dnf install gcc-c++ cmake ninja-build ccache git qt6-qtbase-devel qt6-qtcharts-devel qt6-qtsvg-devel qt6-qttools-devel qt6-linguist qt6-qthttpserver-devel qt6-qtwebsockets-devel qtkeychain-qt6-devel libsodium-devel openssl sqlite-devel libicu-devel catch-devel desktop-file-utils appstream libxml2 xorg-x11-server-Xvfb
+  macOS:   brew install cmake ninja ccache pkg-config qt qtkeychain sqlite icu4c libsodium catch2
+  Windows: vcpkg install qtbase qtcharts qtsvg qttools qthttpserver qtwebsockets qtkeychain-qt6 sqlite3 icu libsodium catch2
 Then: cmake --preset dev && cmake --build --preset dev && ctest --preset dev
 EOF
     exit 1

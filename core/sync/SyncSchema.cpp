@@ -1,0 +1,156 @@
+#include "SyncSchema.h"
+
+#include "common/Uuid.h"
+#include "domain/Contact.h"
+#include "domain/Partner.h"
+
+#include <QSet>
+
+namespace ChannelDesk {
+
+namespace {
+
+constexpr int ShortText = 500;
+constexpr int LongText = 20000; // notes, addresses
+
+QList<SyncField> partnerSyncFields()
+{
+    static const QSet<QString> optional { QStringLiteral("partnership_start"), QStringLiteral("partnership_end"),
+                                          QStringLiteral("next_review"), QStringLiteral("revenue_currency") };
+    static const QSet<QString> longText { QStringLiteral("notes"), QStringLiteral("address") };
+    QList<SyncField> fields;
+    for (const PartnerFieldDef& def : partnerFields()) {
+        const QString name = QString::fromLatin1(def.column);
+        SyncFieldKind kind = SyncFieldKind::Text;
+        if (name == QLatin1String("revenue_minor"))
+            kind = SyncFieldKind::Integer;
+        else if (optional.contains(name))
+            kind = SyncFieldKind::OptionalText;
+        fields.append({ name, kind, longText.contains(name) ? LongText : ShortText });
+    }
+    fields.append({ QStringLiteral("deleted_at"), SyncFieldKind::OptionalText, 40 });
+    return fields;
+}
+
+QList<SyncField> contactSyncFields()
+{
+    QList<SyncField> fields;
+    for (const ContactFieldDef& def : contactFields()) {
+        const QString name = QString::fromLatin1(def.column);
+        fields.append({ name, name == QLatin1String("partner_id") ? SyncFieldKind::Reference : SyncFieldKind::Text,
+                        ShortText });
+    }
+    fields.append({ QStringLiteral("deleted_at"), SyncFieldKind::OptionalText, 40 });
+    return fields;
+}
+
+} // namespace
+
+const SyncField* SyncEntity::field(const QString& fieldName) const
+{
+    for (const SyncField& f : fields) {
+        if (f.name == fieldName)
+            return &f;
+    }
+    return nullptr;
+}
+
+namespace SyncSchema {
+
+const QList<SyncEntity>& entities()
+{
+    static const QList<SyncEntity> all {
+        { QStringLiteral("partner"), QStringLiteral("partner"), 1, QString(), QStringLiteral("owner"), partnerSyncFields() },
+        { QStringLiteral("contact"), QStringLiteral("contact"), 2, QStringLiteral("partner_id"), QString(),
+          contactSyncFields() },
+    };
+    return all;
+}
+
+const SyncEntity* find(const QString& name)
+{
+    for (const SyncEntity& entity : entities()) {
+        if (entity.name == name)
+            return &entity;
+    }
+    return nullptr;
+}
+
+QJsonValue toJson(const SyncField& field, const QVariant& stored)
+{
+    const bool null = stored.isNull() || !stored.isValid();
+    switch (field.kind) {
+    case SyncFieldKind::Text:
+        return null ? QString() : stored.toString();
+    case SyncFieldKind::OptionalText:
+        return null ? QJsonValue(QJsonValue::Null) : QJsonValue(stored.toString());
+    case SyncFieldKind::Integer:
+        return null ? QJsonValue(QJsonValue::Null) : QJsonValue(stored.toLongLong());
+    case SyncFieldKind::Reference:
+        if (null)
+            return QJsonValue::Null;
+        // Stored as 16 raw bytes; outbox JSON already carries UUID text.
+        return stored.typeId() == QMetaType::QByteArray && stored.toByteArray().size() == 16
+            ? QJsonValue(Uuid::toString(stored.toByteArray()))
+            : QJsonValue(stored.toString());
+    }
+    return QJsonValue::Null;
+}
+
+QVariant fromJson(const SyncField& field, const QJsonValue& value)
+{
+    switch (field.kind) {
+    case SyncFieldKind::Text:
+        return value.isString() ? value.toString() : QStringLiteral("");
+    case SyncFieldKind::OptionalText:
+        return value.isString() ? QVariant(value.toString()) : QVariant(QMetaType(QMetaType::QString));
+    case SyncFieldKind::Integer:
+        return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType(QMetaType::LongLong));
+    case SyncFieldKind::Reference:
+        return value.isString() ? QVariant(Uuid::fromString(value.toString())) : QVariant(QMetaType(QMetaType::QByteArray));
+    }
+    return {};
+}
+
+bool accepts(const SyncField& field, const QJsonValue& value, QString* why)
+{
+    auto fail = [&](const QString& text) {
+        if (why)
+            *why = QStringLiteral("%1: %2").arg(field.name, text);
+        return false;
+    };
+    switch (field.kind) {
+    case SyncFieldKind::Text:
+        if (!value.isString())
+            return fail(QStringLiteral("expected a string"));
+        break;
+    case SyncFieldKind::OptionalText:
+        if (!value.isString() && !value.isNull())
+            return fail(QStringLiteral("expected a string or null"));
+        break;
+    case SyncFieldKind::Integer:
+        if (value.isNull())
+            return true;
+        // JSON numbers are doubles; money must be an exact integer within the 2^53 range doubles hold exactly.
+        if (!value.isDouble() || value.toDouble() != static_cast<double>(value.toInteger())
+            || qAbs(value.toDouble()) > 9007199254740991.0)
+            return fail(QStringLiteral("expected an integer"));
+        return true;
+    case SyncFieldKind::Reference:
+        if (!value.isString() || Uuid::fromString(value.toString()).size() != 16)
+            return fail(QStringLiteral("expected a UUID"));
+        return true;
+    }
+    if (value.isString() && value.toString().size() > field.maxLength)
+        return fail(QStringLiteral("longer than %1 characters").arg(field.maxLength));
+    return true;
+}
+
+QJsonValue defaultValue(const SyncField& field)
+{
+    return field.kind == SyncFieldKind::Text ? QJsonValue(QString()) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace SyncSchema
+
+} // namespace ChannelDesk

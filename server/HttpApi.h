@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "LoginRateLimiter.h"
+
+#include <QObject>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+QT_END_NAMESPACE
+
+namespace ChannelDesk::Server {
+
+class ServerDatabase;
+class SyncService;
+class TokenService;
+class UserStore;
+struct User;
+
+/// The HTTP face of the server: routes, JSON parsing, input limits, authentication, protocol negotiation and the
+/// access log. All logic it calls lives in SyncService, TokenService and UserStore.
+class HttpApi final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int ProtocolVersion = 1;
+    static constexpr qsizetype MaxPushBytes = 8 * 1024 * 1024;
+    static constexpr qsizetype MaxSmallBodyBytes = 16 * 1024;
+
+    HttpApi(ServerDatabase& db, QObject* parent = nullptr);
+    ~HttpApi() override;
+
+    QHttpServer* server() const { return m_server.get(); }
+    TokenService& tokens() { return *m_tokens; }
+
+private:
+    void addRoutes();
+    ApiReply login(const QHttpServerRequest& request);
+    ApiReply refresh(const QHttpServerRequest& request);
+    ApiReply push(const QHttpServerRequest& request);
+    ApiReply pull(const QHttpServerRequest& request);
+    /// The authenticated user, or the error reply (401, 426) to send instead.
+    ApiReply authenticate(const QHttpServerRequest& request, User& user, bool syncEndpoint);
+    static QHttpServerResponse toResponse(const ApiReply& reply);
+
+    ServerDatabase& m_db;
+    std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<QHttpServer> m_server;
+    LoginRateLimiter m_loginLimiter;
+};
+
+} // namespace ChannelDesk::Server

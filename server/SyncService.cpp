@@ -1,0 +1,778 @@
+#include "SyncService.h"
+
+#include "PasswordHasher.h"
+#include "ServerDatabase.h"
+#include "ServerLogging.h"
+#include "common/Timestamp.h"
+#include "common/Uuid.h"
+#include "domain/PartnerValidator.h"
+#include "storage/Sql.h"
+#include "sync/SyncSchema.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace ChannelDesk::Server {
+
+namespace {
+
+constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QJsonObject rejected(qint64 mutationId, const QString& reason, const QString& message)
+{
+    return { { QStringLiteral("mutation_id"), mutationId },
+             { QStringLiteral("status"), QStringLiteral("rejected") },
+             { QStringLiteral("reason"), reason },
+             { QStringLiteral("message"), message } };
+}
+
+bool isUuid(const QJsonValue& value)
+{
+    return value.isString() && Uuid::fromString(value.toString()).size() == 16
+        && value.toString().size() == 36; // canonical text only, so one id has one spelling
+}
+
+// Structural problems make the whole request malformed (a client bug): 400 with the position named.
+QString structuralError(const QJsonObject& m)
+{
+    if (!m.value(QStringLiteral("mutation_id")).isDouble() || m.value(QStringLiteral("mutation_id")).toInteger() <= 0)
+        return QStringLiteral("mutation_id must be a positive integer");
+    if (!m.value(QStringLiteral("entity")).isString())
+        return QStringLiteral("entity must be a string");
+    if (!isUuid(m.value(QStringLiteral("id"))))
+        return QStringLiteral("id must be a UUID");
+    if (!m.value(QStringLiteral("op")).isString())
+        return QStringLiteral("op must be a string");
+    if (!m.value(QStringLiteral("fields")).isObject())
+        return QStringLiteral("fields must be an object");
+    const QJsonValue base = m.value(QStringLiteral("base_version"));
+    if (!base.isNull() && !base.isUndefined() && !base.isDouble())
+        return QStringLiteral("base_version must be an integer or null");
+    return {};
+}
+
+bool sameJson(const QJsonValue& a, const QJsonValue& b)
+{
+    if (a.isNull() || a.isUndefined())
+        return b.isNull() || b.isUndefined();
+    return a == b;
+}
+
+} // namespace
+
+struct SyncService::Row
+{
+    QString id;
+    QString entity;
+    int rank = 0;
+    QString scopeId;
+    QString owner;
+    qint64 version = 0;
+    QJsonObject fieldVersions;
+    QJsonObject data; ///< every synced field, deleted_at included
+    QString createdAt;
+};
+
+SyncService::SyncService(ServerDatabase& db)
+    : m_db(db)
+    , m_cursorKey(QByteArray::fromHex(db.meta(QStringLiteral("token_secret")).toLatin1()) + QByteArrayLiteral("cursor"))
+    , m_epoch(db.meta(QStringLiteral("epoch")))
+{
+}
+
+qint64 SyncService::currentSeq() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT seq FROM sync_counter WHERE id = 1")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+ApiReply SyncService::registerClient(const User& user, const QString& clientId)
+{
+    if (!isUuid(clientId))
+        return ApiReply::error(400, QStringLiteral("bad_request"), QStringLiteral("client_id must be a UUID."));
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT user_name FROM sync_client WHERE client_id = ?"));
+    query.addBindValue(clientId);
+    if (!Sql::exec(query))
+        return ApiReply::error(500, QStringLiteral("storage"), QStringLiteral("The server database failed."));
+    const QString now = Timestamp::nowUtc();
+    if (query.next()) {
+        if (query.value(0).toString() != user.name)
+            return ApiReply::error(403, QStringLiteral("client_not_yours"),
+                                   QStringLiteral("This client id is registered to another user."));
+        return ApiReply::ok({});
+    }
+    query.finish();
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO sync_client (client_id, user_name, created_at, last_seen) "
+                                  "VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(clientId);
+    insert.addBindValue(user.name);
+    insert.addBindValue(now);
+    insert.addBindValue(now);
+    if (!Sql::exec(insert))
+        return ApiReply::error(500, QStringLiteral("storage"), QStringLiteral("The server database failed."));
+    return ApiReply::ok({});
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Push
+
+ApiReply SyncService::push(const User& user, const QJsonObject& body)
+{
+    const QString clientId = body.value(QStringLiteral("client_id")).toString();
+    if (ApiReply reply = registerClient(user, clientId); reply.isError())
+        return reply;
+    if (!body.value(QStringLiteral("mutations")).isArray())
+        return ApiReply::error(400, QStringLiteral("bad_request"), QStringLiteral("mutations must be an array."));
+    const QJsonArray mutations = body.value(QStringLiteral("mutations")).toArray();
+    if (mutations.size() > MaxBatch)
+        return ApiReply::error(413, QStringLiteral("batch_too_large"),
+                               QStringLiteral("A push carries at most %1 mutations.").arg(MaxBatch));
+    for (qsizetype i = 0; i < mutations.size(); ++i) {
+        const QString problem = mutations[i].isObject() ? structuralError(mutations[i].toObject())
+                                                        : QStringLiteral("not an object");
+        if (!problem.isEmpty())
+            return ApiReply::error(400, QStringLiteral("bad_request"),
+                                   QStringLiteral("mutations[%1]: %2.").arg(i).arg(problem));
+    }
+
+    if (!m_db.begin())
+        return ApiReply::error(503, QStringLiteral("busy"), QStringLiteral("The server database is busy."));
+    QSqlQuery counter(m_db.connection());
+    // FOR UPDATE holds the counter row to commit on PostgreSQL, so sequences are handed out in commit order.
+    if (!counter.exec(m_db.isPostgres() ? QStringLiteral("SELECT seq FROM sync_counter WHERE id = 1 FOR UPDATE")
+                                        : QStringLiteral("SELECT seq FROM sync_counter WHERE id = 1"))
+        || !counter.next()) {
+        m_db.rollback();
+        return ApiReply::error(500, QStringLiteral("storage"), QStringLiteral("The server database failed."));
+    }
+    qint64 seq = counter.value(0).toLongLong();
+    const qint64 startSeq = seq;
+    counter.finish();
+
+    QJsonArray results;
+    qint64 checkpoint = 0;
+    for (const QJsonValue& value : mutations) {
+        bool storageFailed = false;
+        const QJsonObject result = processMutation(user, clientId, value.toObject(), seq, storageFailed);
+        if (storageFailed) {
+            m_db.rollback();
+            return ApiReply::error(500, QStringLiteral("storage"), QStringLiteral("The server database failed."));
+        }
+        checkpoint = qMax(checkpoint, result.value(QStringLiteral("applied_seq")).toInteger());
+        results.append(result);
+    }
+    if (seq != startSeq) {
+        QSqlQuery bump(m_db.connection());
+        bump.prepare(QStringLiteral("UPDATE sync_counter SET seq = ? WHERE id = 1"));
+        bump.addBindValue(seq);
+        if (!Sql::exec(bump)) {
+            m_db.rollback();
+            return ApiReply::error(500, QStringLiteral("storage"), QStringLiteral("The server database failed."));
+        }
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return ApiReply::error(500, QStringLiteral("storage"), QStringLiteral("The server database failed."));
+    }
+    return ApiReply::ok({ { QStringLiteral("results"), results },
+                          { QStringLiteral("write_checkpoint"), checkpoint },
+                          { QStringLiteral("server_seq"), seq } });
+}
+
+QJsonObject SyncService::processMutation(const User& user, const QString& clientId, const QJsonObject& mutation,
+                                         qint64& seq, bool& storageFailed)
+{
+    const qint64 mutationId = mutation.value(QStringLiteral("mutation_id")).toInteger();
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(compact(mutation).toUtf8(), QCryptographicHash::Sha256).toHex());
+
+    // Idempotency: a mutation seen before answers with its stored outcome and is never applied again.
+    QSqlQuery seen(m_db.connection());
+    seen.prepare(QStringLiteral("SELECT request_hash, result FROM processed_mutation WHERE client_id = ? AND mutation_id = ?"));
+    seen.addBindValue(clientId);
+    seen.addBindValue(mutationId);
+    if (!Sql::exec(seen)) {
+        storageFailed = true;
+        return {};
+    }
+    if (seen.next()) {
+        if (seen.value(0).toString() != hash)
+            return rejected(mutationId, QStringLiteral("idempotency_mismatch"),
+                            QStringLiteral("This mutation id was already used for a different change."));
+        QJsonObject stored = parseObject(seen.value(1).toString());
+        stored.insert(QStringLiteral("duplicate"), true);
+        return stored;
+    }
+    seen.finish();
+
+    QJsonObject result = decide(user, clientId, mutation, seq, storageFailed);
+    if (storageFailed)
+        return {};
+    QSqlQuery store(m_db.connection());
+    store.prepare(QStringLiteral("INSERT INTO processed_mutation (client_id, mutation_id, request_hash, status, result, "
+                                 "applied_seq, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    store.addBindValue(clientId);
+    store.addBindValue(mutationId);
+    store.addBindValue(hash);
+    store.addBindValue(result.value(QStringLiteral("status")).toString());
+    store.addBindValue(compact(result));
+    store.addBindValue(result.contains(QStringLiteral("applied_seq"))
+                           ? QVariant(result.value(QStringLiteral("applied_seq")).toInteger())
+                           : QVariant(QMetaType(QMetaType::LongLong)));
+    store.addBindValue(Timestamp::nowUtc());
+    if (!Sql::exec(store))
+        storageFailed = true;
+    return result;
+}
+
+QJsonObject SyncService::decide(const User& user, const QString& clientId, const QJsonObject& m, qint64& seq,
+                                bool& storageFailed)
+{
+    const qint64 mutationId = m.value(QStringLiteral("mutation_id")).toInteger();
+    const QString id = m.value(QStringLiteral("id")).toString();
+    const QString op = m.value(QStringLiteral("op")).toString();
+    const QJsonObject fields = m.value(QStringLiteral("fields")).toObject();
+    const qint64 base = m.value(QStringLiteral("base_version")).toInteger(0);
+    const QString deletedAt = QStringLiteral("deleted_at");
+
+    const SyncEntity* entity = SyncSchema::find(m.value(QStringLiteral("entity")).toString());
+    if (!entity)
+        return rejected(mutationId, QStringLiteral("unknown_entity"),
+                        QStringLiteral("Unknown entity %1.").arg(m.value(QStringLiteral("entity")).toString()));
+    static const QSet<QString> ops { QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete"),
+                                     QStringLiteral("restore") };
+    if (!ops.contains(op))
+        return rejected(mutationId, QStringLiteral("unknown_op"), QStringLiteral("Unknown operation %1.").arg(op));
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const SyncField* field = entity->field(it.key());
+        if (!field)
+            return rejected(mutationId, QStringLiteral("unknown_field"),
+                            QStringLiteral("%1 has no field %2.").arg(entity->name, it.key()));
+        QString why;
+        if (!SyncSchema::accepts(*field, it.value(), &why))
+            return rejected(mutationId, QStringLiteral("invalid_value"), why);
+    }
+
+    Row row;
+    const bool exists = loadRow(id, row, storageFailed);
+    if (storageFailed)
+        return {};
+    // Someone else's record answers exactly like a missing one: nothing about it leaks.
+    const QJsonObject notFound = rejected(mutationId, QStringLiteral("not_found"),
+                                          QStringLiteral("The record does not exist on the server or is not yours."));
+    if (exists && (row.entity != entity->name || (!user.isAdmin() && row.owner != user.name)))
+        return notFound;
+
+    const QString now = Timestamp::nowUtc();
+    QJsonObject result { { QStringLiteral("mutation_id"), mutationId } };
+
+    if (!exists) {
+        if (op == QLatin1String("delete")) { // deleting what the server never had: the outcome is the same
+            result.insert(QStringLiteral("status"), QStringLiteral("applied"));
+            return result;
+        }
+        if (op != QLatin1String("create"))
+            return notFound;
+        Row created;
+        created.id = id;
+        created.entity = entity->name;
+        created.rank = entity->rank;
+        created.createdAt = now;
+        for (const SyncField& field : entity->fields)
+            created.data.insert(field.name, fields.contains(field.name) ? fields.value(field.name)
+                                                                        : SyncSchema::defaultValue(field));
+        created.data.insert(deletedAt, QJsonValue::Null);
+        bool filled = false;
+        if (entity->parentField.isEmpty()) {
+            created.scopeId = id;
+            QString owner = created.data.value(entity->ownerField).toString();
+            if (owner.isEmpty()) { // unassigned: the creator owns it
+                owner = user.name;
+                created.data.insert(entity->ownerField, owner);
+                filled = true;
+            }
+            if (!user.isAdmin() && owner != user.name)
+                return rejected(mutationId, QStringLiteral("permission"),
+                                QStringLiteral("Only an administrator can create a partner owned by someone else."));
+            created.owner = owner;
+        } else {
+            Row parent;
+            const bool parentExists = loadRow(created.data.value(entity->parentField).toString(), parent, storageFailed);
+            if (storageFailed)
+                return {};
+            if (!parentExists || (!user.isAdmin() && parent.owner != user.name))
+                return rejected(mutationId, QStringLiteral("missing_parent"),
+                                QStringLiteral("The parent record does not exist on the server or is not yours."));
+            created.scopeId = parent.scopeId;
+            created.owner = parent.owner;
+        }
+        if (const QString problem = validate(*entity, created.data, nullptr); !problem.isEmpty())
+            return rejected(mutationId, QStringLiteral("validation"), problem);
+        created.version = ++seq;
+        for (const SyncField& field : entity->fields)
+            created.fieldVersions.insert(field.name, created.version);
+        if (!writeRow(created, true)
+            || !appendLog(created.version, created, QStringLiteral("U"), created.owner, clientId, mutationId, user.name)) {
+            storageFailed = true;
+            return {};
+        }
+        result.insert(QStringLiteral("status"), filled ? QStringLiteral("merged") : QStringLiteral("applied"));
+        result.insert(QStringLiteral("applied_seq"), created.version);
+        return result;
+    }
+
+    auto conflict = [&](const QString& kind, const QStringList& names) {
+        QJsonObject theirs;
+        for (const QString& name : names)
+            theirs.insert(name, row.data.value(name));
+        result.insert(QStringLiteral("status"), QStringLiteral("conflict"));
+        result.insert(QStringLiteral("conflict"),
+                      QJsonObject { { QStringLiteral("kind"), kind },
+                                    { QStringLiteral("fields"), QJsonArray::fromStringList(names) },
+                                    { QStringLiteral("theirs"), theirs },
+                                    { QStringLiteral("theirs_version"), row.version } });
+        return result;
+    };
+    auto changedSince = [&](const QString& name) {
+        return row.fieldVersions.value(name).toInteger(row.version) > base;
+    };
+    const bool rowDeleted = !row.data.value(deletedAt).isNull();
+
+    QJsonObject apply; // field -> new value
+    QStringList conflicted;
+    bool mergedWithOthers = false;
+    if (op == QLatin1String("delete")) {
+        if (rowDeleted) {
+            result.insert(QStringLiteral("status"), QStringLiteral("applied"));
+            result.insert(QStringLiteral("applied_seq"), row.version);
+            return result;
+        }
+        QStringList changed;
+        for (const SyncField& field : entity->fields) {
+            if (field.name != deletedAt && changedSince(field.name))
+                changed.append(field.name);
+        }
+        // Deleting what someone changed since you last saw it would throw their work away unseen.
+        if (!changed.isEmpty())
+            return conflict(QStringLiteral("delete_vs_update"), changed);
+        apply.insert(deletedAt, now);
+    } else if (op == QLatin1String("restore")) {
+        if (!rowDeleted) {
+            result.insert(QStringLiteral("status"), QStringLiteral("applied"));
+            result.insert(QStringLiteral("applied_seq"), row.version);
+            return result;
+        }
+        apply.insert(deletedAt, QJsonValue::Null);
+    } else {
+        // update, or a create of an id the server has (same as an update made on nothing: base 0)
+        const qint64 effectiveBase = op == QLatin1String("create") ? 0 : base;
+        if (rowDeleted && !fields.contains(deletedAt))
+            return conflict(QStringLiteral("update_vs_delete"), QStringList { deletedAt });
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            const qint64 fieldVersion = row.fieldVersions.value(it.key()).toInteger(row.version);
+            if (sameJson(row.data.value(it.key()), it.value()))
+                continue; // already the value: nothing to do, and never a conflict
+            if (fieldVersion <= effectiveBase)
+                apply.insert(it.key(), it.value());
+            else
+                conflicted.append(it.key());
+        }
+        mergedWithOthers = row.version > effectiveBase;
+    }
+
+    // Authorisation of what the change does, not only of the row it touches.
+    if (entity->parentField.isEmpty() && apply.contains(entity->ownerField)) {
+        if (!user.isAdmin())
+            return rejected(mutationId, QStringLiteral("permission"),
+                            QStringLiteral("Only an administrator can hand a partner to another owner."));
+    }
+    Row newParent;
+    if (!entity->parentField.isEmpty() && apply.contains(entity->parentField)) {
+        const bool parentExists = loadRow(apply.value(entity->parentField).toString(), newParent, storageFailed);
+        if (storageFailed)
+            return {};
+        if (!parentExists || (!user.isAdmin() && newParent.owner != user.name))
+            return rejected(mutationId, QStringLiteral("missing_parent"),
+                            QStringLiteral("The parent record does not exist on the server or is not yours."));
+    }
+
+    QJsonObject merged = row.data;
+    for (auto it = apply.constBegin(); it != apply.constEnd(); ++it)
+        merged.insert(it.key(), it.value());
+    if (!apply.isEmpty() && !merged.value(deletedAt).isString()) {
+        if (const QString problem = validate(*entity, merged, &row.data); !problem.isEmpty())
+            return rejected(mutationId, QStringLiteral("validation"), problem);
+    }
+
+    if (!apply.isEmpty()) {
+        const QString oldOwner = row.owner;
+        row.data = merged;
+        row.version = ++seq;
+        for (auto it = apply.constBegin(); it != apply.constEnd(); ++it)
+            row.fieldVersions.insert(it.key(), row.version);
+        if (entity->parentField.isEmpty())
+            row.owner = merged.value(entity->ownerField).toString();
+        else if (!newParent.id.isEmpty()) {
+            row.scopeId = newParent.scopeId;
+            row.owner = newParent.owner;
+        }
+        const QString logOp = merged.value(deletedAt).isString() ? QStringLiteral("D") : QStringLiteral("U");
+        if (!writeRow(row, false) || !appendLog(row.version, row, logOp, row.owner, clientId, mutationId, user.name)) {
+            storageFailed = true;
+            return {};
+        }
+        if (entity->parentField.isEmpty() && oldOwner != row.owner
+            && !reassignScope(row, oldOwner, seq, clientId, mutationId, user.name)) {
+            storageFailed = true;
+            return {};
+        }
+        result.insert(QStringLiteral("applied_seq"), row.version);
+    } else {
+        result.insert(QStringLiteral("applied_seq"), row.version);
+    }
+
+    if (!conflicted.isEmpty()) {
+        QJsonObject answer = conflict(QStringLiteral("field"), conflicted);
+        if (!apply.isEmpty())
+            answer.insert(QStringLiteral("status"), QStringLiteral("partial"));
+        return answer;
+    }
+    result.insert(QStringLiteral("status"),
+                  mergedWithOthers && !apply.isEmpty() ? QStringLiteral("merged") : QStringLiteral("applied"));
+    return result;
+}
+
+QString SyncService::validate(const SyncEntity& entity, const QJsonObject& data, const QJsonObject* previous) const
+{
+    // The server re-checks the same domain rules the client checked (PD-01, PD-03, PD-04); a client cannot be trusted
+    // to have run them, and a merge can combine two valid edits into an invalid record.
+    if (entity.name == QLatin1String("partner")) {
+        auto build = [&entity](const QJsonObject& json) {
+            Partner partner;
+            for (const PartnerFieldDef& def : partnerFields()) {
+                const SyncField* field = entity.field(QString::fromLatin1(def.column));
+                def.set(partner, SyncSchema::fromJson(*field, json.value(field->name)));
+            }
+            return partner;
+        };
+        const Partner partner = build(data);
+        Partner before;
+        if (previous)
+            before = build(*previous);
+        const Status status = PartnerValidator::validate(partner, previous ? &before : nullptr);
+        return status ? QString() : status.error().message;
+    }
+    if (entity.name == QLatin1String("contact")) {
+        Contact contact;
+        for (const ContactFieldDef& def : contactFields()) {
+            const SyncField* field = entity.field(QString::fromLatin1(def.column));
+            def.set(contact, SyncSchema::fromJson(*field, data.value(field->name)));
+        }
+        const Status status = PartnerValidator::validate(contact);
+        return status ? QString() : status.error().message;
+    }
+    return {};
+}
+
+bool SyncService::loadRow(const QString& id, Row& row, bool& storageFailed)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id, entity, rank, scope_id, owner, version, field_versions, data, created_at "
+                                 "FROM record WHERE id = ?%1")
+                      .arg(m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    query.addBindValue(id);
+    if (!Sql::exec(query)) {
+        storageFailed = true;
+        return false;
+    }
+    if (!query.next())
+        return false;
+    row.id = query.value(0).toString();
+    row.entity = query.value(1).toString();
+    row.rank = query.value(2).toInt();
+    row.scopeId = query.value(3).toString();
+    row.owner = query.value(4).toString();
+    row.version = query.value(5).toLongLong();
+    row.fieldVersions = parseObject(query.value(6).toString());
+    row.data = parseObject(query.value(7).toString());
+    row.createdAt = query.value(8).toString();
+    return true;
+}
+
+bool SyncService::writeRow(const Row& row, bool insert)
+{
+    QSqlQuery query(m_db.connection());
+    const QVariant deletedAt = row.data.value(QStringLiteral("deleted_at")).isString()
+        ? QVariant(row.data.value(QStringLiteral("deleted_at")).toString())
+        : QVariant(QMetaType(QMetaType::QString));
+    if (insert) {
+        query.prepare(QStringLiteral("INSERT INTO record (id, entity, rank, scope_id, owner, version, field_versions, "
+                                     "data, deleted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(row.id);
+        query.addBindValue(row.entity);
+        query.addBindValue(row.rank);
+        query.addBindValue(row.scopeId);
+        query.addBindValue(row.owner);
+        query.addBindValue(row.version);
+        query.addBindValue(compact(row.fieldVersions));
+        query.addBindValue(compact(row.data));
+        query.addBindValue(deletedAt);
+        query.addBindValue(row.createdAt);
+        query.addBindValue(Timestamp::nowUtc());
+    } else {
+        query.prepare(QStringLiteral("UPDATE record SET scope_id = ?, owner = ?, version = ?, field_versions = ?, "
+                                     "data = ?, deleted_at = ?, updated_at = ? WHERE id = ?"));
+        query.addBindValue(row.scopeId);
+        query.addBindValue(row.owner);
+        query.addBindValue(row.version);
+        query.addBindValue(compact(row.fieldVersions));
+        query.addBindValue(compact(row.data));
+        query.addBindValue(deletedAt);
+        query.addBindValue(Timestamp::nowUtc());
+        query.addBindValue(row.id);
+    }
+    if (Status status = Sql::exec(query); !status) {
+        qCWarning(lcServer) << "record write failed:" << status.error().toLogString();
+        return false;
+    }
+    return true;
+}
+
+bool SyncService::appendLog(qint64 seq, const Row& row, const QString& op, const QString& owner,
+                            const QString& clientId, qint64 mutationId, const QString& actor)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO change_log (seq, entity, id, scope_id, owner, op, client_id, mutation_id, "
+                                 "actor, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(seq);
+    query.addBindValue(row.entity);
+    query.addBindValue(row.id);
+    query.addBindValue(row.scopeId);
+    query.addBindValue(owner);
+    query.addBindValue(op);
+    query.addBindValue(clientId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(clientId));
+    query.addBindValue(mutationId > 0 ? QVariant(mutationId) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(actor);
+    query.addBindValue(Timestamp::nowUtc());
+    if (Status status = Sql::exec(query); !status) {
+        qCWarning(lcServer) << "change log append failed:" << status.error().toLogString();
+        return false;
+    }
+    return true;
+}
+
+bool SyncService::reassignScope(const Row& partner, const QString& oldOwner, qint64& seq, const QString& clientId,
+                                qint64 mutationId, const QString& actor)
+{
+    // The former owner's clients drop the whole scope ('R'); the new owner receives every row in it as a change.
+    if (!appendLog(++seq, partner, QStringLiteral("R"), oldOwner, clientId, mutationId, actor))
+        return false;
+    QSqlQuery children(m_db.connection());
+    children.prepare(QStringLiteral("SELECT id FROM record WHERE scope_id = ? AND id <> ?"));
+    children.addBindValue(partner.scopeId);
+    children.addBindValue(partner.id);
+    if (!Sql::exec(children))
+        return false;
+    QStringList ids;
+    while (children.next())
+        ids.append(children.value(0).toString());
+    children.finish();
+    for (const QString& childId : ids) {
+        Row child;
+        bool failed = false;
+        if (!loadRow(childId, child, failed) || failed)
+            return false;
+        child.owner = partner.owner;
+        child.version = ++seq;
+        const QString op = child.data.value(QStringLiteral("deleted_at")).isString() ? QStringLiteral("D")
+                                                                                     : QStringLiteral("U");
+        if (!writeRow(child, false) || !appendLog(child.version, child, op, child.owner, clientId, mutationId, actor))
+            return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pull
+
+QString SyncService::encodeCursor(const QJsonObject& state) const
+{
+    const QByteArray payload = QJsonDocument(state).toJson(QJsonDocument::Compact).toBase64(Base64Url);
+    const QByteArray mac = QMessageAuthenticationCode::hash(payload, m_cursorKey, QCryptographicHash::Sha256);
+    return QString::fromLatin1(payload + '.' + mac.left(16).toBase64(Base64Url));
+}
+
+bool SyncService::decodeCursor(const QString& text, QJsonObject& state) const
+{
+    const QList<QByteArray> parts = text.toLatin1().split('.');
+    if (parts.size() != 2)
+        return false;
+    const QByteArray mac = QMessageAuthenticationCode::hash(parts[0], m_cursorKey, QCryptographicHash::Sha256);
+    if (!PasswordHasher::equalConstantTime(mac.left(16), QByteArray::fromBase64(parts[1], Base64Url)))
+        return false;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], Base64Url), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    state = doc.object();
+    return true;
+}
+
+ApiReply SyncService::pull(const User& user, const QString& clientId, const QString& cursorText, int limit)
+{
+    if (ApiReply reply = registerClient(user, clientId); reply.isError())
+        return reply;
+    limit = limit <= 0 ? DefaultPageSize : qMin(limit, MaxPageSize);
+    const ApiReply storageError = ApiReply::error(500, QStringLiteral("storage"),
+                                                  QStringLiteral("The server database failed."));
+
+    QJsonObject cursor;
+    if (cursorText.isEmpty()) {
+        // First sync: a snapshot of everything visible as of S0, then the log from S0 on.
+        const qint64 s0 = currentSeq();
+        QSqlQuery count(m_db.connection());
+        count.prepare(user.isAdmin()
+                          ? QStringLiteral("SELECT count(*) FROM record WHERE deleted_at IS NULL")
+                          : QStringLiteral("SELECT count(*) FROM record WHERE owner = ? AND deleted_at IS NULL"));
+        if (!user.isAdmin())
+            count.addBindValue(user.name);
+        if (!Sql::exec(count) || !count.next())
+            return storageError;
+        cursor = { { QStringLiteral("v"), 1 },
+                   { QStringLiteral("e"), m_epoch },
+                   { QStringLiteral("u"), user.name },
+                   { QStringLiteral("p"), QStringLiteral("snap") },
+                   { QStringLiteral("s0"), s0 },
+                   { QStringLiteral("kr"), 0 },
+                   { QStringLiteral("ki"), QString() },
+                   { QStringLiteral("n"), 0 },
+                   { QStringLiteral("t"), count.value(0).toLongLong() } };
+    } else if (!decodeCursor(cursorText, cursor) || cursor.value(QStringLiteral("v")).toInt() != 1) {
+        return ApiReply::error(400, QStringLiteral("bad_cursor"), QStringLiteral("The cursor is invalid."));
+    } else if (cursor.value(QStringLiteral("e")).toString() != m_epoch) {
+        return ApiReply::error(410, QStringLiteral("resync"),
+                               QStringLiteral("The server's data was restored or replaced; a full resync is needed."));
+    } else if (cursor.value(QStringLiteral("u")).toString() != user.name) {
+        return ApiReply::error(400, QStringLiteral("bad_cursor"), QStringLiteral("The cursor belongs to another user."));
+    }
+
+    QJsonArray items;
+    bool hasMore = false;
+    const QString phase = cursor.value(QStringLiteral("p")).toString();
+    if (phase == QLatin1String("snap")) {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("SELECT id, entity, rank, version, data FROM record WHERE %1 version <= ? AND "
+                                     "deleted_at IS NULL AND (rank > ? OR (rank = ? AND id > ?)) "
+                                     "ORDER BY rank, id LIMIT ?")
+                          .arg(user.isAdmin() ? QString() : QStringLiteral("owner = ? AND")));
+        if (!user.isAdmin())
+            query.addBindValue(user.name);
+        query.addBindValue(cursor.value(QStringLiteral("s0")).toInteger());
+        query.addBindValue(cursor.value(QStringLiteral("kr")).toInt());
+        query.addBindValue(cursor.value(QStringLiteral("kr")).toInt());
+        query.addBindValue(cursor.value(QStringLiteral("ki")).toString());
+        query.addBindValue(limit + 1);
+        query.setForwardOnly(true);
+        if (!Sql::exec(query))
+            return storageError;
+        int rank = 0;
+        QString lastId;
+        while (query.next()) {
+            if (items.size() == limit) {
+                hasMore = true;
+                break;
+            }
+            lastId = query.value(0).toString();
+            rank = query.value(2).toInt();
+            items.append(QJsonObject { { QStringLiteral("entity"), query.value(1).toString() },
+                                       { QStringLiteral("id"), lastId },
+                                       { QStringLiteral("op"), QStringLiteral("upsert") },
+                                       { QStringLiteral("version"), query.value(3).toLongLong() },
+                                       { QStringLiteral("row"), parseObject(query.value(4).toString()) } });
+        }
+        cursor.insert(QStringLiteral("n"), cursor.value(QStringLiteral("n")).toInteger() + items.size());
+        if (hasMore) {
+            cursor.insert(QStringLiteral("kr"), rank);
+            cursor.insert(QStringLiteral("ki"), lastId);
+        } else {
+            // Snapshot done: continue with the log after S0 (rows changed since arrive there).
+            cursor.insert(QStringLiteral("p"), QStringLiteral("log"));
+            cursor.insert(QStringLiteral("q"), cursor.value(QStringLiteral("s0")).toInteger());
+            hasMore = true;
+        }
+    } else {
+        const qint64 after = cursor.value(QStringLiteral("q")).toInteger();
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("SELECT c.seq, c.op, c.entity, c.id, c.scope_id, r.version, r.data, r.owner "
+                                     "FROM change_log c LEFT JOIN record r ON r.id = c.id "
+                                     "WHERE %1 c.seq > ? ORDER BY c.seq LIMIT ?")
+                          .arg(user.isAdmin() ? QStringLiteral("c.op <> 'R' AND") : QStringLiteral("c.owner = ? AND")));
+        if (!user.isAdmin())
+            query.addBindValue(user.name);
+        query.addBindValue(after);
+        query.addBindValue(limit + 1);
+        query.setForwardOnly(true);
+        if (!Sql::exec(query))
+            return storageError;
+        qint64 last = after;
+        QSet<QString> sent;
+        int read = 0;
+        while (query.next()) {
+            if (read == limit) {
+                hasMore = true;
+                break;
+            }
+            ++read;
+            last = query.value(0).toLongLong();
+            const QString op = query.value(1).toString();
+            const QString id = query.value(3).toString();
+            if (op == QLatin1String("R")) {
+                items.append(QJsonObject { { QStringLiteral("op"), QStringLiteral("revoke") },
+                                           { QStringLiteral("scope_id"), query.value(4).toString() },
+                                           { QStringLiteral("seq"), last } });
+                sent.clear(); // later rows of the same scope (if handed back) must not be collapsed before it
+                continue;
+            }
+            // Several changes to one row in a page collapse to its current state, sent once; a row that has moved
+            // to another owner since is skipped (the revoke for it follows in the log).
+            if (sent.contains(id) || (!user.isAdmin() && query.value(7).toString() != user.name))
+                continue;
+            sent.insert(id);
+            items.append(QJsonObject { { QStringLiteral("entity"), query.value(2).toString() },
+                                       { QStringLiteral("id"), id },
+                                       { QStringLiteral("op"), QStringLiteral("upsert") },
+                                       { QStringLiteral("version"), query.value(5).toLongLong() },
+                                       { QStringLiteral("row"), parseObject(query.value(6).toString()) } });
+        }
+        cursor.insert(QStringLiteral("q"), last);
+    }
+
+    return ApiReply::ok({ { QStringLiteral("items"), items },
+                          { QStringLiteral("cursor"), encodeCursor(cursor) },
+                          { QStringLiteral("has_more"), hasMore },
+                          { QStringLiteral("phase"), phase == QLatin1String("snap") ? QStringLiteral("snapshot")
+                                                                                   : QStringLiteral("log") },
+                          { QStringLiteral("progress"),
+                            QJsonObject { { QStringLiteral("done"), cursor.value(QStringLiteral("n")) },
+                                          { QStringLiteral("total"), cursor.value(QStringLiteral("t")) } } } });
+}
+
+} // namespace ChannelDesk::Server

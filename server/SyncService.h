@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "UserStore.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace ChannelDesk {
+struct SyncEntity;
+}
+
+namespace ChannelDesk::Server {
+
+class ServerDatabase;
+
+/// The sync protocol over the server database (docs/sync-protocol.md): push applies client mutations with a
+/// field-level three-way merge and answers each one; pull serves a snapshot and then the change log, cursor-paged,
+/// restricted to what the user may see. HTTP-free so that tests can drive it directly; HttpApi wraps it.
+class SyncService final
+{
+public:
+    static constexpr int MaxBatch = 500;
+    static constexpr int MaxPageSize = 5000;
+    static constexpr int DefaultPageSize = 1000;
+
+    explicit SyncService(ServerDatabase& db);
+
+    /// Binds `clientId` to `user` on first use; a client id that belongs to someone else is refused (403).
+    ApiReply registerClient(const User& user, const QString& clientId);
+    ApiReply push(const User& user, const QJsonObject& body);
+    ApiReply pull(const User& user, const QString& clientId, const QString& cursor, int limit);
+
+    /// The highest committed sequence (tests, health).
+    qint64 currentSeq() const;
+
+private:
+    struct Row;
+    QJsonObject processMutation(const User& user, const QString& clientId, const QJsonObject& mutation, qint64& seq,
+                                bool& storageFailed);
+    QJsonObject decide(const User& user, const QString& clientId, const QJsonObject& mutation, qint64& seq,
+                       bool& storageFailed);
+    bool loadRow(const QString& id, Row& row, bool& storageFailed);
+    bool writeRow(const Row& row, bool insert);
+    bool appendLog(qint64 seq, const Row& row, const QString& op, const QString& owner, const QString& clientId,
+                   qint64 mutationId, const QString& actor);
+    bool reassignScope(const Row& partner, const QString& oldOwner, qint64& seq, const QString& clientId,
+                       qint64 mutationId, const QString& actor);
+    QString validate(const SyncEntity& entity, const QJsonObject& data, const QJsonObject* previous) const;
+
+    QString encodeCursor(const QJsonObject& state) const;
+    bool decodeCursor(const QString& text, QJsonObject& state) const;
+
+    ServerDatabase& m_db;
+    QByteArray m_cursorKey;
+    QString m_epoch;
+};
+
+} // namespace ChannelDesk::Server
