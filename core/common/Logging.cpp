@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcStorage, "channeldesk.core.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPartners, "channeldesk.core.partners", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTools, "channeldesk.core.tools", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "channeldesk.core.sync", QtInfoMsg)

@@ -152,6 +152,67 @@ Status addPartnerSearch(QSqlDatabase& db)
     });
 }
 
+// 3: the client side of sync (sync-design.md §4): conflicts kept for the user, a 'resolved' outbox state, a sync log.
+Status addSyncClientTables(QSqlDatabase& db)
+{
+    return execAll(db, {
+        // SQLite cannot alter a CHECK constraint, so the outbox is rebuilt with the same rows and ids.
+        QStringLiteral(R"(CREATE TABLE sync_outbox_new (
+            mutation_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            idem_key BLOB NOT NULL UNIQUE,
+            entity TEXT NOT NULL,
+            row_id BLOB NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete', 'restore')),
+            fields TEXT NOT NULL,
+            base_values TEXT NOT NULL,
+            base_version INTEGER,
+            schema_version INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'inflight', 'acked', 'conflict', 'rejected', 'blocked', 'resolved')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            applied_seq INTEGER
+        ))"),
+        QStringLiteral("INSERT INTO sync_outbox_new SELECT * FROM sync_outbox"),
+        // Keep AUTOINCREMENT's high-water mark so a mutation id is never reused.
+        QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox') "
+                       "WHERE name = 'sync_outbox_new'"),
+        QStringLiteral("DROP TABLE sync_outbox"),
+        QStringLiteral("ALTER TABLE sync_outbox_new RENAME TO sync_outbox"),
+        QStringLiteral("CREATE INDEX sync_outbox_by_row ON sync_outbox(entity, row_id)"),
+        QStringLiteral("CREATE INDEX sync_outbox_open ON sync_outbox(mutation_id) WHERE state <> 'acked' AND state <> 'resolved'"),
+        QStringLiteral(R"(CREATE TABLE sync_conflict (
+            conflict_id INTEGER PRIMARY KEY,
+            mutation_id INTEGER NOT NULL,
+            entity TEXT NOT NULL,
+            row_id BLOB NOT NULL,
+            kind TEXT NOT NULL,          -- field | update_vs_delete | delete_vs_update | rejected | permission
+            fields TEXT NOT NULL,        -- JSON array of the fields in question
+            base_values TEXT NOT NULL,   -- JSON {field: value before my edit}
+            mine TEXT NOT NULL,          -- JSON {field: my value}
+            theirs TEXT NOT NULL,        -- JSON {field: the server's value}
+            theirs_version INTEGER,
+            reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            resolved_at TEXT,
+            resolution TEXT              -- mine | theirs | dismissed
+        ))"),
+        QStringLiteral("CREATE INDEX sync_conflict_open ON sync_conflict(row_id) WHERE resolved_at IS NULL"),
+        QStringLiteral(R"(CREATE TABLE sync_log (
+            run_id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            pushed INTEGER NOT NULL DEFAULT 0,
+            pulled INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT NOT NULL DEFAULT 'running',   -- running | ok | failed
+            message TEXT NOT NULL DEFAULT ''
+        ))"),
+    });
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -159,6 +220,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> steps {
         { 1, "partners, contacts, sync outbox", createCoreTables },
         { 2, "partner search and sort keys", addPartnerSearch },
+        { 3, "sync conflicts and log", addSyncClientTables },
     };
     return steps;
 }

@@ -82,6 +82,14 @@ TEST_CASE("a database from every earlier schema step upgrades with its data inta
                         "INSERT INTO partner (id, name, legal_name, city, country, revenue_minor, revenue_currency, "
                         "created_at, updated_at) VALUES (randomblob(16), 'Công ty Đông Á', 'Công ty TNHH Đông Á', "
                         "'Hà Nội', 'VN', 1500000000, 'VND', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')")));
+                    if (step >= 2) // that schema's ChannelDesk wrote the search keys itself
+                        REQUIRE(insert.exec(QStringLiteral("UPDATE partner SET name_key = 'cong ty dong a', "
+                                                           "search_text = 'cong ty dong a cong ty tnhh dong a ha noi'")));
+                    // An outbox entry with a high mutation id: ids must survive and never be reused.
+                    REQUIRE(insert.exec(QStringLiteral(
+                        "INSERT INTO sync_outbox (mutation_id, idem_key, entity, row_id, op, fields, base_values, "
+                        "schema_version, created_at) SELECT 41, randomblob(16), 'partner', id, 'create', '{}', '{}', 1, "
+                        "created_at FROM partner")));
                     REQUIRE(insert.exec(QStringLiteral(
                         "INSERT INTO contact (id, partner_id, first_name, last_name, created_at, updated_at) "
                         "SELECT randomblob(16), id, 'Lan', 'Nguyễn', created_at, updated_at FROM partner")));
@@ -96,6 +104,12 @@ TEST_CASE("a database from every earlier schema step upgrades with its data inta
                 CHECK(scalar(db, QStringLiteral("SELECT revenue_minor FROM partner")).toLongLong() == 1500000000);
                 CHECK(scalar(db, QStringLiteral("SELECT city FROM partner")).toString() == QStringLiteral("Hà Nội"));
                 CHECK(scalar(db, QStringLiteral("SELECT last_name FROM contact")).toString() == QStringLiteral("Nguyễn"));
+                CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE mutation_id = 41 AND state = 'pending'")).toInt() == 1);
+                QSqlQuery next(db.connection());
+                REQUIRE(next.exec(QStringLiteral("INSERT INTO sync_outbox (idem_key, entity, row_id, op, fields, base_values, "
+                                                 "schema_version, created_at) VALUES (randomblob(16), 'partner', randomblob(16), "
+                                                 "'update', '{}', '{}', 3, '2024-01-01T00:00:00.000Z')")));
+                CHECK(next.lastInsertId().toLongLong() == 42);
                 // The search added in step 2 covers rows written before it existed.
                 CHECK(scalar(db, QStringLiteral("SELECT name_key FROM partner")).toString()
                       == QStringLiteral("cong ty dong a"));

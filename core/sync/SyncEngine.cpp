@@ -1,0 +1,284 @@
+#include "SyncEngine.h"
+
+#include "SyncHttp.h"
+#include "common/Logging.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace ChannelDesk {
+
+namespace {
+
+struct EngineTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChannelDesk::SyncEngine)
+};
+
+} // namespace
+
+SyncEngine::SyncEngine(const QString& databasePath, SyncAccount account, QObject* parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_account(std::move(account))
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+Status SyncEngine::open()
+{
+    // Its own connection (Qt Sql connections belong to one thread). NORMAL durability is enough here: a lost pull
+    // page is fetched again and a lost push answer is answered again by the server's idempotency table.
+    auto db = Database::open(m_databasePath, Database::Role::Bulk);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    m_store = std::make_unique<SyncStore>(*m_db);
+    if (!m_account.serverUrl.isValid() || m_account.serverUrl.scheme() != QLatin1String("https"))
+        return Error { Error::Code::InvalidArgument,
+                       EngineTr::tr("The server address must start with https://."), QString(), QStringLiteral("server") };
+    m_http = std::make_unique<SyncHttp>(m_account.serverUrl);
+    m_http->setCancelFlag(&m_cancelled);
+    m_http->setPinnedKey(m_account.pinnedKey);
+    if (!m_account.caFile.isEmpty()) {
+        QString why;
+        if (!m_http->trustCaFile(m_account.caFile, &why))
+            return Error { Error::Code::InvalidArgument, why, QString(), QStringLiteral("ca") };
+    }
+    return {};
+}
+
+void SyncEngine::fail(SyncReport& report, const HttpResult& result)
+{
+    report.message = result.message;
+    report.retryAfterMs = result.retryAfterMs;
+    switch (result.failure) {
+    case HttpResult::Failure::Cancelled:
+        report.outcome = SyncReport::Outcome::Cancelled;
+        return;
+    case HttpResult::Failure::Tls:
+        report.outcome = SyncReport::Outcome::Failed;
+        report.retryable = false; // retrying will not fix a certificate; the user must act
+        return;
+    case HttpResult::Failure::Network:
+    case HttpResult::Failure::Timeout:
+        report.outcome = SyncReport::Outcome::Failed;
+        report.retryable = true;
+        return;
+    case HttpResult::Failure::Http:
+    case HttpResult::Failure::None:
+        break;
+    }
+    if (result.status == 426) {
+        report.outcome = SyncReport::Outcome::UpgradeRequired;
+        report.message = EngineTr::tr("The server needs a newer ChannelDesk. Your unsynced changes are kept and will "
+                                      "be sent after you update.");
+        return;
+    }
+    if (result.status == 401) {
+        report.outcome = SyncReport::Outcome::NeedsSignIn;
+        return;
+    }
+    report.outcome = SyncReport::Outcome::Failed;
+    report.retryable = result.status == 429 || result.status >= 500 || result.status == 409;
+}
+
+SyncReport SyncEngine::signIn(const QString& password)
+{
+    SyncReport report;
+    const HttpResult result = m_http->post(QStringLiteral("/auth/v1/login"),
+                                           QJsonObject { { QStringLiteral("username"), m_account.user },
+                                                         { QStringLiteral("password"), password },
+                                                         { QStringLiteral("client_id"), m_store->clientId() } },
+                                           {});
+    if (!result.ok()) {
+        fail(report, result);
+        if (result.status == 401)
+            report.message = EngineTr::tr("Wrong user name or password.");
+        return report;
+    }
+    m_accessToken = result.body.value(QStringLiteral("access_token")).toString().toLatin1();
+    m_refreshToken = result.body.value(QStringLiteral("refresh_token")).toString();
+    Q_EMIT refreshTokenChanged(m_refreshToken);
+    return report;
+}
+
+bool SyncEngine::refreshAccess(SyncReport& report)
+{
+    m_accessToken.clear();
+    if (m_refreshToken.isEmpty()) {
+        report.outcome = SyncReport::Outcome::NeedsSignIn;
+        report.message = EngineTr::tr("Sign in to sync.");
+        return false;
+    }
+    const HttpResult result = m_http->post(QStringLiteral("/auth/v1/refresh"),
+                                           QJsonObject { { QStringLiteral("refresh_token"), m_refreshToken } }, {});
+    if (!result.ok()) {
+        fail(report, result);
+        if (result.status == 401) {
+            // The session ended (expired, revoked, password changed): forget the token, ask for the password.
+            m_refreshToken.clear();
+            Q_EMIT refreshTokenChanged(QString());
+            report.message = EngineTr::tr("Your session has ended; sign in again to sync.");
+        }
+        return false;
+    }
+    m_accessToken = result.body.value(QStringLiteral("access_token")).toString().toLatin1();
+    m_refreshToken = result.body.value(QStringLiteral("refresh_token")).toString();
+    Q_EMIT refreshTokenChanged(m_refreshToken);
+    return true;
+}
+
+bool SyncEngine::ensureAccess(SyncReport& report)
+{
+    return !m_accessToken.isEmpty() || refreshAccess(report);
+}
+
+HttpResult SyncEngine::authorised(const std::function<HttpResult(const QByteArray&)>& call, SyncReport& report,
+                                  bool& authFailed)
+{
+    authFailed = false;
+    HttpResult result = call(m_accessToken);
+    if (result.status == 401) { // the short-lived access token expired: refresh once and retry
+        if (!refreshAccess(report)) {
+            authFailed = true;
+            return result;
+        }
+        result = call(m_accessToken);
+    }
+    return result;
+}
+
+bool SyncEngine::push(SyncReport& report)
+{
+    int batchSize = PushBatch;
+    for (;;) {
+        const Result<QList<OutboxEntry>> batch = m_store->nextBatch(batchSize, PushBytes);
+        if (!batch) {
+            report.outcome = SyncReport::Outcome::Failed;
+            report.message = batch.error().message;
+            return false;
+        }
+        if (batch->isEmpty())
+            return true;
+        if (Status status = m_store->markInflight(batch.value()); !status) {
+            report.outcome = SyncReport::Outcome::Failed;
+            report.message = status.error().message;
+            return false;
+        }
+        QJsonArray mutations;
+        for (const OutboxEntry& entry : batch.value())
+            mutations.append(entry.wire);
+        const QJsonObject body { { QStringLiteral("client_id"), m_store->clientId() },
+                                 { QStringLiteral("mutations"), mutations } };
+        // A resend of the same batch after a lost answer reuses its key: the first entry's idempotency key.
+        const QByteArray batchKey = batch->first().wire.value(QStringLiteral("idem_key")).toString().toLatin1();
+        bool authFailed = false;
+        const HttpResult result = authorised(
+            [&](const QByteArray& token) { return m_http->post(QStringLiteral("/sync/v1/push"), body, token, batchKey); },
+            report, authFailed);
+        if (authFailed)
+            return false;
+        if (result.status == 413 && batchSize > 1) {
+            batchSize = qMax(1, batchSize / 4);
+            continue;
+        }
+        if (!result.ok()) {
+            fail(report, result);
+            return false;
+        }
+        const Result<PushOutcome> outcome =
+            m_store->applyPushResults(batch.value(), result.body.value(QStringLiteral("results")).toArray());
+        if (!outcome) {
+            report.outcome = SyncReport::Outcome::Failed;
+            report.message = outcome.error().message;
+            return false;
+        }
+        report.pushed += outcome->acked;
+        report.conflicts += outcome->conflicts;
+        report.rejected += outcome->rejected;
+        Q_EMIT progress(QStringLiteral("push"), report.pushed, report.pushed + m_store->pendingCount());
+        if (outcome->acked + outcome->conflicts + outcome->rejected == 0) {
+            // The server answered none of them: stop rather than loop; the entries stay queued.
+            report.outcome = SyncReport::Outcome::Failed;
+            report.retryable = true;
+            report.message = EngineTr::tr("The server did not answer the changes it was sent; they stay queued.");
+            return false;
+        }
+    }
+}
+
+bool SyncEngine::pull(SyncReport& report)
+{
+    bool resynced = false;
+    for (;;) {
+        const QString cursor = m_store->cursor();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("client_id"), m_store->clientId());
+        query.addQueryItem(QStringLiteral("limit"), QString::number(PullPage));
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), cursor);
+        bool authFailed = false;
+        const HttpResult result = authorised(
+            [&](const QByteArray& token) { return m_http->get(QStringLiteral("/sync/v1/pull"), query, token); }, report,
+            authFailed);
+        if (authFailed)
+            return false;
+        if (result.status == 410 && !resynced) {
+            // The server was restored or its log trimmed: start a fresh snapshot. The outbox is untouched, and
+            // pulled rows rebase over pending edits as always.
+            qCInfo(lcSync) << "server asked for a resync";
+            resynced = true;
+            if (Status status = m_store->resetCursor(); !status) {
+                report.outcome = SyncReport::Outcome::Failed;
+                report.message = status.error().message;
+                return false;
+            }
+            continue;
+        }
+        if (!result.ok()) {
+            fail(report, result);
+            return false;
+        }
+        const Result<PullOutcome> applied = m_store->applyPullPage(result.body.value(QStringLiteral("items")).toArray(),
+                                                                   result.body.value(QStringLiteral("cursor")).toString());
+        if (!applied) {
+            report.outcome = SyncReport::Outcome::Failed;
+            report.message = applied.error().message;
+            return false;
+        }
+        report.pulled += applied->applied;
+        report.changedEntities.unite(applied->entities);
+        const QJsonObject progressInfo = result.body.value(QStringLiteral("progress")).toObject();
+        if (result.body.value(QStringLiteral("phase")).toString() == QLatin1String("snapshot"))
+            Q_EMIT progress(QStringLiteral("snapshot"), progressInfo.value(QStringLiteral("done")).toInteger(),
+                            progressInfo.value(QStringLiteral("total")).toInteger());
+        else
+            Q_EMIT progress(QStringLiteral("pull"), report.pulled, 0);
+        if (!result.body.value(QStringLiteral("has_more")).toBool())
+            return true;
+        if (m_cancelled) {
+            report.outcome = SyncReport::Outcome::Cancelled;
+            report.message = EngineTr::tr("Sync was cancelled.");
+            return false;
+        }
+    }
+}
+
+SyncReport SyncEngine::runOnce()
+{
+    m_cancelled = false;
+    SyncReport report;
+    const qint64 runId = m_store->beginRun();
+    if (ensureAccess(report) && push(report))
+        pull(report);
+    report.conflicts = m_store->openConflictCount();
+    m_store->finishRun(runId, report.pushed, report.pulled, report.conflicts, report.rejected,
+                       report.outcome == SyncReport::Outcome::Ok, report.message);
+    return report;
+}
+
+} // namespace ChannelDesk

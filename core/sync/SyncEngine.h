@@ -1,0 +1,95 @@
+#pragma once
+
+#include "SyncStore.h"
+
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+namespace ChannelDesk {
+
+class Database;
+class SyncHttp;
+struct HttpResult;
+
+/// Where and as whom to sync. Secrets are not here: the refresh token comes from the OS keychain at run time.
+struct SyncAccount
+{
+    QUrl serverUrl;
+    QString user;
+    QString caFile;       ///< extra trusted root (a company CA), PEM; empty = system roots only
+    QByteArray pinnedKey; ///< base64 SHA-256 of the server's public key; empty = no pinning
+};
+
+struct SyncReport
+{
+    enum class Outcome {
+        Ok,
+        NeedsSignIn,     ///< no valid session: ask for the password
+        UpgradeRequired, ///< the server speaks a newer protocol; the outbox is kept for after the upgrade
+        Failed,          ///< network, TLS or server trouble; `retryable` says whether to try again later
+        Cancelled,
+    };
+    Outcome outcome = Outcome::Ok;
+    QString message;
+    bool retryable = false;
+    qint64 retryAfterMs = 0; ///< the server's Retry-After, when it sent one
+    int pushed = 0;
+    int pulled = 0;
+    int conflicts = 0;
+    int rejected = 0;
+    QSet<QString> changedEntities;
+};
+
+/// One client's sync: push the outbox in batches, then pull until caught up. Runs on the thread that created it,
+/// with its own database connection; runOnce() blocks, so the controller gives it a worker thread.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PushBatch = 500;
+    static constexpr qsizetype PushBytes = 1024 * 1024;
+    static constexpr int PullPage = 2000;
+
+    SyncEngine(const QString& databasePath, SyncAccount account, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Opens the database connection and the HTTPS client; an error names what is wrong (file, CA file).
+    Status open();
+    /// Signs in with a password; on success the new refresh token is announced (refreshTokenChanged).
+    SyncReport signIn(const QString& password);
+    void setRefreshToken(const QString& token) { m_refreshToken = token; }
+    SyncReport runOnce();
+    /// Thread-safe: stops the run at the next request boundary; what was committed stays committed.
+    void cancel() { m_cancelled = true; }
+    SyncStore& store() { return *m_store; }
+
+Q_SIGNALS:
+    void progress(const QString& phase, qint64 done, qint64 total);
+    /// A new refresh token to keep in the keychain (rotated on every refresh); empty = forget it.
+    void refreshTokenChanged(const QString& token);
+
+private:
+    bool ensureAccess(SyncReport& report);
+    bool refreshAccess(SyncReport& report);
+    /// Sends with the access token, refreshing it once on 401.
+    HttpResult authorised(const std::function<HttpResult(const QByteArray&)>& call, SyncReport& report, bool& authFailed);
+    bool push(SyncReport& report);
+    bool pull(SyncReport& report);
+    void fail(SyncReport& report, const HttpResult& result);
+
+    QString m_databasePath;
+    SyncAccount m_account;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SyncStore> m_store;
+    std::unique_ptr<SyncHttp> m_http;
+    QString m_refreshToken;
+    QByteArray m_accessToken;
+    std::atomic_bool m_cancelled { false };
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,207 @@
+#include "SyncHttp.h"
+
+#include "SyncSchema.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTimer>
+#include <QUuid>
+
+namespace ChannelDesk {
+
+namespace {
+
+struct HttpTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChannelDesk::SyncHttp)
+};
+
+constexpr int ProtocolVersion = 1;
+
+QString describeSslError(const QSslError& error, const QString& host)
+{
+    switch (error.error()) {
+    case QSslError::HostNameMismatch:
+        return HttpTr::tr("The server's certificate is not valid for %1.").arg(host);
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+        return HttpTr::tr("The server's certificate is not signed by an authority this computer trusts. If your "
+                          "company uses its own certificate authority, choose its certificate file in the sync "
+                          "account settings.");
+    case QSslError::CertificateExpired:
+        return HttpTr::tr("The server's certificate expired on %1.")
+            .arg(QLocale().toString(error.certificate().expiryDate(), QLocale::ShortFormat));
+    case QSslError::CertificateNotYetValid:
+        return HttpTr::tr("The server's certificate is not valid before %1 (check this computer's clock).")
+            .arg(QLocale().toString(error.certificate().effectiveDate(), QLocale::ShortFormat));
+    case QSslError::CertificateRevoked:
+        return HttpTr::tr("The server's certificate has been revoked.");
+    default:
+        return HttpTr::tr("The secure connection could not be verified: %1").arg(error.errorString());
+    }
+}
+
+} // namespace
+
+SyncHttp::SyncHttp(const QUrl& baseUrl)
+    : m_baseUrl(baseUrl)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_session(QUuid::createUuid().toString(QUuid::Id128).left(8))
+{
+    m_network->setAutoDeleteReplies(false);
+}
+
+SyncHttp::~SyncHttp() = default;
+
+bool SyncHttp::trustCaFile(const QString& path, QString* error)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        if (error)
+            *error = HttpTr::tr("No PEM certificate could be read from %1.").arg(path);
+        return false;
+    }
+    m_extraCas += certificates;
+    return true;
+}
+
+QByteArray SyncHttp::publicKeyPin(const QSslCertificate& certificate)
+{
+    return QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256).toBase64();
+}
+
+HttpResult SyncHttp::get(const QString& path, const QUrlQuery& query, const QByteArray& bearer)
+{
+    return send(false, path, query, {}, bearer, {});
+}
+
+HttpResult SyncHttp::post(const QString& path, const QJsonObject& body, const QByteArray& bearer,
+                          const QByteArray& idempotencyKey)
+{
+    return send(true, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), bearer, idempotencyKey);
+}
+
+HttpResult SyncHttp::send(bool post, const QString& path, const QUrlQuery& query, const QByteArray& body,
+                          const QByteArray& bearer, const QByteArray& idempotencyKey)
+{
+    HttpResult result;
+    if (m_cancelled && m_cancelled->load()) {
+        result.failure = HttpResult::Failure::Cancelled;
+        result.message = HttpTr::tr("Sync was cancelled.");
+        return result;
+    }
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_extraCas.isEmpty()) {
+        QList<QSslCertificate> cas = tls.caCertificates();
+        cas += m_extraCas;
+        tls.setCaCertificates(cas);
+    }
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    request.setSslConfiguration(tls);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Sync-Protocol", QByteArray::number(ProtocolVersion));
+    request.setRawHeader("Sync-Schema", QByteArray::number(SyncSchema::Version));
+    request.setRawHeader("X-Request-ID", QStringLiteral("%1-%2").arg(m_session).arg(++m_requestCounter).toLatin1());
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer);
+    if (!idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", idempotencyKey);
+
+    QNetworkReply* reply = post ? m_network->post(request, body) : m_network->get(request);
+    QString pinFailure;
+    QStringList sslProblems;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError>& errors) {
+        // Never ignored: collected for the message; Qt then fails the request.
+        for (const QSslError& error : errors)
+            sslProblems.append(describeSslError(error, url.host()));
+    });
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&, reply] {
+        if (m_pinnedKey.isEmpty())
+            return;
+        if (publicKeyPin(reply->sslConfiguration().peerCertificate()) != m_pinnedKey) {
+            pinFailure = HttpTr::tr("The server's key does not match the pinned key; the connection was stopped. "
+                                    "If the server's certificate was renewed with a new key, update the pin.");
+            reply->abort();
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer cancelPoll;
+    if (m_cancelled) {
+        QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, reply] {
+            if (m_cancelled->load())
+                reply->abort();
+        });
+        cancelPoll.start(50);
+    }
+    if (!reply->isFinished())
+        loop.exec();
+    cancelPoll.stop();
+
+    std::unique_ptr<QNetworkReply> owner(reply);
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (const QByteArray retry = reply->rawHeader("Retry-After"); !retry.isEmpty())
+        result.retryAfterMs = retry.toLongLong() * 1000;
+    if (!data.isEmpty())
+        result.body = QJsonDocument::fromJson(data).object();
+
+    if (!pinFailure.isEmpty()) {
+        result.failure = HttpResult::Failure::Tls;
+        result.message = pinFailure;
+    } else if (!sslProblems.isEmpty()) {
+        result.failure = HttpResult::Failure::Tls;
+        sslProblems.removeDuplicates();
+        result.message = sslProblems.join(QLatin1Char(' '));
+    } else if (m_cancelled && m_cancelled->load()) {
+        result.failure = HttpResult::Failure::Cancelled;
+        result.message = HttpTr::tr("Sync was cancelled.");
+    } else if (reply->error() == QNetworkReply::OperationCanceledError
+               || reply->error() == QNetworkReply::TimeoutError) {
+        result.failure = HttpResult::Failure::Timeout;
+        result.message = HttpTr::tr("The server %1 did not answer in time.").arg(url.host());
+    } else if (result.status == 0) {
+        result.failure = HttpResult::Failure::Network;
+        switch (reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+            result.message = HttpTr::tr("The server %1 refused the connection; it may be down.").arg(url.authority());
+            break;
+        case QNetworkReply::HostNotFoundError:
+            result.message = HttpTr::tr("The server name %1 could not be found; check the address or your network.")
+                                 .arg(url.host());
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            result.failure = HttpResult::Failure::Tls;
+            result.message = HttpTr::tr("The secure connection to %1 failed: %2").arg(url.host(), reply->errorString());
+            break;
+        default:
+            result.message = HttpTr::tr("The connection to %1 failed: %2").arg(url.host(), reply->errorString());
+        }
+    } else if (result.status >= 400) {
+        result.failure = HttpResult::Failure::Http;
+        const QString serverMessage = result.body.value(QStringLiteral("message")).toString();
+        result.message = serverMessage.isEmpty()
+            ? HttpTr::tr("The server answered with an error (HTTP %1).").arg(result.status)
+            : HttpTr::tr("The server refused the request: %1").arg(serverMessage);
+    }
+    if (result.failure != HttpResult::Failure::None)
+        qCInfo(lcSync).noquote() << (post ? "POST" : "GET") << path << "failed:" << result.message;
+    return result;
+}
+
+} // namespace ChannelDesk

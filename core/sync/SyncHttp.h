@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace ChannelDesk {
+
+/// One HTTPS exchange with the sync server, as a value: the status, the JSON body, and for failures a translated
+/// message that says what happened (TLS, network, server) in words a CAM can act on.
+struct HttpResult
+{
+    enum class Failure { None, Network, Tls, Timeout, Http, Cancelled };
+    Failure failure = Failure::None;
+    int status = 0;
+    QJsonObject body;
+    QString message;         ///< for failures: translated, specific
+    qint64 retryAfterMs = 0; ///< from Retry-After, when the server sent one
+
+    bool ok() const { return failure == Failure::None && status >= 200 && status < 300; }
+    QString errorCode() const { return body.value(QStringLiteral("error")).toString(); }
+};
+
+/// Blocking HTTPS calls for the sync worker thread (it has nothing else to do while it waits). TLS verification is
+/// always on: a private CA can be added and the server's public key pinned, but errors are never ignored.
+class SyncHttp final
+{
+public:
+    explicit SyncHttp(const QUrl& baseUrl);
+    ~SyncHttp();
+
+    /// Adds the certificates of a PEM file as trusted roots; false (with `error`) when the file has none.
+    bool trustCaFile(const QString& path, QString* error);
+    /// base64 SHA-256 of the server certificate's public key (SubjectPublicKeyInfo); empty = no pinning.
+    void setPinnedKey(const QByteArray& sha256Base64) { m_pinnedKey = sha256Base64; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setCancelFlag(const std::atomic_bool* cancelled) { m_cancelled = cancelled; }
+
+    HttpResult get(const QString& path, const QUrlQuery& query, const QByteArray& bearer);
+    HttpResult post(const QString& path, const QJsonObject& body, const QByteArray& bearer,
+                    const QByteArray& idempotencyKey = {});
+
+    /// base64 SHA-256 of a certificate's public key, as setPinnedKey() expects.
+    static QByteArray publicKeyPin(const QSslCertificate& certificate);
+
+private:
+    HttpResult send(bool post, const QString& path, const QUrlQuery& query, const QByteArray& body,
+                    const QByteArray& bearer, const QByteArray& idempotencyKey);
+
+    QUrl m_baseUrl;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QList<QSslCertificate> m_extraCas;
+    QByteArray m_pinnedKey;
+    int m_timeoutMs = 30000;
+    const std::atomic_bool* m_cancelled = nullptr;
+    quint64 m_requestCounter = 0;
+    QString m_session;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+
+namespace ChannelDesk {
+
+class Database;
+struct SyncEntity;
+
+/// An outbox entry as sent to the server.
+struct OutboxEntry
+{
+    qint64 mutationId = 0;
+    QString entity;
+    QByteArray rowId;
+    QJsonObject wire; ///< the mutation as pushed (sync-protocol.md §push)
+};
+
+/// A conflict or rejection kept for the user: base / mine / theirs per field.
+struct SyncConflict
+{
+    qint64 conflictId = 0;
+    qint64 mutationId = 0;
+    QString entity;
+    QByteArray rowId;
+    QString kind; ///< field | update_vs_delete | delete_vs_update | rejected | permission
+    QStringList fields;
+    QJsonObject base;
+    QJsonObject mine;
+    QJsonObject theirs;
+    qint64 theirsVersion = 0;
+    QString reason;
+    QString createdAt;
+};
+
+struct PushOutcome
+{
+    int acked = 0;
+    int conflicts = 0;
+    int rejected = 0;
+};
+
+struct PullOutcome
+{
+    int applied = 0;        ///< rows inserted or updated
+    int skipped = 0;        ///< already at that version (a re-sent page)
+    QSet<QString> entities; ///< which entities changed, so views can refresh
+};
+
+/// The client's sync bookkeeping on its own database connection: choosing what to push, recording the server's
+/// answers, and applying pulled pages. Each of those is one transaction, so a crash at any point leaves either the
+/// old state or the new one, and the next sync continues from there.
+class SyncStore final
+{
+public:
+    explicit SyncStore(Database& db);
+
+    QString clientId() const;
+    QString cursor() const;
+    /// Forgets the pull position (the server said 410: resync). The outbox is kept.
+    Status resetCursor();
+
+    /// The oldest unsent (or sent but unanswered) entries, in mutation order, skipping rows whose chain is blocked.
+    Result<QList<OutboxEntry>> nextBatch(int maxCount, qsizetype maxBytes);
+    Status markInflight(const QList<OutboxEntry>& entries);
+    /// Records the per-mutation answers of one push in one transaction.
+    Result<PushOutcome> applyPushResults(const QList<OutboxEntry>& sent, const QJsonArray& results);
+    /// Applies one pulled page and stores `nextCursor` in the same transaction (resume is exact).
+    Result<PullOutcome> applyPullPage(const QJsonArray& items, const QString& nextCursor);
+
+    int pendingCount() const;
+    int openConflictCount() const;
+    Result<QList<SyncConflict>> openConflicts() const;
+
+    enum class Resolution { KeepMine, TakeTheirs };
+    /// Resolves one conflict: KeepMine queues my values again on top of the server's version (an explicit,
+    /// visible overwrite); TakeTheirs writes the server's values locally. Later edits of the row are unblocked.
+    Status resolve(qint64 conflictId, Resolution resolution);
+
+    qint64 beginRun();
+    void finishRun(qint64 runId, int pushed, int pulled, int conflicts, int rejected, bool ok, const QString& message);
+
+private:
+    Status upsertRow(const SyncEntity& entity, const QJsonObject& item, PullOutcome& outcome);
+    Status revokeScope(const QString& scopeId, PullOutcome& outcome);
+    /// Writes `values` (wire JSON per field) into the local row, recomputing derived columns (search keys).
+    Status writeLocal(const SyncEntity& entity, const QByteArray& id, const QJsonObject& values, const QVariant& serverVersion,
+                      bool insert);
+    Result<QSet<QString>> protectedFields(const QString& entity, const QByteArray& id, qint64 incomingVersion) const;
+    Status unblockRow(const QString& entity, const QByteArray& rowId);
+    Status setState(const QString& key, const QVariant& value);
+
+    Database& m_db;
+};
+
+} // namespace ChannelDesk
