@@ -161,7 +161,7 @@ ApiReply HttpApi::login(const QHttpServerRequest& request)
 
     const QString userKey = QStringLiteral("user:") + name.toLower();
     const QString addressKey = QStringLiteral("addr:") + request.remoteAddress().toString();
-    const qint64 wait = qMax(m_loginLimiter.retryAfter(userKey), m_loginLimiter.retryAfter(addressKey));
+    const qint64 wait = qMax(m_userLimiter.retryAfter(userKey), m_addressLimiter.retryAfter(addressKey));
     if (wait > 0) {
         ApiReply reply = ApiReply::error(429, QStringLiteral("rate_limited"),
                                          QStringLiteral("Too many failed sign-ins; try again in %1 s.").arg(wait));
@@ -172,11 +172,11 @@ ApiReply HttpApi::login(const QHttpServerRequest& request)
     if (!user) {
         if (user.error().code == Error::Code::Storage)
             return ApiReply::error(500, QStringLiteral("storage"), QStringLiteral("The server database failed."));
-        m_loginLimiter.recordFailure(userKey);
-        m_loginLimiter.recordFailure(addressKey);
+        m_userLimiter.recordFailure(userKey);
+        m_addressLimiter.recordFailure(addressKey);
         return ApiReply::error(401, QStringLiteral("bad_credentials"), user.error().message);
     }
-    m_loginLimiter.recordSuccess(userKey);
+    m_userLimiter.recordSuccess(userKey);
     const Result<TokenPair> tokens = m_tokens->issue(user.value());
     if (!tokens)
         return ApiReply::error(500, QStringLiteral("storage"), QStringLiteral("The server database failed."));

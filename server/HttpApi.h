@@ -53,7 +53,9 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<QHttpServer> m_server;
-    LoginRateLimiter m_loginLimiter;
+    // Per account: few guesses. Per address: more, since offices share one address behind NAT.
+    LoginRateLimiter m_userLimiter { 5, 300 };
+    LoginRateLimiter m_addressLimiter { 30, 300 };
 };
 
 } // namespace ChannelDesk::Server
