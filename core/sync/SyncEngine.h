@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SyncAccount.h"
 #include "SyncStore.h"
 
 #include <QObject>
@@ -14,15 +15,6 @@ namespace ChannelDesk {
 class Database;
 class SyncHttp;
 struct HttpResult;
-
-/// Where and as whom to sync. Secrets are not here: the refresh token comes from the OS keychain at run time.
-struct SyncAccount
-{
-    QUrl serverUrl;
-    QString user;
-    QString caFile;       ///< extra trusted root (a company CA), PEM; empty = system roots only
-    QByteArray pinnedKey; ///< base64 SHA-256 of the server's public key; empty = no pinning
-};
 
 struct SyncReport
 {
@@ -93,3 +85,5 @@ private:
 };
 
 } // namespace ChannelDesk
+
+Q_DECLARE_METATYPE(ChannelDesk::SyncReport)

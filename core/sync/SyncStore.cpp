@@ -64,6 +64,12 @@ QVariantMap derivedColumns(const SyncEntity& entity, const QJsonObject& values)
 // States whose fields still belong to the user: the server has not (knowingly) taken them yet.
 const QString OpenStates = QStringLiteral("'pending', 'inflight', 'conflict', 'rejected', 'blocked'");
 
+bool& rebaseDisabled()
+{
+    static bool disabled = false;
+    return disabled;
+}
+
 } // namespace
 
 SyncStore::SyncStore(Database& db)
@@ -85,6 +91,59 @@ QString SyncStore::cursor() const
     if (!query.exec(QStringLiteral("SELECT v FROM sync_state WHERE k = 'cursor'")) || !query.next())
         return {};
     return query.value(0).toString();
+}
+
+SyncAccount SyncStore::account() const
+{
+    SyncAccount account;
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT k, v FROM sync_state WHERE k LIKE 'account.%'")))
+        return account;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (key == QLatin1String("account.server"))
+            account.serverUrl = QUrl(query.value(1).toString());
+        else if (key == QLatin1String("account.user"))
+            account.user = query.value(1).toString();
+        else if (key == QLatin1String("account.ca_file"))
+            account.caFile = query.value(1).toString();
+        else if (key == QLatin1String("account.pin"))
+            account.pinnedKey = query.value(1).toString().toLatin1();
+    }
+    return account;
+}
+
+Status SyncStore::setAccount(const SyncAccount& account)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    const SyncAccount previous = this->account();
+    const bool moved = previous.serverUrl != account.serverUrl || previous.user != account.user;
+    const QList<QPair<QString, QString>> values {
+        { QStringLiteral("account.server"), account.serverUrl.toString() },
+        { QStringLiteral("account.user"), account.user },
+        { QStringLiteral("account.ca_file"), account.caFile },
+        { QStringLiteral("account.pin"), QString::fromLatin1(account.pinnedKey) },
+    };
+    for (const auto& [key, value] : values) {
+        if (Status status = setState(key, value.isNull() ? QStringLiteral("") : value); !status)
+            return status;
+    }
+    // Another server's cursor means nothing here; the outbox stays and is pushed to the new server.
+    if (moved && previous.isConfigured()) {
+        if (Status status = resetCursor(); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+QDateTime SyncStore::lastSuccess() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT max(finished_at) FROM sync_log WHERE outcome = 'ok'")) || !query.next())
+        return {};
+    return Timestamp::fromStorage(query.value(0).toString());
 }
 
 Status SyncStore::setState(const QString& key, const QVariant& value)
@@ -241,8 +300,15 @@ Result<PushOutcome> SyncStore::applyPushResults(const QList<OutboxEntry>& sent, 
     return outcome;
 }
 
+void SyncStore::setRebaseDisabledForTests(bool disabled)
+{
+    rebaseDisabled() = disabled;
+}
+
 Result<QSet<QString>> SyncStore::protectedFields(const QString& entity, const QByteArray& id, qint64 incomingVersion) const
 {
+    if (rebaseDisabled())
+        return QSet<QString>();
     // A field with a local edit the server has not yet folded into `incomingVersion` keeps its local value (rebase):
     // open entries, and acknowledged ones whose write is newer than the state being applied (write checkpoint).
     QSqlQuery query(m_db.connection());

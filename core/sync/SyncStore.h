@@ -1,8 +1,10 @@
 #pragma once
 
+#include "SyncAccount.h"
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -65,6 +67,12 @@ public:
 
     QString clientId() const;
     QString cursor() const;
+    /// The account this database syncs with (empty when sync was never set up).
+    SyncAccount account() const;
+    /// Sets the account. Pointing the database at a different server or user restarts the pull from a snapshot.
+    Status setAccount(const SyncAccount& account);
+    /// When the last sync that completed without error finished (invalid if never).
+    QDateTime lastSuccess() const;
     /// Forgets the pull position (the server said 410: resync). The outbox is kept.
     Status resetCursor();
 
@@ -87,6 +95,11 @@ public:
 
     qint64 beginRun();
     void finishRun(qint64 runId, int pushed, int pulled, int conflicts, int rejected, bool ok, const QString& message);
+
+    /// Test hook: `true` makes applyPullPage overwrite fields that have local edits the server has not taken yet
+    /// (no rebase), a deliberately broken merge that the sync simulation's checker must catch. Not thread-safe;
+    /// tests set it while no sync runs.
+    static void setRebaseDisabledForTests(bool disabled);
 
 private:
     Status upsertRow(const SyncEntity& entity, const QJsonObject& item, PullOutcome& outcome);

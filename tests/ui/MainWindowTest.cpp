@@ -25,8 +25,9 @@ TEST_CASE("the main window lists only working screens and has the standard menus
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 1);
+    CHECK(sidebar->count() == 2);
     CHECK(sidebar->item(0)->text() == QStringLiteral("Partners"));
+    CHECK(sidebar->item(1)->text() == QStringLiteral("Conflicts"));
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus.append(action->text());

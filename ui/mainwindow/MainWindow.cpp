@@ -6,6 +6,13 @@
 #include "partners/PartnersScreen.h"
 #include "partners/PartnerTableModel.h"
 #include "storage/Database.h"
+#include "sync/ConflictListModel.h"
+#include "sync/ConflictsScreen.h"
+#include "sync/KeychainSecretStore.h"
+#include "sync/SyncAccountDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncLogDialog.h"
+#include "sync/SyncStatusButton.h"
 #include "tools/SampleData.h"
 
 #include <QAction>
@@ -28,7 +35,7 @@
 
 namespace ChannelDesk {
 
-MainWindow::MainWindow(Database& db, QWidget* parent)
+MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_undoStack(new QUndoStack(this))
@@ -36,6 +43,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_partners(new PartnersScreen(db, *m_actions, this))
+    , m_secrets(secrets ? secrets : new KeychainSecretStore(this))
+    , m_sync(new SyncController(db, *m_secrets, this))
+    , m_conflicts(new ConflictsScreen(db, this))
+    , m_syncStatus(new SyncStatusButton(*m_sync, this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -46,12 +57,16 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     auto* partnersItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Partners"), m_sidebar);
     partnersItem->setToolTip(tr("Partners and their contacts"));
+    auto* conflictsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Conflicts"),
+                                              m_sidebar);
+    conflictsItem->setToolTip(tr("Changes that could not be synced as they were"));
     m_sidebar->setCurrentRow(0);
     m_sidebar->setFixedWidth(m_sidebar->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; } "
                                             "QListWidget::item { padding: 8px 6px; }"));
     m_stack->addWidget(m_partners);
+    m_stack->addWidget(m_conflicts);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto* central = new QWidget(this);
@@ -64,6 +79,24 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
     m_status->setObjectName(QStringLiteral("partnerCount"));
     statusBar()->addPermanentWidget(m_status);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    // Local edits go out soon; what arrives refreshes the screens; resolving a conflict queues and syncs.
+    connect(m_actions, &PartnerActions::partnersChanged, m_sync, &SyncController::localChangeMade);
+    connect(m_actions, &PartnerActions::contactsChanged, m_sync, &SyncController::localChangeMade);
+    connect(m_sync, &SyncController::remoteChangesApplied, m_partners, &PartnersScreen::reloadAll);
+    connect(m_sync, &SyncController::stateChanged, m_conflicts, [this] {
+        if (m_sync->conflictCount() != m_conflicts->model()->rowCount())
+            m_conflicts->reload();
+    });
+    connect(m_sync, &SyncController::warning, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_conflicts, &ConflictsScreen::resolved, this, [this] {
+        m_partners->reloadAll();
+        m_sync->refreshCounts();
+        m_sync->syncNow();
+    });
+    connect(m_conflicts, &ConflictsScreen::errorOccurred, this, &MainWindow::showError);
     connect(m_partners, &PartnersScreen::statusChanged, m_status, &QLabel::setText);
     connect(m_partners, &PartnersScreen::errorOccurred, this, &MainWindow::showError);
     connect(m_actions, &PartnerActions::failed, this, &MainWindow::showError);
@@ -88,6 +121,25 @@ MainWindow::~MainWindow()
     m_undoStack->disconnect(this);
     m_actions->disconnect(this);
     m_partners->disconnect(this);
+    m_sync->disconnect(this);
+    m_conflicts->disconnect(this);
+}
+
+void MainWindow::showScreen(QWidget* screen)
+{
+    m_sidebar->setCurrentRow(m_stack->indexOf(screen));
+}
+
+bool MainWindow::showSyncAccount()
+{
+    SyncAccountDialog dialog(*m_sync, this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void MainWindow::showSyncLog()
+{
+    SyncLogDialog dialog(m_db, this);
+    dialog.exec();
 }
 
 void MainWindow::createMenus()
@@ -96,6 +148,20 @@ void MainWindow::createMenus()
     file->addAction(m_partners->newAction());
     QAction* sample = file->addAction(tr("Load &Sample Data"), this, &MainWindow::loadSampleData);
     sample->setObjectName(QStringLiteral("loadSampleData"));
+    file->addSeparator();
+    QAction* syncNow = file->addAction(tr("Sync &Now"), m_sync, &SyncController::syncNow);
+    syncNow->setObjectName(QStringLiteral("syncNow"));
+    syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction* account = file->addAction(tr("Sync &Account…"), this, &MainWindow::showSyncAccount);
+    account->setObjectName(QStringLiteral("syncAccount"));
+    QAction* log = file->addAction(tr("Sync &Log…"), this, &MainWindow::showSyncLog);
+    log->setObjectName(QStringLiteral("syncLog"));
+    QAction* conflicts = new QAction(tr("&Conflicts"), this);
+    connect(conflicts, &QAction::triggered, this, [this] { showScreen(m_conflicts); });
+    auto* syncMenu = new QMenu(this);
+    syncMenu->addActions({ syncNow, conflicts, log, account });
+    m_syncStatus->setMenu(syncMenu);
+    addAction(syncNow);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -9,9 +9,13 @@ class QUndoStack;
 
 namespace ChannelDesk {
 
+class ConflictsScreen;
 class Database;
 class PartnerActions;
 class PartnersScreen;
+class SecretStore;
+class SyncController;
+class SyncStatusButton;
 
 /// The application window: a sidebar listing the screens that exist, the current screen, menus and status bar.
 class MainWindow final : public QMainWindow
@@ -20,12 +24,20 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    /// `secrets` holds the sync session; null = the OS keychain.
+    explicit MainWindow(Database& db, SecretStore* secrets = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     PartnersScreen* partnersScreen() const { return m_partners; }
     QUndoStack* undoStack() const { return m_undoStack; }
     PartnerActions* actions() const { return m_actions; }
+    SyncController* sync() const { return m_sync; }
+    ConflictsScreen* conflictsScreen() const { return m_conflicts; }
+    SyncStatusButton* syncStatus() const { return m_syncStatus; }
+
+    /// Opens the sync account dialog; returns whether the user signed in.
+    bool showSyncAccount();
+    void showSyncLog();
 
     /// On an empty database, offers to load sample partners (once per database).
     void offerSampleDataIfEmpty();
@@ -39,6 +51,7 @@ private:
     void createMenus();
     void showError(const QString& message);
     void about();
+    void showScreen(QWidget* screen);
 
     Database& m_db;
     QUndoStack* m_undoStack;
@@ -46,6 +59,10 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     PartnersScreen* m_partners;
+    SecretStore* m_secrets;
+    SyncController* m_sync;
+    ConflictsScreen* m_conflicts;
+    SyncStatusButton* m_syncStatus;
     QLabel* m_status;
 };
 

@@ -183,6 +183,16 @@ void PartnersScreen::onPartnersChanged(const QList<QByteArray>& ids)
     m_filters->reloadChoices(m_actions.partners());
 }
 
+void PartnersScreen::reloadAll()
+{
+    m_model->refresh();
+    if (const QByteArray id = m_editor->partnerId(); !id.isEmpty()) {
+        m_editor->reloadIfShowing({ id });
+        m_editor->reloadContacts(id);
+    }
+    m_filters->reloadChoices(m_actions.partners());
+}
+
 void PartnersScreen::selectPending()
 {
     if (m_pendingSelection == 0)

@@ -36,6 +36,8 @@ public:
 
     /// Saves the column layout and splitter; called on close.
     void saveState() const;
+    /// Data arrived from elsewhere (sync, conflict resolution): reload the list, the shown partner and its contacts.
+    void reloadAll();
 
 Q_SIGNALS:
     /// A short status message for the status bar ("12,345 partners").
