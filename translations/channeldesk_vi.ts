@@ -45,6 +45,254 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConflictListModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Đối tác %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Người liên hệ %1</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Đã thay đổi ở cả hai phía</translation>
+    </message>
+    <message>
+        <source>Edited here, deleted on the server</source>
+        <translation>Đã sửa ở đây, bị xóa trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Deleted here, edited on the server</source>
+        <translation>Đã xóa ở đây, được sửa trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Không được phép</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Tên pháp lý</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Stage reason</source>
+        <translation>Lý do chuyển giai đoạn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Email domain</source>
+        <translation>Tên miền email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Partner since</source>
+        <translation>Hợp tác từ ngày</translation>
+    </message>
+    <message>
+        <source>Partnership end</source>
+        <translation>Hợp tác đến ngày</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Lần đánh giá tới</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Doanh thu hằng năm</translation>
+    </message>
+    <message>
+        <source>Revenue currency</source>
+        <translation>Đơn vị tiền tệ của doanh thu</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Mã bên ngoài</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Các trường</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConflictsScreen</name>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Đã xóa lúc %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Chưa bị xóa</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Giữ bản của tô&amp;i</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Server&apos;s</source>
+        <translation>Giữ bản của &amp;máy chủ</translation>
+    </message>
+    <message>
+        <source>Keep Mine for &amp;All</source>
+        <translation>Giữ bản của tôi cho tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Keep Server&apos;s for A&amp;ll</source>
+        <translation>Giữ bản của máy chủ c&amp;ho tất cả</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before your edit</source>
+        <translation>Trước khi bạn sửa</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Thiết bị này</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Send this device&apos;s values again, replacing the server&apos;s</source>
+        <translation>Gửi lại các giá trị trên thiết bị này, thay thế các giá trị trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s values on this device; your edit is dropped</source>
+        <translation>Dùng các giá trị của máy chủ trên thiết bị này; thay đổi của bạn sẽ bị bỏ</translation>
+    </message>
+    <message>
+        <source>No conflicts. Everything you changed reached the server.</source>
+        <translation>Không có xung đột. Mọi thay đổi của bạn đều đã được gửi lên máy chủ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be applied as they were. Nothing has been lost: choose which values to keep.</source>
+        <translation>
+            <numerusform>Không thể áp dụng nguyên trạng %n thay đổi. Không có dữ liệu nào bị mất: hãy chọn giá trị cần giữ lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Change</source>
+        <translation>&amp;Bỏ thay đổi của tôi</translation>
+    </message>
+    <message>
+        <source>Resolve All Conflicts</source>
+        <translation>Giải quyết tất cả xung đột</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this device&apos;s values for all %n conflict(s), replacing the server&apos;s?</source>
+        <translation>
+            <numerusform>Bạn có muốn gửi các giá trị trên thiết bị này cho cả %n xung đột, thay thế các giá trị trên máy chủ không?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the server&apos;s values for all %n conflict(s)? Your conflicting edits will be dropped.</source>
+        <translation>
+            <numerusform>Bạn có muốn dùng các giá trị của máy chủ cho cả %n xung đột không? Các thay đổi xung đột của bạn sẽ bị bỏ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::Contact</name>
     <message>
         <source>%1 %2</source>
@@ -279,6 +527,30 @@
     <message>
         <source>Sample data loaded.</source>
         <translation>Đã tải dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Changes that could not be synced as they were</source>
+        <translation>Các thay đổi không thể đồng bộ nguyên trạng</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Account…</source>
+        <translation>Tài khoản đồng &amp;bộ…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Log…</source>
+        <translation>Nhật &amp;ký đồng bộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Xung đột</translation>
     </message>
 </context>
 <context>
@@ -857,23 +1129,356 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>ChannelDesk::SyncAccountDialog</name>
     <message>
-        <source>ChannelDesk command-line tool.
-
-Commands:
-  generate   add generated partners and contacts (generate --help for options)
-  info       show what the database holds
-
-Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled.</source>
-        <translation>Công cụ dòng lệnh của ChannelDesk.
-
-Lệnh:
-  generate   thêm đối tác và người liên hệ được tạo tự động (xem các tùy chọn bằng generate --help)
-  info       cho biết cơ sở dữ liệu đang chứa những gì
-
-Mã thoát: 0 thành công, 1 thất bại (thông báo ghi ra stderr), 2 dùng sai cú pháp, 3 đã hủy.</translation>
+        <source>Sync Account</source>
+        <translation>Tài khoản đồng bộ</translation>
     </message>
+    <message>
+        <source>Optional: your company&apos;s CA certificate (PEM)</source>
+        <translation>Không bắt buộc: chứng chỉ CA của công ty bạn (PEM)</translation>
+    </message>
+    <message>
+        <source>Optional: base64 SHA-256 of the server&apos;s public key</source>
+        <translation>Không bắt buộc: mã SHA-256 dạng base64 của khóa công khai của máy chủ</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>Company CA Certificate</source>
+        <translation>Chứng chỉ CA của công ty</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng chỉ (*.pem *.crt *.cer);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>Company &amp;CA:</source>
+        <translation>&amp;CA của công ty:</translation>
+    </message>
+    <message>
+        <source>Key &amp;pin:</source>
+        <translation>Khóa đã &amp;ghim:</translation>
+    </message>
+    <message>
+        <source>Your password is sent only to the server to sign in; ChannelDesk keeps the session in the system keychain, never on disk.</source>
+        <translation>Mật khẩu của bạn chỉ được gửi đến máy chủ để đăng nhập; ChannelDesk lưu phiên đăng nhập trong kho khóa của hệ thống, không bao giờ lưu trên ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://sync.example.com.</source>
+        <translation>Hãy nhập địa chỉ máy chủ, ví dụ https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// — ChannelDesk only syncs over encrypted connections.</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// — ChannelDesk chỉ đồng bộ qua kết nối được mã hóa.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Hãy nhập tên người dùng.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Không thể đọc tệp chứng chỉ CA %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::SyncController</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Sign in to sync.</source>
+        <translation>Hãy đăng nhập để đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Sign in to sync; the sign-in cannot be kept until the keychain works.</source>
+        <translation>Không dùng được kho khóa của hệ thống (%1). Hãy đăng nhập để đồng bộ; thông tin đăng nhập sẽ không được lưu lại cho đến khi kho khóa hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Signed out. Your unsent changes are kept.</source>
+        <translation>Đã đăng xuất. Các thay đổi chưa gửi của bạn vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Set up a sync account first.</source>
+        <translation>Hãy thiết lập tài khoản đồng bộ trước.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be kept in the system keychain (%1); you will be asked for the password next time.</source>
+        <translation>Không thể lưu thông tin đăng nhập vào kho khóa của hệ thống (%1); lần sau bạn sẽ phải nhập lại mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::SyncEngine</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer ChannelDesk. Your unsynced changes are kept and will be sent after you update.</source>
+        <translation>Máy chủ yêu cầu phiên bản ChannelDesk mới hơn. Các thay đổi chưa đồng bộ của bạn vẫn được giữ lại và sẽ được gửi sau khi bạn cập nhật.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên người dùng hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Sign in to sync.</source>
+        <translation>Hãy đăng nhập để đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Your session has ended; sign in again to sync.</source>
+        <translation>Phiên đăng nhập của bạn đã kết thúc; hãy đăng nhập lại để đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the changes it was sent; they stay queued.</source>
+        <translation>Máy chủ không phản hồi các thay đổi đã được gửi đến; các thay đổi này vẫn nằm trong hàng đợi.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::SyncHttp</name>
+    <message>
+        <source>The server&apos;s certificate is not valid for %1.</source>
+        <translation>Chứng chỉ của máy chủ không hợp lệ đối với %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by an authority this computer trusts. If your company uses its own certificate authority, choose its certificate file in the sync account settings.</source>
+        <translation>Chứng chỉ của máy chủ không được ký bởi một tổ chức cấp chứng chỉ mà máy tính này tin cậy. Nếu công ty bạn dùng tổ chức cấp chứng chỉ (CA) riêng, hãy chọn tệp chứng chỉ của tổ chức đó trong phần cài đặt tài khoản đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1.</source>
+        <translation>Chứng chỉ của máy chủ đã hết hạn vào %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid before %1 (check this computer&apos;s clock).</source>
+        <translation>Chứng chỉ của máy chủ chỉ có hiệu lực từ %1 (hãy kiểm tra đồng hồ của máy tính này).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation>Chứng chỉ của máy chủ đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified: %1</source>
+        <translation>Không thể xác minh kết nối bảo mật: %1</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
+        <translation>Không đọc được chứng chỉ PEM nào từ %1.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key does not match the pinned key; the connection was stopped. If the server&apos;s certificate was renewed with a new key, update the pin.</source>
+        <translation>Khóa của máy chủ không khớp với khóa đã ghim; kết nối đã bị dừng. Nếu chứng chỉ của máy chủ đã được gia hạn với khóa mới, hãy cập nhật khóa đã ghim.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Máy chủ %1 không phản hồi kịp thời.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection; it may be down.</source>
+        <translation>Máy chủ %1 đã từ chối kết nối; có thể máy chủ đang ngừng hoạt động.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found; check the address or your network.</source>
+        <translation>Không tìm thấy tên máy chủ %1; hãy kiểm tra địa chỉ hoặc kết nối mạng của bạn.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Kết nối bảo mật đến %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Kết nối đến %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Máy chủ đã trả về lỗi (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Máy chủ đã từ chối yêu cầu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::SyncLogDialog</name>
+    <message>
+        <source>Sync Log</source>
+        <translation>Nhật ký đồng bộ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Bị gián đoạn</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::SyncStatusButton</name>
+    <message>
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>Đang tải xuống %1%</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>Đang gửi %1</translation>
+    </message>
+    <message>
+        <source>Receiving %1</source>
+        <translation>Đang nhận %1</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Chưa thiết lập đồng bộ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Đã đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Sign in to sync</source>
+        <translation>Đăng nhập để đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Sự cố đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n xung đột</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Sẽ thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 tại %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::SyncStore</name>
+    <message>
+        <source>The server sent a record without a valid id.</source>
+        <translation>Máy chủ đã gửi một bản ghi không có mã định danh (id) hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The partner was assigned to another owner; this change was not sent.</source>
+        <translation>Đối tác đã được giao cho người phụ trách khác; thay đổi này không được gửi.</translation>
+    </message>
+    <message>
+        <source>The conflict was already resolved.</source>
+        <translation>Xung đột này đã được giải quyết.</translation>
+    </message>
+    <message>
+        <source>Unknown record type %1.</source>
+        <translation>Loại bản ghi %1 không xác định.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
     <message>
         <source>The database to use (default: %1).</source>
         <translation>Cơ sở dữ liệu cần dùng (mặc định: %1).</translation>
@@ -881,10 +1486,6 @@ Mã thoát: 0 thành công, 1 thất bại (thông báo ghi ra stderr), 2 dùng 
     <message>
         <source>path</source>
         <translation>đường dẫn</translation>
-    </message>
-    <message>
-        <source>generate or info</source>
-        <translation>generate hoặc info</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Run channeldesk-cli --help.</source>
@@ -941,6 +1542,88 @@ Mã thoát: 0 thành công, 1 thất bại (thông báo ghi ra stderr), 2 dùng 
     <message>
         <source>Partners so far: %L1…</source>
         <translation>Số đối tác đã tạo: %L1…</translation>
+    </message>
+    <message>
+        <source>ChannelDesk command-line tool.
+
+Commands:
+  generate   add generated partners and contacts (generate --help for options)
+  info       show what the database holds
+  sync       sign in and sync once with the server (sync --help for options)
+
+Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk.</source>
+        <translation>Công cụ dòng lệnh của ChannelDesk.
+
+Lệnh:
+  generate   thêm đối tác và người liên hệ được tạo tự động (xem các tùy chọn bằng generate --help)
+  info       hiển thị nội dung trong cơ sở dữ liệu
+  sync       đăng nhập và đồng bộ một lần với máy chủ (xem các tùy chọn bằng sync --help)
+
+Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr), 2 dùng sai cú pháp, 3 đã hủy, 4 đăng nhập bị từ chối (sai tên người dùng hoặc mật khẩu), 5 máy chủ yêu cầu phiên bản ChannelDesk mới hơn.</translation>
+    </message>
+    <message>
+        <source>generate, info or sync</source>
+        <translation>generate, info hoặc sync</translation>
+    </message>
+    <message>
+        <source>Signs in to the sync server and syncs once: sends the changes made here, then receives the changes made elsewhere.</source>
+        <translation>Đăng nhập vào máy chủ đồng bộ và đồng bộ một lần: gửi các thay đổi đã thực hiện tại đây, sau đó nhận các thay đổi đã thực hiện ở nơi khác.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s address (https://…).</source>
+        <translation>Địa chỉ của máy chủ đồng bộ (https://…).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Your user name on the server.</source>
+        <translation>Tên người dùng của bạn trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>A certificate authority to trust besides the system&apos;s (PEM), for a company&apos;s own CA.</source>
+        <translation>Tổ chức cấp chứng chỉ (CA) được tin cậy thêm ngoài các CA của hệ thống (PEM), dùng cho CA riêng của công ty.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Đọc mật khẩu từ dòng đầu tiên của đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>The database to sync.</source>
+        <translation>Cơ sở dữ liệu cần đồng bộ.</translation>
+    </message>
+    <message>
+        <source>sync needs --server and --user.</source>
+        <translation>sync cần có --server và --user.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation>Hãy cung cấp mật khẩu qua đầu vào chuẩn bằng --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>Không có mật khẩu nào được cung cấp qua đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Synced. Sent: %L1. Received: %L2. Open conflicts: %L3. Rejected: %L4. Still to send: %L5.</source>
+        <translation>Đã đồng bộ. Đã gửi: %L1. Đã nhận: %L2. Xung đột chưa giải quyết: %L3. Bị từ chối: %L4. Còn chờ gửi: %L5.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was already sent or received is kept.</source>
+        <translation>Đã hủy đồng bộ; những gì đã gửi hoặc nhận vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost; run sync again later.</source>
+        <translation>Không có dữ liệu nào bị mất; hãy chạy lại lệnh sync sau.</translation>
     </message>
 </context>
 <context>

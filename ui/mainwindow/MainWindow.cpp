@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -84,9 +85,11 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     connect(m_actions, &PartnerActions::partnersChanged, m_sync, &SyncController::localChangeMade);
     connect(m_actions, &PartnerActions::contactsChanged, m_sync, &SyncController::localChangeMade);
     connect(m_sync, &SyncController::remoteChangesApplied, m_partners, &PartnersScreen::reloadAll);
-    connect(m_sync, &SyncController::stateChanged, m_conflicts, [this] {
+    connect(m_sync, &SyncController::stateChanged, m_conflicts, [this, conflictsItem] {
         if (m_sync->conflictCount() != m_conflicts->model()->rowCount())
             m_conflicts->reload();
+        const int count = m_sync->conflictCount();
+        conflictsItem->setText(count > 0 ? tr("Conflicts (%1)").arg(QLocale().toString(count)) : tr("Conflicts"));
     });
     connect(m_sync, &SyncController::warning, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
@@ -97,6 +100,7 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
         m_sync->syncNow();
     });
     connect(m_conflicts, &ConflictsScreen::errorOccurred, this, &MainWindow::showError);
+    m_sync->refreshCounts(); // the counts as of now, through the connections above
     connect(m_partners, &PartnersScreen::statusChanged, m_status, &QLabel::setText);
     connect(m_partners, &PartnersScreen::errorOccurred, this, &MainWindow::showError);
     connect(m_actions, &PartnerActions::failed, this, &MainWindow::showError);
@@ -149,7 +153,14 @@ void MainWindow::createMenus()
     QAction* sample = file->addAction(tr("Load &Sample Data"), this, &MainWindow::loadSampleData);
     sample->setObjectName(QStringLiteral("loadSampleData"));
     file->addSeparator();
-    QAction* syncNow = file->addAction(tr("Sync &Now"), m_sync, &SyncController::syncNow);
+    QAction* syncNow = file->addAction(tr("Sync &Now"), this, [this] {
+        // Without an account or a session, "sync now" means "let me sign in".
+        const auto state = m_sync->state();
+        if (state == SyncController::State::NotConfigured || state == SyncController::State::NeedsSignIn)
+            showSyncAccount();
+        else
+            m_sync->syncNow();
+    });
     syncNow->setObjectName(QStringLiteral("syncNow"));
     syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction* account = file->addAction(tr("Sync &Account…"), this, &MainWindow::showSyncAccount);

@@ -2,6 +2,8 @@
 
 #include "ConflictListModel.h"
 #include "common/Timestamp.h"
+#include "domain/Contact.h"
+#include "domain/Partner.h"
 #include "storage/Database.h"
 
 #include <QHBoxLayout>
@@ -33,6 +35,15 @@ QString display(const QString& field, const QJsonValue& value, bool known)
         return ConflictsScreen::tr("(empty)");
     if (value.isDouble())
         return QLocale().toString(value.toInteger());
+    // Coded choices show their labels, as in the editor.
+    if (field == QLatin1String("stage"))
+        return choiceLabel(onboardingStages(), value.toString());
+    if (field == QLatin1String("partner_type"))
+        return choiceLabel(partnerTypes(), value.toString());
+    if (field == QLatin1String("tier"))
+        return choiceLabel(partnerTiers(), value.toString());
+    if (field == QLatin1String("role"))
+        return choiceLabel(contactRoles(), value.toString());
     return value.toString();
 }
 
@@ -63,7 +74,9 @@ ConflictsScreen::ConflictsScreen(Database& db, QWidget* parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    // The record name gets the room; the other columns are as wide as their text.
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(ConflictListModel::RecordColumn, QHeaderView::Stretch);
     m_list->setAlternatingRowColors(true);
 
     m_details->setColumnCount(4);
@@ -159,7 +172,7 @@ void ConflictsScreen::showSelected()
         };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
-            if (column > 0 && conflict.fields.contains(field) && !refused) {
+            if (column >= 2 && conflict.fields.contains(field) && !refused) { // the two sides to choose between
                 QFont font = item->font();
                 font.setBold(true);
                 item->setFont(font);

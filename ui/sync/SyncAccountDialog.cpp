@@ -62,7 +62,9 @@ SyncAccountDialog::SyncAccountDialog(SyncController& controller, QWidget* parent
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("Company &CA:"), caRow);
+    auto* caLabel = new QLabel(tr("Company &CA:"), this); // a row holding a layout gets no buddy by itself
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("Key &pin:"), m_pin);
     auto* hint = new QLabel(tr("Your password is sent only to the server to sign in; ChannelDesk keeps the session in "
                                "the system keychain, never on disk."),
