@@ -261,3 +261,21 @@ TEST_CASE("a keychain that refuses the session is reported and nothing falls bac
     CHECK(warnings.first().first().toString().contains(QStringLiteral("keychain")));
     CHECK(secrets.values.isEmpty());
 }
+
+TEST_CASE("Sync Now without an account opens the account dialog from the keyboard", "[ui][sync]")
+{
+    TempDatabase temp;
+    MemorySecretStore secrets;
+    MainWindow window(temp.db(), &secrets);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    bool opened = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = window.findChild<SyncAccountDialog*>();
+        opened = dialog && dialog->isVisible();
+        if (dialog)
+            dialog->reject();
+    });
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(opened);
+}
