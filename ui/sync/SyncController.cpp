@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "sync/SyncStore.h"
 
+#include <QNetworkInformation>
 #include <QThread>
 
 namespace ChannelDesk {
@@ -31,6 +32,24 @@ SyncController::SyncController(Database& db, SecretStore& secrets, QObject* pare
 
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncController::startRun);
+
+    // Sync as soon as the network comes back, and do not hammer the server while the computer is offline. Without a
+    // platform backend (no NetworkManager, say) reachability stays unknown and the timer and back-off do the work.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (!m_account.isConfigured())
+                        return;
+                    if (reachability == QNetworkInformation::Reachability::Disconnected) {
+                        if (!m_running)
+                            setState(State::Offline, tr("This computer is offline. Changes are kept and sent later."));
+                    } else if (reachability != QNetworkInformation::Reachability::Unknown
+                               && m_state == State::Offline) {
+                        m_failures = 0;
+                        schedule(500);
+                    }
+                });
+    }
 
     m_account = SyncStore(m_db).account();
     refreshCounts();
