@@ -27,6 +27,9 @@ readonly PACKAGES=(
     # Sync server: libsodium (Argon2id password hashing), Qt's PostgreSQL driver, and openssl (tests generate
     # their own CA and server certificates).
     libsodium-dev libqt6sql6-psql openssl
+    # PostgreSQL server binaries (initdb, pg_ctl): the server tests also run on PostgreSQL and start their own
+    # throwaway cluster on loopback; the system's cluster is not used.
+    postgresql
     # Unit tests (Catch2 2.13).
     catch2
     # Packaging checks (tests/packaging) and the Debian package (CPack runs dpkg-shlibdeps and file).

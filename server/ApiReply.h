@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -12,11 +13,14 @@ struct ApiReply
     int status = 200;
     QJsonObject body;
     qint64 retryAfter = 0; ///< seconds, sent as Retry-After when > 0
+    /// The body already serialised, for replies too big to build as a QJsonObject (pull pages); sent instead of `body`.
+    QByteArray encoded;
 
-    static ApiReply ok(QJsonObject body) { return { 200, std::move(body), 0 }; }
+    static ApiReply ok(QJsonObject body) { return { 200, std::move(body), 0, {} }; }
     static ApiReply error(int status, const QString& code, const QString& message)
     {
-        return { status, QJsonObject { { QStringLiteral("error"), code }, { QStringLiteral("message"), message } }, 0 };
+        return { status, QJsonObject { { QStringLiteral("error"), code }, { QStringLiteral("message"), message } }, 0,
+                 {} };
     }
     bool isError() const { return status >= 400; }
 };

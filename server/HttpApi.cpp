@@ -66,6 +66,9 @@ HttpApi::HttpApi(ServerDatabase& db, QObject* parent)
     , m_sync(std::make_unique<SyncService>(db))
     , m_server(std::make_unique<QHttpServer>())
 {
+    m_idleCheckpoint.setSingleShot(true);
+    m_idleCheckpoint.setInterval(250);
+    connect(&m_idleCheckpoint, &QTimer::timeout, this, [this] { m_db.checkpoint(); });
     addRoutes();
 }
 
@@ -74,7 +77,8 @@ HttpApi::~HttpApi() = default;
 QHttpServerResponse HttpApi::toResponse(const ApiReply& reply)
 {
     QHttpServerResponse response(QByteArrayLiteral("application/json"),
-                                 QJsonDocument(reply.body).toJson(QJsonDocument::Compact),
+                                 reply.encoded.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact)
+                                                         : reply.encoded,
                                  static_cast<QHttpServerResponse::StatusCode>(reply.status));
     if (reply.retryAfter > 0)
         response.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(reply.retryAfter));
@@ -107,7 +111,9 @@ void HttpApi::addRoutes()
                                    QStringLiteral("No such endpoint.")))
             .write(std::move(responder));
     });
-    m_server->afterRequest([](QHttpServerResponse&& response, const QHttpServerRequest& request) {
+    m_sinceLastRequest.start();
+    m_server->afterRequest([this](QHttpServerResponse&& response, const QHttpServerRequest& request) {
+        m_sinceLastRequest.restart();
         // One JSON line per request: machine-readable, and never the body (it may carry passwords).
         const QJsonObject line { { QStringLiteral("method"), methodName(request.method()) },
                                  { QStringLiteral("path"), request.url().path() },
@@ -214,6 +220,7 @@ ApiReply HttpApi::push(const QHttpServerRequest& request)
     ApiReply error;
     if (!parseBody(request, MaxPushBytes, body, error))
         return error;
+    m_idleCheckpoint.start();
     return m_sync->push(user, body);
 }
 
@@ -223,7 +230,7 @@ ApiReply HttpApi::pull(const QHttpServerRequest& request)
     if (ApiReply reply = authenticate(request, user, true); reply.isError())
         return reply;
     const QUrlQuery query = request.query();
-    return m_sync->pull(user, query.queryItemValue(QStringLiteral("client_id")),
+    return m_sync->pullEncoded(user, query.queryItemValue(QStringLiteral("client_id")),
                         query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded),
                         query.queryItemValue(QStringLiteral("limit")).toInt());
 }

@@ -3,7 +3,9 @@
 #include "ApiReply.h"
 #include "LoginRateLimiter.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -36,6 +38,8 @@ public:
     ~HttpApi() override;
 
     QHttpServer* server() const { return m_server.get(); }
+    /// Milliseconds since the last request finished (for draining at shutdown).
+    qint64 msSinceLastRequest() const { return m_sinceLastRequest.elapsed(); }
     TokenService& tokens() { return *m_tokens; }
 
 private:
@@ -54,8 +58,10 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<QHttpServer> m_server;
     // Per account: few guesses. Per address: more, since offices share one address behind NAT.
+    QElapsedTimer m_sinceLastRequest;
     LoginRateLimiter m_userLimiter { 5, 300 };
     LoginRateLimiter m_addressLimiter { 30, 300 };
+    QTimer m_idleCheckpoint; ///< restarted by every push; fires once the server has been idle for a moment
 };
 
 } // namespace ChannelDesk::Server

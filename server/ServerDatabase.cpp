@@ -84,9 +84,14 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& loca
                                       .arg(postgres ? QUrl(location).toString(QUrl::RemovePassword) : location),
                                   db.lastError().text());
         if (!postgres) {
+            // A 64 MB page cache (the default is 2 MB): a push reads and rewrites rows and index pages all over a
+            // large record table. Checkpoints mostly run when the server is idle (HttpApi calls checkpoint());
+            // the automatic one, at 40 MB of WAL instead of 4 MB, is the fallback for a server that never rests.
             if (Status status = execAll(db, { QStringLiteral("PRAGMA journal_mode=WAL"),
                                               QStringLiteral("PRAGMA synchronous=FULL"),
-                                              QStringLiteral("PRAGMA foreign_keys=ON") });
+                                              QStringLiteral("PRAGMA foreign_keys=ON"),
+                                              QStringLiteral("PRAGMA cache_size=-65536"),
+                                              QStringLiteral("PRAGMA wal_autocheckpoint=10000") });
                 !status)
                 return status.error();
         }
@@ -111,6 +116,15 @@ Status ServerDatabase::commit()
     return Sql::exec(connection(), QStringLiteral("COMMIT"));
 }
 
+void ServerDatabase::checkpoint()
+{
+    if (m_postgres)
+        return;
+    // PASSIVE: copies what no reader still needs and never waits, so it cannot hold up a request for long.
+    if (Status status = Sql::exec(connection(), QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); !status)
+        qCWarning(lcServer) << "checkpoint failed:" << status.error().toLogString();
+}
+
 void ServerDatabase::rollback()
 {
     if (Status status = Sql::exec(connection(), QStringLiteral("ROLLBACK")); !status)
@@ -127,27 +141,75 @@ QString ServerDatabase::meta(const QString& key) const
     return query.value(0).toString();
 }
 
+Result<bool> ServerDatabase::hasSchema() const
+{
+    QSqlDatabase db = connection();
+    if (!m_postgres)
+        return db.tables().contains(QStringLiteral("server_meta"));
+    // Not db.tables(): QPSQL names tables outside "public" with their schema ("channeldesk.server_meta", the usual
+    // set-up since PostgreSQL 15) and also lists schemas off the search_path. This finds the table where the
+    // server's unqualified queries will, and reads pg_class under the statement's snapshot (to_regclass may answer
+    // from a stale catalog cache inside a transaction, missing a table another server just committed).
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                                   "ON n.oid = c.relnamespace WHERE c.relname = 'server_meta' AND c.relkind = 'r' "
+                                   "AND n.nspname = ANY (current_schemas(false))"))
+        || !query.next())
+        return Sql::errorFrom(query);
+    return query.value(0).toLongLong() > 0;
+}
+
+Result<int> ServerDatabase::storedSchemaVersion() const
+{
+    const Result<bool> exists = hasSchema();
+    if (!exists)
+        return exists.error();
+    const int version = exists.value() ? meta(QStringLiteral("schema_version")).toInt() : 0;
+    if (version > SchemaVersion)
+        return Error { Error::Code::SchemaTooNew,
+                       QStringLiteral("This server database was written by a newer channeldesk-server "
+                                      "(schema %1; this build knows %2).")
+                           .arg(version)
+                           .arg(SchemaVersion),
+                       QString(), QString() };
+    return version;
+}
+
 Status ServerDatabase::migrate()
 {
     QSqlDatabase db = connection();
-    int version = 0;
-    if (db.tables().contains(QStringLiteral("server_meta"))) {
-        version = meta(QStringLiteral("schema_version")).toInt();
-        if (version > SchemaVersion)
-            return Error { Error::Code::SchemaTooNew,
-                           QStringLiteral("This server database was written by a newer channeldesk-server "
-                                          "(schema %1; this build knows %2).")
-                               .arg(version)
-                               .arg(SchemaVersion),
-                           QString(), QString() };
-    }
-    if (version == SchemaVersion)
-        return {};
+    if (Result<int> version = storedSchemaVersion(); !version || version.value() == SchemaVersion)
+        return version ? Status() : Status(version.error());
 
     if (Status status = begin(); !status)
         return status;
+    // Several servers may start at once on a new database. Only the first may create the schema; the others wait
+    // for its commit and find it done. BEGIN IMMEDIATE is that lock on SQLite; PostgreSQL takes an advisory lock
+    // (an arbitrary key of ours) until commit.
+    if (m_postgres) {
+        if (Status status = Sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7236017531)")); !status) {
+            rollback();
+            return status;
+        }
+    }
+    if (const Result<bool> exists = hasSchema(); !exists || exists.value()) {
+        // Created meanwhile by another server: read its version outside this transaction.
+        rollback();
+        if (!exists)
+            return exists.error();
+        const Result<int> version = storedSchemaVersion();
+        if (!version)
+            return version.error();
+        return version.value() == SchemaVersion
+            ? Status()
+            : Error::storage(QStringLiteral("The server database schema changed while this server started."),
+                             QString::number(version.value()));
+    }
     // Identifiers are UUID text and timestamps ISO 8601 text so the same SQL runs on SQLite and PostgreSQL.
     const QString big = m_postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
+    // UUID text compares byte-wise, as on SQLite, whatever the cluster's default collation: snapshot paging orders
+    // and compares by (rank, id), and "C" keeps those indexes cheap and immune to collation library upgrades.
+    const QString uuid = m_postgres ? QStringLiteral("TEXT COLLATE \"C\"") : QStringLiteral("TEXT");
     Status status = execAll(db, {
         QStringLiteral("CREATE TABLE server_meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE app_user (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, "
@@ -158,29 +220,30 @@ Status ServerDatabase::migrate()
                        "REFERENCES app_user(name), family TEXT NOT NULL, expires_at TEXT NOT NULL, "
                        "spent INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX refresh_token_by_family ON refresh_token(family)"),
-        QStringLiteral("CREATE TABLE sync_client (client_id TEXT PRIMARY KEY, user_name TEXT NOT NULL "
-                       "REFERENCES app_user(name), created_at TEXT NOT NULL, last_seen TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sync_client (client_id %1 PRIMARY KEY, user_name TEXT NOT NULL "
+                       "REFERENCES app_user(name), created_at TEXT NOT NULL, last_seen TEXT NOT NULL)")
+            .arg(uuid),
         QStringLiteral("CREATE TABLE sync_counter (id INTEGER PRIMARY KEY CHECK (id = 1), seq %1 NOT NULL)").arg(big),
         QStringLiteral("INSERT INTO sync_counter (id, seq) VALUES (1, 0)"),
         // Every synced row, as JSON, with the sequence of its last change and of each field's last change.
-        QStringLiteral("CREATE TABLE record (id TEXT PRIMARY KEY, entity TEXT NOT NULL, rank INTEGER NOT NULL, "
-                       "scope_id TEXT NOT NULL, owner TEXT NOT NULL, version %1 NOT NULL, "
+        QStringLiteral("CREATE TABLE record (id %2 PRIMARY KEY, entity TEXT NOT NULL, rank INTEGER NOT NULL, "
+                       "scope_id %2 NOT NULL, owner TEXT NOT NULL, version %1 NOT NULL, "
                        "field_versions TEXT NOT NULL, data TEXT NOT NULL, deleted_at TEXT, "
                        "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")
-            .arg(big),
+            .arg(big, uuid),
         QStringLiteral("CREATE INDEX record_snapshot ON record(rank, id)"),
         QStringLiteral("CREATE INDEX record_by_owner ON record(owner, rank, id)"),
         QStringLiteral("CREATE INDEX record_by_scope ON record(scope_id)"),
         // One row per change, addressed to the owner who may see it; 'R' revokes a scope from a former owner.
-        QStringLiteral("CREATE TABLE change_log (seq %1 PRIMARY KEY, entity TEXT NOT NULL, id TEXT NOT NULL, "
-                       "scope_id TEXT NOT NULL, owner TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('U', 'D', 'R')), "
-                       "client_id TEXT, mutation_id %1, actor TEXT NOT NULL, committed_at TEXT NOT NULL)")
-            .arg(big),
+        QStringLiteral("CREATE TABLE change_log (seq %1 PRIMARY KEY, entity TEXT NOT NULL, id %2 NOT NULL, "
+                       "scope_id %2 NOT NULL, owner TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('U', 'D', 'R')), "
+                       "client_id %2, mutation_id %1, actor TEXT NOT NULL, committed_at TEXT NOT NULL)")
+            .arg(big, uuid),
         QStringLiteral("CREATE INDEX change_log_by_owner ON change_log(owner, seq)"),
-        QStringLiteral("CREATE TABLE processed_mutation (client_id TEXT NOT NULL, mutation_id %1 NOT NULL, "
+        QStringLiteral("CREATE TABLE processed_mutation (client_id %2 NOT NULL, mutation_id %1 NOT NULL, "
                        "request_hash TEXT NOT NULL, status TEXT NOT NULL, result TEXT NOT NULL, applied_seq %1, "
                        "processed_at TEXT NOT NULL, PRIMARY KEY (client_id, mutation_id))")
-            .arg(big),
+            .arg(big, uuid),
     });
     if (status) {
         QSqlQuery insert(db);

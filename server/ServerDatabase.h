@@ -28,6 +28,9 @@ public:
     Status begin();
     Status commit();
     void rollback();
+    /// SQLite: copies the write-ahead log into the database file (the server calls this when idle, so that
+    /// requests rarely pay for it). Nothing on PostgreSQL.
+    void checkpoint();
 
     /// A value from server_meta (epoch, token secret, schema version).
     QString meta(const QString& key) const;
@@ -35,6 +38,10 @@ public:
 private:
     ServerDatabase(QString connectionName, bool postgres);
     Status migrate();
+    /// Whether the schema exists (server_meta is where the server's queries will look for it).
+    Result<bool> hasSchema() const;
+    /// The schema version the database carries (0 when new), or SchemaTooNew.
+    Result<int> storedSchemaVersion() const;
 
     QString m_connectionName;
     bool m_postgres = false;

@@ -10,6 +10,7 @@
 #include "sync/SyncSchema.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -42,8 +43,9 @@ QJsonObject rejected(qint64 mutationId, const QString& reason, const QString& me
 
 bool isUuid(const QJsonValue& value)
 {
-    return value.isString() && Uuid::fromString(value.toString()).size() == 16
-        && value.toString().size() == 36; // canonical text only, so one id has one spelling
+    // Canonical lowercase text only, so one id has one spelling (and one row).
+    return value.isString() && value.toString().size() == 36 && value.toString() == value.toString().toLower()
+        && Uuid::fromString(value.toString()).size() == 16;
 }
 
 // Structural problems make the whole request malformed (a client bug): 400 with the position named.
@@ -63,6 +65,37 @@ QString structuralError(const QJsonObject& m)
     if (!base.isNull() && !base.isUndefined() && !base.isDouble())
         return QStringLiteral("base_version must be an integer or null");
     return {};
+}
+
+// Timestamp::nowUtc(), formatted at most once per millisecond: a push stamps every row it writes three times.
+QString nowUtc()
+{
+    static qint64 lastMs = -1;
+    static QString text;
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms != lastMs) {
+        lastMs = ms;
+        text = Timestamp::toStorage(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    }
+    return text;
+}
+
+// JSON string literal for names and ids in the hand-built pull page.
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    out.append('"');
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\') {
+            out.append('\\');
+            out.append(c);
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            out.append("\\u00");
+            out.append(QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0'));
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
 }
 
 bool sameJson(const QJsonValue& a, const QJsonValue& b)
@@ -111,7 +144,7 @@ ApiReply SyncService::registerClient(const User& user, const QString& clientId)
     query.addBindValue(clientId);
     if (!Sql::exec(query))
         return ApiReply::error(500, QStringLiteral("storage"), QStringLiteral("The server database failed."));
-    const QString now = Timestamp::nowUtc();
+    const QString now = nowUtc();
     if (query.next()) {
         if (query.value(0).toString() != user.name)
             return ApiReply::error(403, QStringLiteral("client_not_yours"),
@@ -155,6 +188,12 @@ ApiReply SyncService::push(const User& user, const QJsonObject& body)
 
     if (!m_db.begin())
         return ApiReply::error(503, QStringLiteral("busy"), QStringLiteral("The server database is busy."));
+    m_prepared.clear(); // statements live for one push: never across a reconnect, nor past the database
+    struct Forget
+    {
+        QHash<QString, std::shared_ptr<QSqlQuery>>& statements;
+        ~Forget() { statements.clear(); }
+    } forget { m_prepared };
     QSqlQuery counter(m_db.connection());
     // FOR UPDATE holds the counter row to commit on PostgreSQL, so sequences are handed out in commit order.
     if (!counter.exec(m_db.isPostgres() ? QStringLiteral("SELECT seq FROM sync_counter WHERE id = 1 FOR UPDATE")
@@ -205,8 +244,8 @@ QJsonObject SyncService::processMutation(const User& user, const QString& client
         QCryptographicHash::hash(compact(mutation).toUtf8(), QCryptographicHash::Sha256).toHex());
 
     // Idempotency: a mutation seen before answers with its stored outcome and is never applied again.
-    QSqlQuery seen(m_db.connection());
-    seen.prepare(QStringLiteral("SELECT request_hash, result FROM processed_mutation WHERE client_id = ? AND mutation_id = ?"));
+    QSqlQuery& seen = prepared(
+        QStringLiteral("SELECT request_hash, result FROM processed_mutation WHERE client_id = ? AND mutation_id = ?"));
     seen.addBindValue(clientId);
     seen.addBindValue(mutationId);
     if (!Sql::exec(seen)) {
@@ -214,10 +253,13 @@ QJsonObject SyncService::processMutation(const User& user, const QString& client
         return {};
     }
     if (seen.next()) {
-        if (seen.value(0).toString() != hash)
+        const QString storedHash = seen.value(0).toString();
+        const QString storedResult = seen.value(1).toString();
+        seen.finish();
+        if (storedHash != hash)
             return rejected(mutationId, QStringLiteral("idempotency_mismatch"),
                             QStringLiteral("This mutation id was already used for a different change."));
-        QJsonObject stored = parseObject(seen.value(1).toString());
+        QJsonObject stored = parseObject(storedResult);
         stored.insert(QStringLiteral("duplicate"), true);
         return stored;
     }
@@ -226,9 +268,8 @@ QJsonObject SyncService::processMutation(const User& user, const QString& client
     QJsonObject result = decide(user, clientId, mutation, seq, storageFailed);
     if (storageFailed)
         return {};
-    QSqlQuery store(m_db.connection());
-    store.prepare(QStringLiteral("INSERT INTO processed_mutation (client_id, mutation_id, request_hash, status, result, "
-                                 "applied_seq, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& store = prepared(QStringLiteral("INSERT INTO processed_mutation (client_id, mutation_id, request_hash, "
+                                               "status, result, applied_seq, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     store.addBindValue(clientId);
     store.addBindValue(mutationId);
     store.addBindValue(hash);
@@ -237,7 +278,7 @@ QJsonObject SyncService::processMutation(const User& user, const QString& client
     store.addBindValue(result.contains(QStringLiteral("applied_seq"))
                            ? QVariant(result.value(QStringLiteral("applied_seq")).toInteger())
                            : QVariant(QMetaType(QMetaType::LongLong)));
-    store.addBindValue(Timestamp::nowUtc());
+    store.addBindValue(nowUtc());
     if (!Sql::exec(store))
         storageFailed = true;
     return result;
@@ -281,7 +322,7 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
     if (exists && (row.entity != entity->name || (!user.isAdmin() && row.owner != user.name)))
         return notFound;
 
-    const QString now = Timestamp::nowUtc();
+    const QString now = nowUtc();
     QJsonObject result { { QStringLiteral("mutation_id"), mutationId } };
 
     if (!exists) {
@@ -339,9 +380,9 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
         return result;
     }
 
-    auto conflict = [&](const QString& kind, const QStringList& names) {
+    auto conflict = [&](const QString& kind, const QStringList& names, const QStringList& alsoShown = {}) {
         QJsonObject theirs;
-        for (const QString& name : names)
+        for (const QString& name : names + alsoShown)
             theirs.insert(name, row.data.value(name));
         result.insert(QStringLiteral("status"), QStringLiteral("conflict"));
         result.insert(QStringLiteral("conflict"),
@@ -351,9 +392,22 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
                                     { QStringLiteral("theirs_version"), row.version } });
         return result;
     };
-    auto changedSince = [&](const QString& name) {
-        return row.fieldVersions.value(name).toInteger(row.version) > base;
+    // A field whose last change was this client's own is not a concurrent change: the client edited on top of it.
+    // (An edit of a record created or changed offline carries the base of before, as it never pulled its own write.)
+    QHash<qint64, bool> ownChanges;
+    auto concurrentSince = [&](const QString& name, qint64 since) {
+        const qint64 version = row.fieldVersions.value(name).toInteger(row.version);
+        if (version <= since)
+            return false;
+        if (!ownChanges.contains(version)) {
+            QSqlQuery author(m_db.connection());
+            author.prepare(QStringLiteral("SELECT client_id FROM change_log WHERE seq = ?"));
+            author.addBindValue(version);
+            ownChanges.insert(version, Sql::exec(author) && author.next() && author.value(0).toString() == clientId);
+        }
+        return !ownChanges.value(version);
     };
+    auto changedSince = [&](const QString& name) { return concurrentSince(name, base); };
     const bool rowDeleted = !row.data.value(deletedAt).isNull();
 
     QJsonObject apply; // field -> new value
@@ -384,16 +438,40 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
     } else {
         // update, or a create of an id the server has (same as an update made on nothing: base 0)
         const qint64 effectiveBase = op == QLatin1String("create") ? 0 : base;
+        // The edited fields' values come along, so that keeping the server's side can put them back.
         if (rowDeleted && !fields.contains(deletedAt))
-            return conflict(QStringLiteral("update_vs_delete"), QStringList { deletedAt });
+            return conflict(QStringLiteral("update_vs_delete"), QStringList { deletedAt }, fields.keys());
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-            const qint64 fieldVersion = row.fieldVersions.value(it.key()).toInteger(row.version);
             if (sameJson(row.data.value(it.key()), it.value()))
                 continue; // already the value: nothing to do, and never a conflict
-            if (fieldVersion <= effectiveBase)
+            if (!concurrentSince(it.key(), effectiveBase))
                 apply.insert(it.key(), it.value());
             else
                 conflicted.append(it.key());
+        }
+        // Fields that only mean something together (an amount and its currency) merge as one: if the server changed
+        // any of them since the base, an edit to any of them is a conflict on the whole group, never a mix.
+        for (const QStringList& group : entity->atomicGroups) {
+            bool touched = false;
+            bool concurrent = false;
+            for (const QString& name : group) {
+                touched = touched || fields.contains(name);
+                concurrent = concurrent || concurrentSince(name, effectiveBase);
+            }
+            if (!touched || !concurrent)
+                continue;
+            bool differs = false;
+            for (const QString& name : group) {
+                const QJsonValue mine = fields.contains(name) ? fields.value(name) : row.data.value(name);
+                differs = differs || !sameJson(row.data.value(name), mine);
+            }
+            if (!differs)
+                continue; // both sides already agree on the whole group
+            for (const QString& name : group) {
+                apply.remove(name);
+                if (!conflicted.contains(name))
+                    conflicted.append(name);
+            }
         }
         mergedWithOthers = row.version > effectiveBase;
     }
@@ -492,19 +570,30 @@ QString SyncService::validate(const SyncEntity& entity, const QJsonObject& data,
     return {};
 }
 
+QSqlQuery& SyncService::prepared(const QString& sql)
+{
+    std::shared_ptr<QSqlQuery>& query = m_prepared[sql];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(m_db.connection());
+        query->prepare(sql); // a failure shows when it is executed
+    }
+    return *query;
+}
+
 bool SyncService::loadRow(const QString& id, Row& row, bool& storageFailed)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id, entity, rank, scope_id, owner, version, field_versions, data, created_at "
-                                 "FROM record WHERE id = ?%1")
-                      .arg(m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    QSqlQuery& query = prepared(QStringLiteral("SELECT id, entity, rank, scope_id, owner, version, field_versions, data, "
+                                               "created_at FROM record WHERE id = ?%1")
+                                    .arg(m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
     query.addBindValue(id);
     if (!Sql::exec(query)) {
         storageFailed = true;
         return false;
     }
-    if (!query.next())
+    if (!query.next()) {
+        query.finish();
         return false;
+    }
     row.id = query.value(0).toString();
     row.entity = query.value(1).toString();
     row.rank = query.value(2).toInt();
@@ -514,18 +603,21 @@ bool SyncService::loadRow(const QString& id, Row& row, bool& storageFailed)
     row.fieldVersions = parseObject(query.value(6).toString());
     row.data = parseObject(query.value(7).toString());
     row.createdAt = query.value(8).toString();
+    query.finish();
     return true;
 }
 
 bool SyncService::writeRow(const Row& row, bool insert)
 {
-    QSqlQuery query(m_db.connection());
     const QVariant deletedAt = row.data.value(QStringLiteral("deleted_at")).isString()
         ? QVariant(row.data.value(QStringLiteral("deleted_at")).toString())
         : QVariant(QMetaType(QMetaType::QString));
+    QSqlQuery& query = insert
+        ? prepared(QStringLiteral("INSERT INTO record (id, entity, rank, scope_id, owner, version, field_versions, "
+                                  "data, deleted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        : prepared(QStringLiteral("UPDATE record SET scope_id = ?, owner = ?, version = ?, field_versions = ?, "
+                                  "data = ?, deleted_at = ?, updated_at = ? WHERE id = ?"));
     if (insert) {
-        query.prepare(QStringLiteral("INSERT INTO record (id, entity, rank, scope_id, owner, version, field_versions, "
-                                     "data, deleted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(row.id);
         query.addBindValue(row.entity);
         query.addBindValue(row.rank);
@@ -536,17 +628,15 @@ bool SyncService::writeRow(const Row& row, bool insert)
         query.addBindValue(compact(row.data));
         query.addBindValue(deletedAt);
         query.addBindValue(row.createdAt);
-        query.addBindValue(Timestamp::nowUtc());
+        query.addBindValue(nowUtc());
     } else {
-        query.prepare(QStringLiteral("UPDATE record SET scope_id = ?, owner = ?, version = ?, field_versions = ?, "
-                                     "data = ?, deleted_at = ?, updated_at = ? WHERE id = ?"));
         query.addBindValue(row.scopeId);
         query.addBindValue(row.owner);
         query.addBindValue(row.version);
         query.addBindValue(compact(row.fieldVersions));
         query.addBindValue(compact(row.data));
         query.addBindValue(deletedAt);
-        query.addBindValue(Timestamp::nowUtc());
+        query.addBindValue(nowUtc());
         query.addBindValue(row.id);
     }
     if (Status status = Sql::exec(query); !status) {
@@ -559,9 +649,8 @@ bool SyncService::writeRow(const Row& row, bool insert)
 bool SyncService::appendLog(qint64 seq, const Row& row, const QString& op, const QString& owner,
                             const QString& clientId, qint64 mutationId, const QString& actor)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO change_log (seq, entity, id, scope_id, owner, op, client_id, mutation_id, "
-                                 "actor, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO change_log (seq, entity, id, scope_id, owner, op, client_id, "
+                                               "mutation_id, actor, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(seq);
     query.addBindValue(row.entity);
     query.addBindValue(row.id);
@@ -571,7 +660,7 @@ bool SyncService::appendLog(qint64 seq, const Row& row, const QString& op, const
     query.addBindValue(clientId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(clientId));
     query.addBindValue(mutationId > 0 ? QVariant(mutationId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(actor);
-    query.addBindValue(Timestamp::nowUtc());
+    query.addBindValue(nowUtc());
     if (Status status = Sql::exec(query); !status) {
         qCWarning(lcServer) << "change log append failed:" << status.error().toLogString();
         return false;
@@ -638,6 +727,16 @@ bool SyncService::decodeCursor(const QString& text, QJsonObject& state) const
 
 ApiReply SyncService::pull(const User& user, const QString& clientId, const QString& cursorText, int limit)
 {
+    ApiReply reply = pullEncoded(user, clientId, cursorText, limit);
+    if (!reply.encoded.isEmpty()) {
+        reply.body = QJsonDocument::fromJson(reply.encoded).object();
+        reply.encoded.clear();
+    }
+    return reply;
+}
+
+ApiReply SyncService::pullEncoded(const User& user, const QString& clientId, const QString& cursorText, int limit)
+{
     if (ApiReply reply = registerClient(user, clientId); reply.isError())
         return reply;
     limit = limit <= 0 ? DefaultPageSize : qMin(limit, MaxPageSize);
@@ -646,12 +745,12 @@ ApiReply SyncService::pull(const User& user, const QString& clientId, const QStr
 
     QJsonObject cursor;
     if (cursorText.isEmpty()) {
-        // First sync: a snapshot of everything visible as of S0, then the log from S0 on.
+        // First sync: a snapshot of everything visible as of S0, then the log from S0 on. Tombstones are part of it:
+        // a live contact can sit under a deleted partner, and the client cannot store a row without its parent.
         const qint64 s0 = currentSeq();
         QSqlQuery count(m_db.connection());
-        count.prepare(user.isAdmin()
-                          ? QStringLiteral("SELECT count(*) FROM record WHERE deleted_at IS NULL")
-                          : QStringLiteral("SELECT count(*) FROM record WHERE owner = ? AND deleted_at IS NULL"));
+        count.prepare(user.isAdmin() ? QStringLiteral("SELECT count(*) FROM record")
+                                     : QStringLiteral("SELECT count(*) FROM record WHERE owner = ?"));
         if (!user.isAdmin())
             count.addBindValue(user.name);
         if (!Sql::exec(count) || !count.next())
@@ -674,19 +773,35 @@ ApiReply SyncService::pull(const User& user, const QString& clientId, const QStr
         return ApiReply::error(400, QStringLiteral("bad_cursor"), QStringLiteral("The cursor belongs to another user."));
     }
 
-    QJsonArray items;
+    // The page is written as JSON text: each row's data goes out as stored (the server wrote it as compact JSON), which
+    // saves parsing and serialising every row (most of the server's time in a snapshot).
+    QByteArray items;
+    items.reserve(limit * 640);
+    int itemCount = 0;
+    auto appendUpsert = [&](const QString& entity, const QString& id, qint64 version, const QString& data) {
+        items.append(itemCount++ ? ",{\"entity\":" : "{\"entity\":");
+        appendJsonString(items, entity);
+        items.append(",\"id\":");
+        appendJsonString(items, id);
+        items.append(",\"op\":\"upsert\",\"version\":");
+        items.append(QByteArray::number(version));
+        items.append(",\"row\":");
+        items.append(data.isEmpty() ? QByteArray("{}") : data.toUtf8());
+        items.append('}');
+    };
     bool hasMore = false;
     const QString phase = cursor.value(QStringLiteral("p")).toString();
     if (phase == QLatin1String("snap")) {
         QSqlQuery query(m_db.connection());
+        // A row-value comparison, so the index range starts at the cursor (an OR of rank and id made SQLite walk
+        // every row of the rank before it: quadratic over a snapshot).
         query.prepare(QStringLiteral("SELECT id, entity, rank, version, data FROM record WHERE %1 version <= ? AND "
-                                     "deleted_at IS NULL AND (rank > ? OR (rank = ? AND id > ?)) "
+                                     "(rank, id) > (?, ?) "
                                      "ORDER BY rank, id LIMIT ?")
                           .arg(user.isAdmin() ? QString() : QStringLiteral("owner = ? AND")));
         if (!user.isAdmin())
             query.addBindValue(user.name);
         query.addBindValue(cursor.value(QStringLiteral("s0")).toInteger());
-        query.addBindValue(cursor.value(QStringLiteral("kr")).toInt());
         query.addBindValue(cursor.value(QStringLiteral("kr")).toInt());
         query.addBindValue(cursor.value(QStringLiteral("ki")).toString());
         query.addBindValue(limit + 1);
@@ -696,19 +811,15 @@ ApiReply SyncService::pull(const User& user, const QString& clientId, const QStr
         int rank = 0;
         QString lastId;
         while (query.next()) {
-            if (items.size() == limit) {
+            if (itemCount == limit) {
                 hasMore = true;
                 break;
             }
             lastId = query.value(0).toString();
             rank = query.value(2).toInt();
-            items.append(QJsonObject { { QStringLiteral("entity"), query.value(1).toString() },
-                                       { QStringLiteral("id"), lastId },
-                                       { QStringLiteral("op"), QStringLiteral("upsert") },
-                                       { QStringLiteral("version"), query.value(3).toLongLong() },
-                                       { QStringLiteral("row"), parseObject(query.value(4).toString()) } });
+            appendUpsert(query.value(1).toString(), lastId, query.value(3).toLongLong(), query.value(4).toString());
         }
-        cursor.insert(QStringLiteral("n"), cursor.value(QStringLiteral("n")).toInteger() + items.size());
+        cursor.insert(QStringLiteral("n"), cursor.value(QStringLiteral("n")).toInteger() + itemCount);
         if (hasMore) {
             cursor.insert(QStringLiteral("kr"), rank);
             cursor.insert(QStringLiteral("ki"), lastId);
@@ -745,9 +856,11 @@ ApiReply SyncService::pull(const User& user, const QString& clientId, const QStr
             const QString op = query.value(1).toString();
             const QString id = query.value(3).toString();
             if (op == QLatin1String("R")) {
-                items.append(QJsonObject { { QStringLiteral("op"), QStringLiteral("revoke") },
-                                           { QStringLiteral("scope_id"), query.value(4).toString() },
-                                           { QStringLiteral("seq"), last } });
+                items.append(itemCount++ ? ",{\"op\":\"revoke\",\"scope_id\":" : "{\"op\":\"revoke\",\"scope_id\":");
+                appendJsonString(items, query.value(4).toString());
+                items.append(",\"seq\":");
+                items.append(QByteArray::number(last));
+                items.append('}');
                 sent.clear(); // later rows of the same scope (if handed back) must not be collapsed before it
                 continue;
             }
@@ -756,23 +869,29 @@ ApiReply SyncService::pull(const User& user, const QString& clientId, const QStr
             if (sent.contains(id) || (!user.isAdmin() && query.value(7).toString() != user.name))
                 continue;
             sent.insert(id);
-            items.append(QJsonObject { { QStringLiteral("entity"), query.value(2).toString() },
-                                       { QStringLiteral("id"), id },
-                                       { QStringLiteral("op"), QStringLiteral("upsert") },
-                                       { QStringLiteral("version"), query.value(5).toLongLong() },
-                                       { QStringLiteral("row"), parseObject(query.value(6).toString()) } });
+            appendUpsert(query.value(2).toString(), id, query.value(5).toLongLong(), query.value(6).toString());
         }
         cursor.insert(QStringLiteral("q"), last);
     }
 
-    return ApiReply::ok({ { QStringLiteral("items"), items },
-                          { QStringLiteral("cursor"), encodeCursor(cursor) },
-                          { QStringLiteral("has_more"), hasMore },
-                          { QStringLiteral("phase"), phase == QLatin1String("snap") ? QStringLiteral("snapshot")
-                                                                                   : QStringLiteral("log") },
-                          { QStringLiteral("progress"),
-                            QJsonObject { { QStringLiteral("done"), cursor.value(QStringLiteral("n")) },
-                                          { QStringLiteral("total"), cursor.value(QStringLiteral("t")) } } } });
+    // Everything but the items is small: serialised as an object, then the items spliced in front of it.
+    const QByteArray rest = QJsonDocument(QJsonObject {
+                                              { QStringLiteral("cursor"), encodeCursor(cursor) },
+                                              { QStringLiteral("has_more"), hasMore },
+                                              { QStringLiteral("phase"), phase == QLatin1String("snap")
+                                                                             ? QStringLiteral("snapshot")
+                                                                             : QStringLiteral("log") },
+                                              { QStringLiteral("progress"),
+                                                QJsonObject { { QStringLiteral("done"), cursor.value(QStringLiteral("n")) },
+                                                              { QStringLiteral("total"), cursor.value(QStringLiteral("t")) } } } })
+                                .toJson(QJsonDocument::Compact);
+    ApiReply reply = ApiReply::ok({});
+    reply.encoded.reserve(items.size() + rest.size() + 16);
+    reply.encoded.append("{\"items\":[");
+    reply.encoded.append(items);
+    reply.encoded.append("],");
+    reply.encoded.append(QByteArrayView(rest).sliced(1)); // without its opening brace
+    return reply;
 }
 
 } // namespace ChannelDesk::Server

@@ -111,7 +111,11 @@ Result<TokenPair> TokenService::refresh(const QString& refreshToken)
         return error;
     };
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT user_name, family, expires_at, spent FROM refresh_token WHERE token_hash = ?"));
+    // On PostgreSQL BEGIN locks nothing: without FOR UPDATE two refreshes of one token (two server processes, or a
+    // retry on a second connection) both read it unspent and both get a session. SQLite's BEGIN IMMEDIATE already
+    // serialises them, so the second sees it spent and revokes the family.
+    query.prepare(QStringLiteral("SELECT user_name, family, expires_at, spent FROM refresh_token WHERE token_hash = ?%1")
+                      .arg(m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
     query.addBindValue(hashToken(refreshToken));
     if (Status status = Sql::exec(query); !status)
         return fail(status.error());

@@ -18,6 +18,8 @@
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTextStream>
+#include <QTimer>
+#include <QElapsedTimer>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -211,14 +213,27 @@ int main(int argc, char* argv[])
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
         auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&api, notifier] {
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&api, &app, notifier] {
             char byte;
             [[maybe_unused]] const auto readBytes = ::read(signalPipe[0], &byte, 1);
             notifier->setEnabled(false);
-            qCInfo(lcServer) << "shutting down";
+            qCInfo(lcServer) << "shutting down: no new connections; finishing requests in progress";
             for (QTcpServer* server : api.server()->servers())
                 server->close();
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+            // Requests already on open connections are still answered: exit once the server has been quiet for
+            // 300 ms (every request is handled to completion in turn), or after 10 s at most.
+            auto* drain = new QTimer(&app);
+            auto* waited = new QElapsedTimer;
+            waited->start();
+            QObject::connect(drain, &QTimer::timeout, &app, [&api, drain, waited] {
+                if (api.msSinceLastRequest() < 300 && waited->elapsed() < 10000)
+                    return;
+                drain->stop();
+                delete waited;
+                qCInfo(lcServer) << "stopped";
+                QCoreApplication::quit();
+            });
+            drain->start(50);
         });
     }
     return app.exec();

@@ -2,6 +2,7 @@
 
 #include "partners/PartnerRepository.h"
 #include "storage/Database.h"
+#include "sync/SyncEngine.h"
 #include "tools/BulkLoader.h"
 #include "tools/DataGenerator.h"
 
@@ -10,6 +11,9 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTextStream>
+
+#include <atomic>
+#include <csignal>
 
 namespace ChannelDesk::Cli {
 
@@ -20,6 +24,16 @@ bool positiveNumber(const QString& text, qint64 min, qint64 max, qint64& value)
     bool ok = false;
     value = text.toLongLong(&ok);
     return ok && value >= min && value <= max;
+}
+
+// The engine that SIGINT/SIGTERM cancel while `sync` runs. The handler only stores to atomics (signal-safe); the
+// engine notices at its next request boundary, so an interrupted sync stops cleanly instead of dying mid-write.
+std::atomic<SyncEngine*> cancellableEngine { nullptr };
+
+extern "C" void cancelSync(int)
+{
+    if (SyncEngine* engine = cancellableEngine.load())
+        engine->cancel();
 }
 
 } // namespace
@@ -144,6 +158,103 @@ int info(const QString& databasePath, QTextStream& out, QTextStream& err)
                .arg(scalar("SELECT count(*) FROM sync_outbox WHERE state IN ('pending', 'inflight')"))
         << Qt::endl;
     return Ok;
+}
+
+int sync(const QString& databasePath, const QStringList& arguments, QTextStream& in, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Signs in to the sync server and syncs once: sends the changes made here, then receives the changes "
+               "made elsewhere."));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QCoreApplication::translate("cli", "The sync server's address (https://…)."),
+                                          QCoreApplication::translate("cli", "URL"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QCoreApplication::translate("cli", "Your user name on the server."),
+                                        QCoreApplication::translate("cli", "name"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("cli", "A certificate authority to trust besides the system's (PEM), for a "
+                                           "company's own CA."),
+        QCoreApplication::translate("cli", "file"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("cli", "Read the password from the first line of standard input."));
+    // Also accepted after the command, where scripts tend to put it.
+    const QCommandLineOption databaseOption({ QStringLiteral("d"), QStringLiteral("database") },
+                                            QCoreApplication::translate("cli", "The database to sync."),
+                                            QCoreApplication::translate("cli", "path"));
+    parser.addOptions({ databaseOption, serverOption, userOption, caOption, passwordOption });
+    parser.addHelpOption();
+    if (!parser.parse(QStringList { QStringLiteral("sync") } + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (!parser.isSet(serverOption) || !parser.isSet(userOption)) {
+        err << QCoreApplication::translate("cli", "sync needs --server and --user.") << Qt::endl;
+        return Usage;
+    }
+    // A password on the command line would be visible to every user of the machine (ps); stdin is not.
+    if (!parser.isSet(passwordOption)) {
+        err << QCoreApplication::translate("cli", "Give the password on standard input with --password-stdin.")
+            << Qt::endl;
+        return Usage;
+    }
+    const QString password = in.readLine();
+    if (password.isEmpty()) {
+        err << QCoreApplication::translate("cli", "No password was given on standard input.") << Qt::endl;
+        return Usage;
+    }
+
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : databasePath;
+    SyncEngine engine(path, SyncAccount { QUrl(parser.value(serverOption)), parser.value(userOption),
+                                          parser.value(caOption), {} });
+    if (Status status = engine.open(); !status) {
+        err << status.error().message << Qt::endl;
+        return status.error().code == Error::Code::InvalidArgument ? Usage : Failed;
+    }
+    cancellableEngine = &engine;
+    const auto previousInt = std::signal(SIGINT, cancelSync);
+    const auto previousTerm = std::signal(SIGTERM, cancelSync);
+    SyncReport report = engine.signIn(password);
+    if (report.outcome == SyncReport::Outcome::Ok)
+        report = engine.runOnce();
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    cancellableEngine = nullptr;
+
+    switch (report.outcome) {
+    case SyncReport::Outcome::Ok:
+        out << QCoreApplication::translate("cli", "Synced. Sent: %L1. Received: %L2. Open conflicts: %L3. Rejected: "
+                                                  "%L4. Still to send: %L5.")
+                   .arg(report.pushed)
+                   .arg(report.pulled)
+                   .arg(report.conflicts)
+                   .arg(report.rejected)
+                   .arg(engine.store().pendingCount())
+            << Qt::endl;
+        return Ok;
+    case SyncReport::Outcome::Cancelled:
+        err << QCoreApplication::translate("cli", "Sync was cancelled; what was already sent or received is kept.")
+            << Qt::endl;
+        return Cancelled;
+    case SyncReport::Outcome::NeedsSignIn:
+        err << report.message << Qt::endl;
+        return SignInRefused;
+    case SyncReport::Outcome::UpgradeRequired:
+        err << report.message << Qt::endl;
+        return UpgradeRequired;
+    case SyncReport::Outcome::Failed:
+        break;
+    }
+    err << report.message << Qt::endl;
+    if (report.retryable)
+        err << QCoreApplication::translate("cli", "Nothing is lost; run sync again later.") << Qt::endl;
+    return Failed;
 }
 
 } // namespace ChannelDesk::Cli

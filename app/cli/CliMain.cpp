@@ -39,8 +39,10 @@ int main(int argc, char* argv[])
         "ChannelDesk command-line tool.\n\n"
         "Commands:\n"
         "  generate   add generated partners and contacts (generate --help for options)\n"
-        "  info       show what the database holds\n\n"
-        "Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled."));
+        "  info       show what the database holds\n"
+        "  sync       sign in and sync once with the server (sync --help for options)\n\n"
+        "Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused "
+        "(wrong user name or password), 5 the server needs a newer ChannelDesk."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
@@ -48,7 +50,8 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "The database to use (default: %1).").arg(Database::defaultPath()),
         QCoreApplication::translate("cli", "path"));
     parser.addOption(databaseOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "generate or info"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("cli", "generate, info or sync"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -69,6 +72,10 @@ int main(int argc, char* argv[])
         return Cli::generate(path, positional.mid(1), out, err);
     if (command == QStringLiteral("info"))
         return Cli::info(path, out, err);
+    if (command == QStringLiteral("sync")) {
+        QTextStream in(stdin);
+        return Cli::sync(path, positional.mid(1), in, out, err);
+    }
     err << QCoreApplication::translate("cli", "Unknown command “%1”. Run channeldesk-cli --help.").arg(command)
         << Qt::endl;
     return Cli::Usage;

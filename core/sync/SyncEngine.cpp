@@ -37,6 +37,9 @@ Status SyncEngine::open()
         return db.error();
     m_db = std::move(db).value();
     m_store = std::make_unique<SyncStore>(*m_db);
+    // Indexes left deferred by a pull that never finished (a crash): built now; if that fails, after the next pull.
+    if (Status status = m_store->restoreSortIndexes(); !status)
+        qCWarning(lcSync) << "restoring deferred indexes failed:" << status.error().toLogString();
     if (!m_account.serverUrl.isValid() || m_account.serverUrl.scheme() != QLatin1String("https"))
         return Error { Error::Code::InvalidArgument,
                        EngineTr::tr("The server address must start with https://."), QString(), QStringLiteral("server") };
@@ -214,19 +217,41 @@ bool SyncEngine::push(SyncReport& report)
 bool SyncEngine::pull(SyncReport& report)
 {
     bool resynced = false;
-    for (;;) {
-        const QString cursor = m_store->cursor();
+    const QString clientId = m_store->clientId();
+    auto pageQuery = [&](const QString& cursor) {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("client_id"), m_store->clientId());
+        query.addQueryItem(QStringLiteral("client_id"), clientId);
         query.addQueryItem(QStringLiteral("limit"), QString::number(PullPage));
         if (!cursor.isEmpty())
             query.addQueryItem(QStringLiteral("cursor"), cursor);
-        bool authFailed = false;
-        const HttpResult result = authorised(
-            [&](const QByteArray& token) { return m_http->get(QStringLiteral("/sync/v1/pull"), query, token); }, report,
-            authFailed);
-        if (authFailed)
-            return false;
+        return query;
+    };
+    // A first sync into an empty database builds the partner sort indexes once, at the end (see SyncStore).
+    if (m_store->cursor().isEmpty()) {
+        if (Status status = m_store->deferSortIndexes(); !status)
+            qCWarning(lcSync) << "deferring indexes failed (the snapshot keeps them up to date):"
+                              << status.error().toLogString();
+    }
+    // The next page is requested before this one is applied: the server reads it and it downloads (on Qt's network
+    // thread) while this thread writes, so the two processes work at the same time instead of taking turns.
+    std::unique_ptr<SyncHttp::Pending> next;
+    for (;;) {
+        HttpResult result;
+        bool fetched = false;
+        if (next) {
+            result = m_http->finish(std::move(next));
+            // An access token that expired meanwhile: ask again the usual way, which refreshes it.
+            fetched = result.status != 401;
+        }
+        if (!fetched) {
+            const QUrlQuery query = pageQuery(m_store->cursor());
+            bool authFailed = false;
+            result = authorised(
+                [&](const QByteArray& token) { return m_http->get(QStringLiteral("/sync/v1/pull"), query, token); },
+                report, authFailed);
+            if (authFailed)
+                return false;
+        }
         if (result.status == 410 && !resynced) {
             // The server was restored or its log trimmed: start a fresh snapshot. The outbox is untouched, and
             // pulled rows rebase over pending edits as always.
@@ -243,8 +268,11 @@ bool SyncEngine::pull(SyncReport& report)
             fail(report, result);
             return false;
         }
+        const QString nextCursor = result.body.value(QStringLiteral("cursor")).toString();
+        if (result.body.value(QStringLiteral("has_more")).toBool() && !m_cancelled)
+            next = m_http->startGet(QStringLiteral("/sync/v1/pull"), pageQuery(nextCursor), m_accessToken);
         const Result<PullOutcome> applied = m_store->applyPullPage(result.body.value(QStringLiteral("items")).toArray(),
-                                                                   result.body.value(QStringLiteral("cursor")).toString());
+                                                                   nextCursor);
         if (!applied) {
             report.outcome = SyncReport::Outcome::Failed;
             report.message = applied.error().message;
@@ -273,8 +301,15 @@ SyncReport SyncEngine::runOnce()
     m_cancelled = false;
     SyncReport report;
     const qint64 runId = m_store->beginRun();
-    if (ensureAccess(report) && push(report))
+    if (ensureAccess(report) && push(report)) {
         pull(report);
+        // Whatever the outcome: indexes deferred for a first snapshot are built as soon as the pull stops.
+        if (Status status = m_store->restoreSortIndexes(); !status && report.outcome == SyncReport::Outcome::Ok) {
+            report.outcome = SyncReport::Outcome::Failed;
+            report.retryable = true;
+            report.message = status.error().message;
+        }
+    }
     report.conflicts = m_store->openConflictCount();
     m_store->finishRun(runId, report.pushed, report.pulled, report.conflicts, report.rejected,
                        report.outcome == SyncReport::Outcome::Ok, report.message);

@@ -82,23 +82,40 @@ QByteArray SyncHttp::publicKeyPin(const QSslCertificate& certificate)
 
 HttpResult SyncHttp::get(const QString& path, const QUrlQuery& query, const QByteArray& bearer)
 {
-    return send(false, path, query, {}, bearer, {});
+    return finish(start(false, path, query, {}, bearer, {}));
+}
+
+std::unique_ptr<SyncHttp::Pending> SyncHttp::startGet(const QString& path, const QUrlQuery& query, const QByteArray& bearer)
+{
+    return start(false, path, query, {}, bearer, {});
+}
+
+SyncHttp::Pending::~Pending()
+{
+    if (m_reply) {
+        m_reply->disconnect();
+        m_reply->abort();
+        delete m_reply;
+    }
 }
 
 HttpResult SyncHttp::post(const QString& path, const QJsonObject& body, const QByteArray& bearer,
                           const QByteArray& idempotencyKey)
 {
-    return send(true, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), bearer, idempotencyKey);
+    return finish(start(true, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), bearer, idempotencyKey));
 }
 
-HttpResult SyncHttp::send(bool post, const QString& path, const QUrlQuery& query, const QByteArray& body,
-                          const QByteArray& bearer, const QByteArray& idempotencyKey)
+std::unique_ptr<SyncHttp::Pending> SyncHttp::start(bool post, const QString& path, const QUrlQuery& query,
+                                                   const QByteArray& body, const QByteArray& bearer,
+                                                   const QByteArray& idempotencyKey)
 {
-    HttpResult result;
+    std::unique_ptr<Pending> pending(new Pending);
+    pending->m_post = post;
+    pending->m_path = path;
     if (m_cancelled && m_cancelled->load()) {
-        result.failure = HttpResult::Failure::Cancelled;
-        result.message = HttpTr::tr("Sync was cancelled.");
-        return result;
+        pending->m_early.failure = HttpResult::Failure::Cancelled;
+        pending->m_early.message = HttpTr::tr("Sync was cancelled.");
+        return pending;
     }
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + path);
@@ -123,22 +140,38 @@ HttpResult SyncHttp::send(bool post, const QString& path, const QUrlQuery& query
         request.setRawHeader("Idempotency-Key", idempotencyKey);
 
     QNetworkReply* reply = post ? m_network->post(request, body) : m_network->get(request);
-    QString pinFailure;
-    QStringList sslProblems;
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError>& errors) {
+    pending->m_reply = reply;
+    pending->m_url = url;
+    Pending* state = pending.get(); // outlives the reply's connections: ~Pending deletes the reply
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError>& errors) {
         // Never ignored: collected for the message; Qt then fails the request.
         for (const QSslError& error : errors)
-            sslProblems.append(describeSslError(error, url.host()));
+            state->m_sslProblems.append(describeSslError(error, state->m_url.host()));
     });
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&, reply] {
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [this, state, reply] {
         if (m_pinnedKey.isEmpty())
             return;
         if (publicKeyPin(reply->sslConfiguration().peerCertificate()) != m_pinnedKey) {
-            pinFailure = HttpTr::tr("The server's key does not match the pinned key; the connection was stopped. "
-                                    "If the server's certificate was renewed with a new key, update the pin.");
+            state->m_pinFailure = HttpTr::tr("The server's key does not match the pinned key; the connection was "
+                                             "stopped. If the server's certificate was renewed with a new key, update "
+                                             "the pin.");
             reply->abort();
         }
     });
+    return pending;
+}
+
+HttpResult SyncHttp::finish(std::unique_ptr<Pending> pending)
+{
+    if (!pending->m_reply)
+        return pending->m_early;
+    HttpResult result;
+    QNetworkReply* reply = pending->m_reply;
+    const bool post = pending->m_post;
+    const QString& path = pending->m_path;
+    const QUrl& url = pending->m_url;
+    const QString& pinFailure = pending->m_pinFailure;
+    QStringList& sslProblems = pending->m_sslProblems;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer cancelPoll;
@@ -153,7 +186,6 @@ HttpResult SyncHttp::send(bool post, const QString& path, const QUrlQuery& query
         loop.exec();
     cancelPoll.stop();
 
-    std::unique_ptr<QNetworkReply> owner(reply);
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
     if (const QByteArray retry = reply->rawHeader("Retry-After"); !retry.isEmpty())

@@ -13,6 +13,7 @@
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
+class QNetworkReply;
 QT_END_NAMESPACE
 
 namespace ChannelDesk {
@@ -51,12 +52,36 @@ public:
     HttpResult post(const QString& path, const QJsonObject& body, const QByteArray& bearer,
                     const QByteArray& idempotencyKey = {});
 
+    /// A request sent and not yet collected; destroying it cancels the request.
+    class Pending final
+    {
+    public:
+        ~Pending();
+        Pending(const Pending&) = delete;
+        Pending& operator=(const Pending&) = delete;
+
+    private:
+        friend class SyncHttp;
+        Pending() = default;
+        QNetworkReply* m_reply = nullptr; ///< null when it failed before being sent (see m_early)
+        HttpResult m_early;
+        bool m_post = false;
+        QString m_path;
+        QUrl m_url;
+        QString m_pinFailure;
+        QStringList m_sslProblems;
+    };
+    /// Sends a GET and returns at once: the answer downloads on Qt's network thread while the caller works (the
+    /// engine applies one pulled page while the next one comes). finish() waits for it and reads it as get() would.
+    std::unique_ptr<Pending> startGet(const QString& path, const QUrlQuery& query, const QByteArray& bearer);
+    HttpResult finish(std::unique_ptr<Pending> pending);
+
     /// base64 SHA-256 of a certificate's public key, as setPinnedKey() expects.
     static QByteArray publicKeyPin(const QSslCertificate& certificate);
 
 private:
-    HttpResult send(bool post, const QString& path, const QUrlQuery& query, const QByteArray& body,
-                    const QByteArray& bearer, const QByteArray& idempotencyKey);
+    std::unique_ptr<Pending> start(bool post, const QString& path, const QUrlQuery& query, const QByteArray& body,
+                                   const QByteArray& bearer, const QByteArray& idempotencyKey);
 
     QUrl m_baseUrl;
     std::unique_ptr<QNetworkAccessManager> m_network;

@@ -60,7 +60,8 @@ namespace SyncSchema {
 const QList<SyncEntity>& entities()
 {
     static const QList<SyncEntity> all {
-        { QStringLiteral("partner"), QStringLiteral("partner"), 1, QString(), QStringLiteral("owner"), partnerSyncFields() },
+        { QStringLiteral("partner"), QStringLiteral("partner"), 1, QString(), QStringLiteral("owner"), partnerSyncFields(),
+          { { QStringLiteral("revenue_minor"), QStringLiteral("revenue_currency") } } },
         { QStringLiteral("contact"), QStringLiteral("contact"), 2, QStringLiteral("partner_id"), QString(),
           contactSyncFields() },
     };

@@ -33,6 +33,9 @@ struct SyncEntity
     QString parentField; ///< Reference field naming the scope parent; empty for a scope root (partner)
     QString ownerField;  ///< for a scope root, the field naming its owner CAM
     QList<SyncField> fields; ///< every synced field except the id; includes deleted_at (the tombstone)
+    /// Fields merged as one unit (all-or-nothing), e.g. an amount and its currency: a concurrent change to any of them
+    /// makes an edit to any of them a conflict on the whole group.
+    QList<QStringList> atomicGroups = {};
 
     const SyncField* field(const QString& name) const;
 };

@@ -12,9 +12,12 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 namespace ChannelDesk {
 
 class Database;
+class SyncRowWriter;
 struct SyncEntity;
 
 /// An outbox entry as sent to the server.
@@ -64,6 +67,7 @@ class SyncStore final
 {
 public:
     explicit SyncStore(Database& db);
+    ~SyncStore();
 
     QString clientId() const;
     QString cursor() const;
@@ -75,6 +79,15 @@ public:
     QDateTime lastSuccess() const;
     /// Forgets the pull position (the server said 410: resync). The outbox is kept.
     Status resetCursor();
+
+    /// For a first snapshot into an empty partner table: drops the partner sort indexes, to be built once by
+    /// restoreSortIndexes() when the pull stops, instead of being updated row by row. Updating eleven indexes in
+    /// random order, a page per transaction, rewrote nearly every index page at every commit (a million records:
+    /// 400 s instead of about 50). Their definitions are kept in sync_state, so a crash in between is repaired by
+    /// the next restore. Until then the partner list sorts without indexes. Does nothing when the table has rows.
+    Status deferSortIndexes();
+    /// Builds the indexes deferSortIndexes() dropped (one transaction); nothing to do when none are.
+    Status restoreSortIndexes();
 
     /// The oldest unsent (or sent but unanswered) entries, in mutation order, skipping rows whose chain is blocked.
     Result<QList<OutboxEntry>> nextBatch(int maxCount, qsizetype maxBytes);
@@ -102,16 +115,19 @@ public:
     static void setRebaseDisabledForTests(bool disabled);
 
 private:
-    Status upsertRow(const SyncEntity& entity, const QJsonObject& item, PullOutcome& outcome);
+    Status upsertRow(SyncRowWriter& writer, const SyncEntity& entity, const QJsonObject& item, PullOutcome& outcome);
     Status revokeScope(const QString& scopeId, PullOutcome& outcome);
     /// Writes `values` (wire JSON per field) into the local row, recomputing derived columns (search keys).
     Status writeLocal(const SyncEntity& entity, const QByteArray& id, const QJsonObject& values, const QVariant& serverVersion,
                       bool insert);
-    Result<QSet<QString>> protectedFields(const QString& entity, const QByteArray& id, qint64 incomingVersion) const;
+    Result<QSet<QString>> protectedFields(SyncRowWriter& writer, const QString& entity, const QByteArray& id,
+                                          qint64 incomingVersion) const;
     Status unblockRow(const QString& entity, const QByteArray& rowId);
     Status setState(const QString& key, const QVariant& value);
 
     Database& m_db;
+    /// Prepared statements for pulled rows, kept from page to page (a multi-row INSERT takes a while to prepare).
+    std::unique_ptr<SyncRowWriter> m_writer;
 };
 
 } // namespace ChannelDesk

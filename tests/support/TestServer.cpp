@@ -66,12 +66,28 @@ bool TestServer::prepare()
         && addUser(QStringLiteral("boss"), QStringLiteral("admin"), QString::fromLatin1(Password));
 }
 
+bool TestServer::prepareFrom(const TestServer& prepared)
+{
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary directory");
+        return false;
+    }
+    for (const QString& name : { QStringLiteral("ca.pem"), QStringLiteral("server.pem"), QStringLiteral("server.key"),
+                                 QStringLiteral("server.db") }) {
+        if (!QFile::copy(prepared.m_dir.filePath(name), m_dir.filePath(name))) {
+            m_error = QStringLiteral("cannot copy %1 from %2").arg(name, prepared.dirPath());
+            return false;
+        }
+    }
+    return true;
+}
+
 bool TestServer::addUser(const QString& name, const QString& role, const QString& password)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(binary(), { QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role,
-                              QStringLiteral("--password-stdin"), QStringLiteral("--database"), databasePath() });
+                              QStringLiteral("--password-stdin"), QStringLiteral("--database"), database() });
     process.write((password + QLatin1Char('\n')).toUtf8());
     process.closeWriteChannel();
     if (!process.waitForFinished(30000) || process.exitCode() != 0) {
@@ -91,7 +107,7 @@ bool TestServer::start(const QStringList& extraArgs)
     m_process->setStandardOutputFile(m_dir.filePath(QStringLiteral("server.log")), QIODevice::Append);
     QStringList args { QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                        m_port ? QString::number(m_port) : QStringLiteral("0"), QStringLiteral("--cert"), certFile(),
-                       QStringLiteral("--key"), keyFile(), QStringLiteral("--database"), databasePath(),
+                       QStringLiteral("--key"), keyFile(), QStringLiteral("--database"), database(),
                        QStringLiteral("--port-file"), portFile };
     m_process->start(binary(), args + extraArgs);
     if (!m_process->waitForStarted(10000)) {

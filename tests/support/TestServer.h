@@ -20,6 +20,9 @@ public:
     /// Generates certificates (once) and creates the database with users "lan" and "minh" (CAMs) and "boss" (admin),
     /// all with password "password-123". Returns false with the reason in `error()`.
     bool prepare();
+    /// As prepare(), by copying the certificates and the user database of `prepared` (which must be stopped): a
+    /// fresh server without paying for openssl and Argon2id again (the simulation starts one per seed).
+    bool prepareFrom(const TestServer& prepared);
     bool start(const QStringList& extraArgs = {});
     /// SIGTERM and wait (graceful); kill9() for a crash.
     void stop();
@@ -32,6 +35,9 @@ public:
     QString certFile() const { return m_dir.filePath(QStringLiteral("server.pem")); }
     QString keyFile() const { return m_dir.filePath(QStringLiteral("server.key")); }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("server.db")); }
+    /// Where the server keeps its data: databasePath() unless set, e.g. to a postgres:// URL (before prepare()).
+    void setDatabase(const QString& location) { m_database = location; }
+    QString database() const { return m_database.isEmpty() ? databasePath() : m_database; }
     QString dirPath() const { return m_dir.path(); }
     QString error() const { return m_error; }
     QString log() const;
@@ -45,6 +51,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
+    QString m_database;
     QString m_error;
 };
 

@@ -4,6 +4,7 @@
 #include "partners/PartnerRepository.h"
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
+#include "support/TestPostgres.h"
 #include "support/TestServer.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncHttp.h"
@@ -19,6 +20,7 @@
 
 using namespace ChannelDesk;
 using ChannelDesk::Test::TempDatabase;
+using ChannelDesk::Test::TestPostgres;
 using ChannelDesk::Test::TestServer;
 
 namespace {
@@ -37,11 +39,39 @@ TestServer& server()
     return instance;
 }
 
+/// The same server binary keeping its data in PostgreSQL (a database in the throwaway test cluster).
+TestServer& postgresServer()
+{
+    // Constructed first so that it is destroyed last: the server stops before its database does.
+    static TestPostgres& postgres = TestPostgres::shared();
+    static TestServer instance;
+    static const bool ready = [] {
+        const Result<QString> url = postgres.createDatabase();
+        if (!url) {
+            FAIL(url.error().toLogString().toStdString());
+            return false;
+        }
+        instance.setDatabase(url.value());
+        if (!instance.prepare() || !instance.start()) {
+            FAIL("test server on PostgreSQL: " << instance.error().toStdString());
+            return false;
+        }
+        return true;
+    }();
+    REQUIRE(ready);
+    return instance;
+}
+
 /// One ChannelDesk installation: its database (the editor connection the UI would use) and its sync engine.
 struct Client
 {
     explicit Client(const QString& user, bool trustCa = true)
-        : engine(db.path(), SyncAccount { server().url(), user, trustCa ? server().caFile() : QString(), {} })
+        : Client(server(), user, trustCa)
+    {
+    }
+
+    Client(TestServer& on, const QString& user, bool trustCa = true)
+        : engine(db.path(), SyncAccount { on.url(), user, trustCa ? on.caFile() : QString(), {} })
     {
         REQUIRE(engine.open().ok());
         const SyncReport login = engine.signIn(QString::fromLatin1(TestServer::Password));
@@ -293,6 +323,81 @@ TEST_CASE("reassigning a partner moves it - with its contacts - from the old own
     CHECK(minh.count(QStringLiteral("SELECT count(*) FROM contact WHERE first_name = 'Quang'")) == 1);
 }
 
+TEST_CASE("on PostgreSQL the real server syncs the same - convergence - merge - conflict - visibility - reassignment - restart")
+{
+    TestServer& pg = postgresServer();
+    Client a(pg, QStringLiteral("lan"));
+    Client b(pg, QStringLiteral("lan"));
+    Client minh(pg, QStringLiteral("minh"));
+    Client boss(pg, QStringLiteral("boss"));
+    const QString name = QStringLiteral("Công ty Sông Hồng");
+    const QString countByName = QStringLiteral("SELECT count(*) FROM partner WHERE name = 'Công ty Sông Hồng'");
+
+    // Convergence, with Vietnamese text intact through PostgreSQL.
+    const Partner created = PartnerRepository(a.db.db()).create(newPartner(name)).value();
+    Contact contact;
+    contact.partnerId = created.id;
+    contact.firstName = QStringLiteral("Thu");
+    contact.lastName = QStringLiteral("Trần");
+    REQUIRE(ContactRepository(a.db.db()).create(contact).ok());
+    CHECK(a.sync().pushed == 2);
+    CHECK(b.sync().pulled >= 2);
+    CHECK(b.partner(created.id).name == name);
+    CHECK(b.partner(created.id).owner == QStringLiteral("lan"));
+    const auto contacts = ContactRepository(b.db.db()).forPartner(created.id).value();
+    REQUIRE(contacts.size() == 1);
+    CHECK(contacts.first().lastName == QStringLiteral("Trần"));
+
+    // Different fields merge; the same field is a conflict and nothing is overwritten.
+    Partner onA = a.partner(created.id);
+    onA.city = QStringLiteral("Đà Nẵng");
+    onA.notes = QStringLiteral("A's notes");
+    REQUIRE(PartnerRepository(a.db.db()).update(onA).ok());
+    Partner onB = b.partner(created.id);
+    onB.phone = QStringLiteral("+84 24 3333 4444");
+    onB.notes = QStringLiteral("B's notes");
+    REQUIRE(PartnerRepository(b.db.db()).update(onB).ok());
+    a.sync();
+    CHECK(b.sync().conflicts == 1);
+    a.sync();
+    CHECK(a.partner(created.id).city == QStringLiteral("Đà Nẵng"));
+    CHECK(a.partner(created.id).phone == QStringLiteral("+84 24 3333 4444"));
+    CHECK(a.partner(created.id).notes == QStringLiteral("A's notes"));
+    CHECK(b.partner(created.id).notes == QStringLiteral("B's notes"));
+
+    // Another CAM sees nothing of it; the admin sees it.
+    minh.sync();
+    CHECK(minh.count(countByName) == 0);
+    boss.sync();
+    CHECK(boss.count(countByName) == 1);
+
+    // Reassignment moves the partner with its contact.
+    Partner onBoss = boss.partner(created.id);
+    onBoss.owner = QStringLiteral("minh");
+    REQUIRE(PartnerRepository(boss.db.db()).update(onBoss).ok());
+    boss.sync();
+    a.sync();
+    CHECK(a.count(countByName) == 0);
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM contact WHERE last_name = 'Trần'")) == 0);
+    minh.sync();
+    CHECK(minh.partner(created.id).owner == QStringLiteral("minh"));
+    CHECK(minh.count(QStringLiteral("SELECT count(*) FROM contact WHERE last_name = 'Trần'")) == 1);
+
+    // The data lives in PostgreSQL: after a restart a new client gets it by snapshot and old ones carry on.
+    pg.stop();
+    REQUIRE(pg.start());
+    Client fresh(pg, QStringLiteral("minh"));
+    fresh.sync();
+    CHECK(fresh.partner(created.id).city == QStringLiteral("Đà Nẵng"));
+    Partner onMinh = minh.partner(created.id);
+    onMinh.website = QStringLiteral("https://songhong.example");
+    REQUIRE(PartnerRepository(minh.db.db()).update(onMinh).ok());
+    CHECK(minh.sync().pushed == 1);
+    fresh.sync();
+    CHECK(fresh.partner(created.id).website == QStringLiteral("https://songhong.example"));
+    CHECK_FALSE(pg.log().contains(QStringLiteral("SQL error"))); // nothing failed quietly along the way
+}
+
 TEST_CASE("TLS is verified - an untrusted server is refused with a clear message - a wrong pin too")
 {
     TempDatabase db;
@@ -491,4 +596,46 @@ TEST_CASE("plain HTTP is refused unless the server listens on loopback")
     REQUIRE(process.waitForFinished(30000));
     CHECK(process.exitCode() == 2);
     CHECK(QString::fromLocal8Bit(process.readAll()).contains(QStringLiteral("refused")));
+}
+
+TEST_CASE("an amount and its currency merge as one - never a mixed-up revenue")
+{
+    Client a(QStringLiteral("lan"));
+    Client b(QStringLiteral("lan"));
+    Partner p = newPartner(QStringLiteral("Money Co"));
+    p.annualRevenue = Money { 150000000, QStringLiteral("VND") };
+    const Partner created = PartnerRepository(a.db.db()).create(p).value();
+    a.sync();
+    b.sync();
+
+    // A says the revenue is in USD; B, at the same time, corrects the amount (still meaning VND).
+    Partner onA = a.partner(created.id);
+    onA.annualRevenue->currency = QStringLiteral("USD");
+    onA.annualRevenue->minor = 600000;
+    REQUIRE(PartnerRepository(a.db.db()).update(onA).ok());
+    Partner onB = b.partner(created.id);
+    onB.annualRevenue->minor = 180000000;
+    onB.city = QStringLiteral("Vũng Tàu");
+    REQUIRE(PartnerRepository(b.db.db()).update(onB).ok());
+    a.sync();
+    const SyncReport report = b.sync();
+    CHECK(report.conflicts == 1);
+    // The server never holds 180,000,000 USD: the group stayed as A wrote it; B's city went through.
+    a.sync();
+    CHECK(a.partner(created.id).annualRevenue->minor == 600000);
+    CHECK(a.partner(created.id).annualRevenue->currency == QStringLiteral("USD"));
+    CHECK(a.partner(created.id).city == QStringLiteral("Vũng Tàu"));
+
+    const auto conflicts = b.engine.store().openConflicts().value();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts.first().fields.contains(QStringLiteral("revenue_minor")));
+    CHECK(conflicts.first().fields.contains(QStringLiteral("revenue_currency")));
+    CHECK(conflicts.first().mine.value(QStringLiteral("revenue_currency")).toString() == QStringLiteral("VND"));
+
+    // Keeping mine sends the whole group: 180,000,000 VND, consistent again.
+    REQUIRE(b.engine.store().resolve(conflicts.first().conflictId, SyncStore::Resolution::KeepMine).ok());
+    b.sync();
+    a.sync();
+    CHECK(a.partner(created.id).annualRevenue->minor == 180000000);
+    CHECK(a.partner(created.id).annualRevenue->currency == QStringLiteral("VND"));
 }

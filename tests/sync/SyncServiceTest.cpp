@@ -1,9 +1,12 @@
 // The server's sync rules, driven directly (no HTTP): idempotency, validation, merge classification, paging.
+// Every case runs twice, on SQLite and on PostgreSQL (a throwaway cluster, tests/support/TestPostgres).
 #include "ServerDatabase.h"
 #include "SyncService.h"
+#include "TokenService.h"
 #include "UserStore.h"
 #include "common/Uuid.h"
 #include "support/CatchQt.h"
+#include "support/TestPostgres.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,21 +14,57 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <array>
+#include <atomic>
+#include <barrier>
+#include <chrono>
+#include <thread>
+#include <vector>
+
 using namespace ChannelDesk;
 using namespace ChannelDesk::Server;
+using ChannelDesk::Test::TestPostgres;
 
 namespace {
 
 const QString ClientA = QStringLiteral("0190a000-0000-7000-8000-00000000000a");
 const QString ClientB = QStringLiteral("0190a000-0000-7000-8000-00000000000b");
 
+enum class Backend { Sqlite, Postgres };
+
+// TEMPLATE_TEST_CASE parameters: the test names end in " - OnSqlite" / " - OnPostgres", so ctest lists and times
+// each backend on its own.
+struct OnSqlite
+{
+    static constexpr Backend backend = Backend::Sqlite;
+};
+struct OnPostgres
+{
+    static constexpr Backend backend = Backend::Postgres;
+};
+
+// Where a new, empty server database lives: a file in `dir`, or a fresh database in the test PostgreSQL cluster
+// (`pgSetup` runs in it first).
+QString newLocation(Backend backend, const QTemporaryDir& dir, const QStringList& pgSetup = {})
+{
+    REQUIRE(dir.isValid());
+    if (backend == Backend::Sqlite)
+        return dir.filePath(QStringLiteral("server.db"));
+    // A missing PostgreSQL fails the case with the reason: CI installs it, so a skip would hide a gap.
+    auto url = TestPostgres::shared().createDatabase(pgSetup);
+    if (!url)
+        FAIL(url.error().toLogString().toStdString());
+    return url.value();
+}
+
 struct Fixture
 {
-    Fixture()
+    explicit Fixture(Backend backend, const QStringList& pgSetup = {})
+        : location(newLocation(backend, dir, pgSetup))
     {
-        REQUIRE(dir.isValid());
-        auto opened = ServerDatabase::open(dir.filePath(QStringLiteral("server.db")));
-        REQUIRE(opened.ok());
+        auto opened = ServerDatabase::open(location);
+        if (!opened)
+            FAIL(opened.error().toLogString().toStdString());
         db = std::move(opened).value();
         service = std::make_unique<SyncService>(*db);
         UserStore users(*db);
@@ -56,6 +95,7 @@ struct Fixture
     }
 
     QTemporaryDir dir;
+    QString location; ///< file path or postgres:// URL, for more connections to the same database
     std::unique_ptr<ServerDatabase> db;
     std::unique_ptr<SyncService> service;
     User lan { QStringLiteral("lan"), QStringLiteral("cam"), false };
@@ -92,9 +132,9 @@ QJsonObject partnerFields(const QString& name)
 
 } // namespace
 
-TEST_CASE("server: a mutation sent twice is applied once and answered the same (idempotency)")
+TEMPLATE_TEST_CASE("server: a mutation sent twice is applied once and answered the same (idempotency)", "", OnSqlite, OnPostgres)
 {
-    Fixture f;
+    Fixture f(TestType::backend);
     const QJsonObject create = mutation(QStringLiteral("create"), newId(), partnerFields(QStringLiteral("Once")));
     const QJsonObject first = f.first(f.lan, ClientA, create);
     CHECK(first.value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
@@ -115,9 +155,9 @@ TEST_CASE("server: a mutation sent twice is applied once and answered the same (
     CHECK(f.logRows() == rows);
 }
 
-TEST_CASE("server: a client id belongs to one user")
+TEMPLATE_TEST_CASE("server: a client id belongs to one user", "", OnSqlite, OnPostgres)
 {
-    Fixture f;
+    Fixture f(TestType::backend);
     f.first(f.lan, ClientA, mutation(QStringLiteral("create"), newId(), partnerFields(QStringLiteral("Mine"))));
     const ApiReply reply = f.service->push(f.minh, { { QStringLiteral("client_id"), ClientA },
                                                      { QStringLiteral("mutations"), QJsonArray() } });
@@ -125,9 +165,9 @@ TEST_CASE("server: a client id belongs to one user")
     CHECK(f.service->pull(f.minh, ClientA, QString(), 10).status == 403);
 }
 
-TEST_CASE("server: invalid mutations are rejected with a reason and change nothing (PD-01 PD-04 re-checked)")
+TEMPLATE_TEST_CASE("server: invalid mutations are rejected with a reason and change nothing (PD-01 PD-04 re-checked)", "", OnSqlite, OnPostgres)
 {
-    Fixture f;
+    Fixture f(TestType::backend);
     const QString id = newId();
     f.first(f.lan, ClientA, mutation(QStringLiteral("create"), id, partnerFields(QStringLiteral("Valid"))));
     const int rows = f.logRows();
@@ -158,9 +198,9 @@ TEST_CASE("server: invalid mutations are rejected with a reason and change nothi
     CHECK(f.logRows() == rows);
 }
 
-TEST_CASE("server: a malformed batch is refused as a whole with the position named")
+TEMPLATE_TEST_CASE("server: a malformed batch is refused as a whole with the position named", "", OnSqlite, OnPostgres)
 {
-    Fixture f;
+    Fixture f(TestType::backend);
     const ApiReply reply = f.service->push(
         f.lan, { { QStringLiteral("client_id"), ClientA },
                  { QStringLiteral("mutations"), QJsonArray { mutation(QStringLiteral("create"), newId(), partnerFields(QStringLiteral("ok"))),
@@ -175,9 +215,9 @@ TEST_CASE("server: a malformed batch is refused as a whole with the position nam
     CHECK(f.service->push(f.lan, { { QStringLiteral("client_id"), ClientA }, { QStringLiteral("mutations"), tooMany } }).status == 413);
 }
 
-TEST_CASE("server: three-way merge per field - apply or same value or conflict - and delete against an update")
+TEMPLATE_TEST_CASE("server: three-way merge per field - apply or same value or conflict - and delete against an update", "", OnSqlite, OnPostgres)
 {
-    Fixture f;
+    Fixture f(TestType::backend);
     const QString id = newId();
     const qint64 v1 = f.first(f.lan, ClientA, mutation(QStringLiteral("create"), id, partnerFields(QStringLiteral("Base"))))
                           .value(QStringLiteral("applied_seq"))
@@ -215,9 +255,9 @@ TEST_CASE("server: three-way merge per field - apply or same value or conflict -
     CHECK(late.value(QStringLiteral("conflict")).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("update_vs_delete"));
 }
 
-TEST_CASE("server: pull pages a snapshot then the log - every visible row once - later changes after it")
+TEMPLATE_TEST_CASE("server: pull pages a snapshot then the log - every visible row once - later changes after it", "", OnSqlite, OnPostgres)
 {
-    Fixture f;
+    Fixture f(TestType::backend);
     QSet<QString> lanIds;
     for (int i = 0; i < 25; ++i) {
         const QString id = newId();
@@ -262,4 +302,252 @@ TEST_CASE("server: pull pages a snapshot then the log - every visible row once -
     CHECK(f.service->pull(f.lan, ClientA, cursor + QStringLiteral("x"), 10).status == 400);
     // Another user cannot use this cursor.
     CHECK(f.service->pull(f.minh, ClientB, cursor, 10).status == 400);
+}
+
+TEMPLATE_TEST_CASE("server: sequences past 2^31 are stored and served exactly", "", OnSqlite, OnPostgres)
+{
+    Fixture f(TestType::backend);
+    // A busy server for some years: the counter, versions and log sequences must be 64-bit everywhere.
+    constexpr qint64 start = 5'000'000'000;
+    QSqlQuery bump(f.db->connection());
+    bump.prepare(QStringLiteral("UPDATE sync_counter SET seq = ? WHERE id = 1"));
+    bump.addBindValue(start);
+    REQUIRE(bump.exec());
+    bump.finish();
+
+    const QString id = newId();
+    const QJsonObject create = mutation(QStringLiteral("create"), id, partnerFields(QStringLiteral("Big Seq")));
+    CHECK(f.first(f.lan, ClientA, create).value(QStringLiteral("applied_seq")).toInteger() == start + 1);
+    // Based on that version, so applied without a conflict: field versions compare as 64-bit numbers.
+    const QJsonObject updated = f.first(f.lan, ClientA, mutation(QStringLiteral("update"), id, { { QStringLiteral("city"), QStringLiteral("Huế") } }, start + 1));
+    CHECK(updated.value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    CHECK(updated.value(QStringLiteral("applied_seq")).toInteger() == start + 2);
+    CHECK(f.service->currentSeq() == start + 2);
+    CHECK(f.first(f.lan, ClientA, create).value(QStringLiteral("applied_seq")).toInteger() == start + 1); // duplicate
+
+    const ApiReply snapshot = f.service->pull(f.lan, ClientA, QString(), 10);
+    REQUIRE(snapshot.status == 200);
+    const QJsonArray items = snapshot.body.value(QStringLiteral("items")).toArray();
+    REQUIRE(items.size() == 1);
+    CHECK(items.first().toObject().value(QStringLiteral("version")).toInteger() == start + 2);
+    const ApiReply log = f.service->pull(f.lan, ClientA, snapshot.body.value(QStringLiteral("cursor")).toString(), 10);
+    REQUIRE(log.status == 200);
+    CHECK(log.body.value(QStringLiteral("items")).toArray().isEmpty());
+}
+
+TEMPLATE_TEST_CASE("server: snapshot paging crosses from partners to contacts without skipping or repeating a row", "", OnSqlite, OnPostgres)
+{
+    Fixture f(TestType::backend);
+    QStringList expected; // (rank, id) order: partners before contacts, ids in byte order on both backends
+    QStringList partners;
+    QStringList contacts;
+    for (int i = 0; i < 12; ++i) {
+        const QString partner = newId();
+        const QString contact = newId();
+        partners.append(partner);
+        contacts.append(contact);
+        CHECK(f.first(f.lan, ClientA, mutation(QStringLiteral("create"), partner, partnerFields(QStringLiteral("Paged %1").arg(i))))
+                  .value(QStringLiteral("status"))
+                  .toString()
+              == QStringLiteral("applied"));
+        CHECK(f.first(f.lan, ClientA, mutation(QStringLiteral("create"), contact,
+                                               { { QStringLiteral("partner_id"), partner }, { QStringLiteral("first_name"), QStringLiteral("Tâm %1").arg(i) },
+                                                 { QStringLiteral("role"), QStringLiteral("sales") } },
+                                               0, QStringLiteral("contact")))
+                  .value(QStringLiteral("status"))
+                  .toString()
+              == QStringLiteral("applied"));
+    }
+    partners.sort();
+    contacts.sort();
+    expected = partners + contacts;
+
+    QStringList seen;
+    QString cursor;
+    for (int page = 0; page < 20; ++page) {
+        const ApiReply reply = f.service->pull(f.lan, ClientA, cursor, 5);
+        REQUIRE(reply.status == 200);
+        if (reply.body.value(QStringLiteral("phase")).toString() != QLatin1String("snapshot"))
+            break;
+        for (const QJsonValue& item : reply.body.value(QStringLiteral("items")).toArray())
+            seen.append(item.toObject().value(QStringLiteral("id")).toString());
+        cursor = reply.body.value(QStringLiteral("cursor")).toString();
+    }
+    CHECK(seen == expected);
+}
+
+TEMPLATE_TEST_CASE("server: a migrated database reopens with its data - on PostgreSQL also from the role's own schema", "", OnSqlite, OnPostgres)
+{
+    // Since PostgreSQL 15 only the database owner may create in public, so a DBA gives the server's role a schema of
+    // its own, which the default search_path ("$user", public) puts first.
+    Fixture f(TestType::backend, { QStringLiteral("CREATE SCHEMA AUTHORIZATION CURRENT_USER") });
+    const QString epoch = f.db->meta(QStringLiteral("epoch"));
+    REQUIRE_FALSE(epoch.isEmpty());
+    f.first(f.lan, ClientA, mutation(QStringLiteral("create"), newId(), partnerFields(QStringLiteral("Kept"))));
+    f.service.reset();
+    f.db.reset();
+
+    auto reopened = ServerDatabase::open(f.location);
+    if (!reopened)
+        FAIL(reopened.error().toLogString().toStdString());
+    CHECK(reopened.value()->meta(QStringLiteral("epoch")) == epoch);
+    CHECK(SyncService(*reopened.value()).currentSeq() == 1);
+    CHECK(UserStore(*reopened.value()).find(QStringLiteral("lan")).ok());
+}
+
+// PostgreSQL only: that is where several servers share one database. On SQLite (one server per file) a race to
+// create the file can already fail in PRAGMA journal_mode=WAL, which returns "database is locked" without waiting.
+TEMPLATE_TEST_CASE("server: servers starting at once on a new database migrate it once", "", OnPostgres)
+{
+    QTemporaryDir dir;
+    const QString location = newLocation(TestType::backend, dir);
+    constexpr int Servers = 4;
+    std::barrier start(Servers);
+    std::array<QString, Servers> epochs;
+    std::array<QString, Servers> problems;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < Servers; ++i) {
+        threads.emplace_back([&, i] {
+            start.arrive_and_wait();
+            auto db = ServerDatabase::open(location);
+            if (db)
+                epochs[i] = db.value()->meta(QStringLiteral("epoch"));
+            else
+                problems[i] = db.error().toLogString();
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    for (int i = 0; i < Servers; ++i) {
+        INFO(problems[i].toStdString());
+        CHECK(problems[i].isEmpty());
+        CHECK_FALSE(epochs[i].isEmpty());
+        CHECK(epochs[i] == epochs[0]);
+    }
+}
+
+TEMPLATE_TEST_CASE("server: concurrent pushes on separate connections get gap-free sequences in commit order", "", OnSqlite, OnPostgres)
+{
+    Fixture f(TestType::backend);
+    constexpr int Writers = 3;
+    constexpr int Pushes = 12;
+    // Built up front: mutation() counts with a plain global.
+    std::vector<std::vector<QJsonArray>> batches(Writers);
+    QStringList clients;
+    for (int w = 0; w < Writers; ++w) {
+        clients.append(newId());
+        for (int p = 0; p < Pushes; ++p)
+            batches[w].push_back(QJsonArray { mutation(QStringLiteral("create"), newId(), partnerFields(QStringLiteral("W%1 P%2 a").arg(w).arg(p))),
+                                              mutation(QStringLiteral("create"), newId(), partnerFields(QStringLiteral("W%1 P%2 b").arg(w).arg(p))) });
+    }
+    // Catch's assertions are not thread-safe: the threads only record, the checks come after the join.
+    std::vector<QStringList> problems(Writers + 1);
+    std::vector<std::vector<qint64>> applied(Writers);
+    std::atomic<bool> writing { true };
+    QStringList holes;
+    std::vector<std::thread> threads;
+    for (int w = 0; w < Writers; ++w) {
+        threads.emplace_back([&, w] {
+            auto db = ServerDatabase::open(f.location);
+            if (!db) {
+                problems[w].append(db.error().toLogString());
+                return;
+            }
+            SyncService service(*db.value());
+            for (const QJsonArray& batch : batches[w]) {
+                const ApiReply reply = service.push(f.lan, { { QStringLiteral("client_id"), clients[w] },
+                                                             { QStringLiteral("mutations"), batch } });
+                if (reply.status != 200) {
+                    problems[w].append(QStringLiteral("%1 %2").arg(reply.status).arg(QString::fromUtf8(QJsonDocument(reply.body).toJson())));
+                    continue;
+                }
+                for (const QJsonValue& result : reply.body.value(QStringLiteral("results")).toArray())
+                    applied[w].push_back(result.toObject().value(QStringLiteral("applied_seq")).toInteger());
+            }
+        });
+    }
+    // Meanwhile a reader must never see a hole in the log: a puller that saw seq N must already see everything
+    // below N, or it would skip the late row for good.
+    std::thread reader([&] {
+        auto db = ServerDatabase::open(f.location);
+        if (!db) {
+            problems[Writers].append(db.error().toLogString());
+            return;
+        }
+        while (writing.load()) {
+            QSqlQuery query(db.value()->connection());
+            if (!query.exec(QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM change_log")) || !query.next()) {
+                problems[Writers].append(QStringLiteral("reader query failed"));
+                return;
+            }
+            if (query.value(0).toLongLong() != query.value(1).toLongLong())
+                holes.append(QStringLiteral("%1 rows up to seq %2").arg(query.value(0).toLongLong()).arg(query.value(1).toLongLong()));
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    });
+    for (std::thread& thread : threads)
+        thread.join();
+    writing.store(false);
+    reader.join();
+
+    QSet<qint64> all;
+    for (int w = 0; w <= Writers; ++w) {
+        INFO(problems[w].join(QLatin1Char('\n')).toStdString());
+        CHECK(problems[w].isEmpty());
+    }
+    for (int w = 0; w < Writers; ++w) {
+        CHECK(std::is_sorted(applied[w].begin(), applied[w].end()));
+        for (const qint64 seq : applied[w])
+            all.insert(seq);
+    }
+    INFO(holes.join(QStringLiteral("; ")).toStdString());
+    CHECK(holes.isEmpty());
+    const int total = Writers * Pushes * 2;
+    CHECK(all.size() == total);
+    CHECK(f.service->currentSeq() == total);
+    CHECK(f.logRows() == total);
+}
+
+TEMPLATE_TEST_CASE("server: a refresh token presented twice at once is spent once", "", OnSqlite, OnPostgres)
+{
+    Fixture f(TestType::backend);
+    constexpr int Rounds = 12;
+    UserStore users(*f.db);
+    TokenService tokens(*f.db, users);
+    QStringList issued;
+    for (int i = 0; i < Rounds; ++i) {
+        const Result<TokenPair> pair = tokens.issue(f.lan);
+        REQUIRE(pair.ok());
+        issued.append(pair.value().refreshToken);
+    }
+    // Two server processes (or a client retrying on two connections) race each token; a copied token must not
+    // yield two live sessions, so exactly one refresh wins each round.
+    std::barrier together(2);
+    std::array<std::vector<int>, 2> wins;
+    std::array<QString, 2> problems;
+    auto racer = [&](int r) {
+        auto db = ServerDatabase::open(f.location);
+        std::unique_ptr<UserStore> racerUsers;
+        std::unique_ptr<TokenService> racerTokens;
+        if (db) {
+            racerUsers = std::make_unique<UserStore>(*db.value());
+            racerTokens = std::make_unique<TokenService>(*db.value(), *racerUsers);
+        } else {
+            problems[r] = db.error().toLogString();
+        }
+        for (int round = 0; round < Rounds; ++round) {
+            together.arrive_and_wait(); // every round, even without a connection, or the other racer would hang
+            wins[r].push_back(racerTokens && racerTokens->refresh(issued[round]).ok() ? 1 : 0);
+        }
+    };
+    std::thread first(racer, 0);
+    std::thread second(racer, 1);
+    first.join();
+    second.join();
+    CHECK(problems[0].isEmpty());
+    CHECK(problems[1].isEmpty());
+    for (int round = 0; round < Rounds; ++round) {
+        INFO("round " << round);
+        CHECK(wins[0][round] + wins[1][round] == 1);
+    }
 }

@@ -29,7 +29,7 @@ SyncLogDialog::SyncLogDialog(Database& db, QWidget* parent)
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral("SELECT started_at, outcome, pushed, pulled, conflicts, message FROM sync_log "
-                                  "ORDER BY run_id DESC LIMIT 500"))) {
+                                  "ORDER BY run_id DESC LIMIT 1000"))) {
         const QLocale locale;
         while (query.next()) {
             const int row = m_table->rowCount();

@@ -1,0 +1,439 @@
+#include "SyncRowWriter.h"
+
+#include "SyncSchema.h"
+#include "common/Logging.h"
+#include "common/Timestamp.h"
+#include "domain/Partner.h"
+#include "partners/PartnerRepository.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <sqlite3.h>
+
+namespace ChannelDesk {
+
+namespace {
+
+// The same context and texts as Sql::exec's errors, so they share their translations.
+struct StorageTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChannelDesk::Storage)
+};
+
+// Rows per multi-row INSERT (at most; SQLite's bound-variable limit also applies). FTS5 writes a segment at the end
+// of every statement that follows a write to it: with partners a thousand at a time, a million-record snapshot
+// spent 12 % of its time there at 128 rows per statement.
+constexpr int InsertBatch = 1000;
+
+// Columns only this client has, derived from synced ones (search keys). Keep in step with the repositories.
+QVariantMap derivedColumns(const SyncEntity& entity, const QJsonObject& values)
+{
+    if (entity.name != QLatin1String("partner"))
+        return {};
+    // The synced field of each partnerFields() entry, looked up once: this runs for every pulled partner.
+    static const QList<const SyncField*> fields = [] {
+        const SyncEntity* partners = SyncSchema::find(QStringLiteral("partner"));
+        QList<const SyncField*> list;
+        for (const PartnerFieldDef& def : partnerFields())
+            list.append(partners->field(QString::fromLatin1(def.column)));
+        return list;
+    }();
+    Partner partner;
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        partnerFields()[i].set(partner, SyncSchema::fromJson(*fields[i], values.value(fields[i]->name)));
+    return PartnerRepository::localColumns(partner);
+}
+
+// A column of the current result row as Qt's SQLite driver would have returned it (for SyncSchema::toJson).
+QVariant storedValue(sqlite3_stmt* row, int column)
+{
+    switch (sqlite3_column_type(row, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return static_cast<qint64>(sqlite3_column_int64(row, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(row, column);
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char*>(sqlite3_column_blob(row, column)), sqlite3_column_bytes(row, column));
+    default:
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(row, column)),
+                                 sqlite3_column_bytes(row, column));
+    }
+}
+
+// Whether binding `value` (as SyncRowWriter::bind does) would store exactly what the column holds now.
+bool isStored(sqlite3_stmt* row, int column, const QVariant& value)
+{
+    if (column < 0)
+        return false;
+    const int type = sqlite3_column_type(row, column);
+    const bool null = !value.isValid() || value.isNull()
+        || (value.typeId() == QMetaType::QString && static_cast<const QString*>(value.constData())->isNull())
+        || (value.typeId() == QMetaType::QByteArray && static_cast<const QByteArray*>(value.constData())->isNull());
+    if (null || type == SQLITE_NULL)
+        return null && type == SQLITE_NULL;
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        if (type != SQLITE_TEXT)
+            return false;
+        const QByteArrayView stored(reinterpret_cast<const char*>(sqlite3_column_text(row, column)),
+                                    sqlite3_column_bytes(row, column));
+        return stored == static_cast<const QString*>(value.constData())->toUtf8();
+    }
+    case QMetaType::QByteArray: {
+        if (type != SQLITE_BLOB)
+            return false;
+        const QByteArrayView stored(static_cast<const char*>(sqlite3_column_blob(row, column)),
+                                    sqlite3_column_bytes(row, column));
+        return stored == *static_cast<const QByteArray*>(value.constData());
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return type == SQLITE_INTEGER && sqlite3_column_int64(row, column) == value.toLongLong();
+    default:
+        return false; // anything else is simply written
+    }
+}
+
+QString insertSql(const QString& table, const QStringList& columns, qsizetype rows)
+{
+    const QString tuple = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
+        + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(table, columns.join(QLatin1Char(',')), QStringList(rows, tuple).join(QLatin1Char(',')));
+}
+
+} // namespace
+
+SyncRowWriter::SyncRowWriter(Database& db)
+    : m_db(db)
+{
+}
+
+SyncRowWriter::~SyncRowWriter()
+{
+    for (sqlite3_stmt* statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+}
+
+Error SyncRowWriter::failure(int rc, const QString& sql) const
+{
+    QString message;
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        message = StorageTr::tr("The database is busy in another window or program. Try again in a moment.");
+        break;
+    case SQLITE_FULL:
+        message = StorageTr::tr("The disk is full. Free some space; nothing was saved.");
+        break;
+    case SQLITE_READONLY:
+        message = StorageTr::tr("The database file is read-only.");
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        message = StorageTr::tr("The database file is damaged or is not a ChannelDesk database.");
+        break;
+    case SQLITE_INTERRUPT:
+        return Error { Error::Code::Cancelled, StorageTr::tr("Cancelled."), QString(), {} };
+    default:
+        message = StorageTr::tr("The database could not complete the operation.");
+        break;
+    }
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db.handle())) + QStringLiteral(" [") + sql.left(200)
+        + QLatin1Char(']');
+    qCWarning(lcStorage).noquote() << "SQL error:" << detail;
+    return Error::storage(message, detail);
+}
+
+Result<sqlite3_stmt*> SyncRowWriter::statement(const QString& sql)
+{
+    if (sqlite3_stmt* cached = m_statements.value(sql))
+        return cached;
+    sqlite3* handle = m_db.handle();
+    if (!handle)
+        return Error::storage(StorageTr::tr("The database could not complete the operation."),
+                              QStringLiteral("no sqlite3 handle"));
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* prepared = nullptr;
+    const int rc = sqlite3_prepare_v3(handle, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &prepared, nullptr);
+    if (rc != SQLITE_OK)
+        return failure(rc, sql);
+    m_statements.insert(sql, prepared);
+    return prepared;
+}
+
+int SyncRowWriter::bind(sqlite3_stmt* statement, int index, const QVariant& value)
+{
+    // As Qt's SQLite driver binds them (null QString / QByteArray -> NULL), so rows are stored as before.
+    if (!value.isValid() || value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        const QString& text = *static_cast<const QString*>(value.constData());
+        if (text.isNull())
+            return sqlite3_bind_null(statement, index);
+        m_keepAlive.append(text.toUtf8());
+        const QByteArray& utf8 = m_keepAlive.constLast();
+        return sqlite3_bind_text(statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    }
+    case QMetaType::QByteArray: {
+        const QByteArray& bytes = *static_cast<const QByteArray*>(value.constData());
+        if (bytes.isNull())
+            return sqlite3_bind_null(statement, index);
+        m_keepAlive.append(bytes);
+        const QByteArray& kept = m_keepAlive.constLast();
+        return sqlite3_bind_blob(statement, index, kept.constData(), static_cast<int>(kept.size()), SQLITE_STATIC);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    default: {
+        m_keepAlive.append(value.toString().toUtf8());
+        const QByteArray& utf8 = m_keepAlive.constLast();
+        return sqlite3_bind_text(statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    }
+    }
+}
+
+Status SyncRowWriter::step(sqlite3_stmt* statement, const QString& sql)
+{
+    int rc = sqlite3_step(statement);
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    m_keepAlive.clear();
+    if (rc != SQLITE_DONE)
+        return failure(rc, sql);
+    return {};
+}
+
+const QString& SyncRowWriter::now()
+{
+    // Formatting a timestamp costs more than writing a row; once per millisecond gives the same values.
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms != m_nowMs) {
+        m_nowMs = ms;
+        m_now = Timestamp::toStorage(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    }
+    return m_now;
+}
+
+Result<SyncRowWriter::LocalRow> SyncRowWriter::localRow(const SyncEntity& entity, const QByteArray& id)
+{
+    if (m_batchIds.contains(id)) {
+        if (Status status = flush(); !status)
+            return status.error();
+    }
+    const QString sql = QStringLiteral("SELECT server_version FROM %1 WHERE id = ?").arg(entity.table);
+    const Result<sqlite3_stmt*> prepared = statement(sql);
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt* query = prepared.value();
+    LocalRow row;
+    int rc = sqlite3_bind_blob(query, 1, id.constData(), static_cast<int>(id.size()), SQLITE_STATIC);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(query);
+        if (rc == SQLITE_ROW) {
+            row.exists = true;
+            row.serverVersion = sqlite3_column_type(query, 0) == SQLITE_NULL
+                ? QVariant(QMetaType(QMetaType::LongLong))
+                : QVariant(static_cast<qint64>(sqlite3_column_int64(query, 0)));
+            rc = SQLITE_DONE;
+        }
+    }
+    sqlite3_reset(query);
+    sqlite3_clear_bindings(query);
+    if (rc != SQLITE_DONE)
+        return failure(rc, sql);
+    return row;
+}
+
+Result<QStringList> SyncRowWriter::texts(const QString& sql, const QVariantList& binds)
+{
+    if (Status status = flush(); !status)
+        return status.error();
+    const Result<sqlite3_stmt*> prepared = statement(sql);
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt* query = prepared.value();
+    int rc = SQLITE_OK;
+    for (int i = 0; i < binds.size() && rc == SQLITE_OK; ++i)
+        rc = bind(query, i + 1, binds[i]);
+    QStringList values;
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(query)) == SQLITE_ROW) {
+            values.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(query, 0)),
+                                            sqlite3_column_bytes(query, 0)));
+        }
+    }
+    sqlite3_reset(query);
+    sqlite3_clear_bindings(query);
+    m_keepAlive.clear();
+    if (rc != SQLITE_DONE)
+        return failure(rc, sql);
+    return values;
+}
+
+Status SyncRowWriter::insert(const SyncEntity& entity, const QByteArray& id, const QJsonObject& values,
+                             const QVariant& serverVersion)
+{
+    QStringList columns;
+    QVariantList row;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const SyncField* field = entity.field(it.key());
+        if (!field)
+            continue; // a field this client version does not know
+        columns.append(field->name);
+        row.append(SyncSchema::fromJson(*field, it.value()));
+    }
+    const QVariantMap derived = derivedColumns(entity, values);
+    for (auto it = derived.cbegin(); it != derived.cend(); ++it) {
+        columns.append(it.key());
+        row.append(it.value());
+    }
+    columns << QStringLiteral("id") << QStringLiteral("created_at") << QStringLiteral("updated_at")
+            << QStringLiteral("server_version");
+    const QString stamp = now();
+    row << id << stamp << stamp << serverVersion;
+
+    if (m_batchTable != entity.table || m_batchColumns != columns) {
+        if (Status status = flush(); !status)
+            return status;
+        m_batchTable = entity.table;
+        m_batchColumns = columns;
+    }
+    m_batchRows.append(row);
+    m_batchIds.insert(id);
+    const int maxRows = std::max(1, std::min<int>(InsertBatch, sqlite3_limit(m_db.handle(), SQLITE_LIMIT_VARIABLE_NUMBER, -1)
+                                                                   / static_cast<int>(columns.size())));
+    return m_batchRows.size() >= maxRows ? flush() : Status();
+}
+
+void SyncRowWriter::discardQueued()
+{
+    m_batchRows.clear();
+    m_batchIds.clear();
+    m_batchTable.clear();
+    m_batchColumns.clear();
+}
+
+Status SyncRowWriter::flush()
+{
+    if (m_batchRows.isEmpty())
+        return {};
+    const QString sql = insertSql(m_batchTable, m_batchColumns, m_batchRows.size());
+    const QList<QVariantList> rows = std::exchange(m_batchRows, {});
+    m_batchIds.clear();
+    const Result<sqlite3_stmt*> prepared = statement(sql);
+    if (!prepared)
+        return prepared.error();
+    m_keepAlive.reserve(rows.size() * m_batchColumns.size());
+    int rc = SQLITE_OK;
+    int index = 1;
+    for (const QVariantList& row : rows) {
+        for (const QVariant& value : row)
+            rc |= bind(prepared.value(), index++, value);
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_clear_bindings(prepared.value());
+        m_keepAlive.clear();
+        return failure(rc, sql);
+    }
+    return step(prepared.value(), sql);
+}
+
+Status SyncRowWriter::update(const SyncEntity& entity, const QByteArray& id, const QJsonObject& values,
+                             const QVariant& serverVersion)
+{
+    // Queued rows first: this row, or the parent it now points to, may be among them.
+    if (Status status = flush(); !status)
+        return status;
+    // The row as stored: derived keys need the fields not being written, and only columns whose value changes are
+    // written. The row ends up the same, but an unchanged indexed or full-text column then costs nothing (SQLite
+    // rewrites the index entries, and the FTS trigger fires, for every column in the SET list).
+    auto names = m_derivedNames.constFind(entity.name);
+    if (names == m_derivedNames.cend())
+        names = m_derivedNames.insert(entity.name, derivedColumns(entity, {}).keys());
+    QStringList storedColumns;
+    for (const SyncField& field : entity.fields)
+        storedColumns.append(field.name);
+    storedColumns += *names;
+    const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(storedColumns.join(QLatin1Char(',')), entity.table);
+    const Result<sqlite3_stmt*> selectStatement = statement(select);
+    if (!selectStatement)
+        return selectStatement.error();
+    sqlite3_stmt* current = selectStatement.value();
+    int rc = sqlite3_bind_blob(current, 1, id.constData(), static_cast<int>(id.size()), SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(current);
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(current);
+        sqlite3_clear_bindings(current);
+        // No such row: nothing to write, as the UPDATE would have found nothing.
+        return rc == SQLITE_DONE ? Status() : Status(failure(rc, select));
+    }
+    QJsonObject full = values;
+    for (int i = 0; i < entity.fields.size(); ++i) {
+        const SyncField& field = entity.fields[i];
+        if (!values.contains(field.name))
+            full.insert(field.name, SyncSchema::toJson(field, storedValue(current, i)));
+    }
+    QStringList columns;
+    QVariantList binds;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const SyncField* field = entity.field(it.key());
+        if (!field)
+            continue; // a field this client version does not know
+        const QVariant value = SyncSchema::fromJson(*field, it.value());
+        if (isStored(current, static_cast<int>(storedColumns.indexOf(field->name)), value))
+            continue;
+        columns.append(field->name);
+        binds.append(value);
+    }
+    const QVariantMap derived = derivedColumns(entity, full);
+    for (auto it = derived.cbegin(); it != derived.cend(); ++it) {
+        if (isStored(current, static_cast<int>(storedColumns.indexOf(it.key())), it.value()))
+            continue;
+        columns.append(it.key());
+        binds.append(it.value());
+    }
+    sqlite3_reset(current);
+    sqlite3_clear_bindings(current);
+
+    columns << QStringLiteral("updated_at");
+    binds << now();
+    if (serverVersion.isValid()) {
+        columns << QStringLiteral("server_version");
+        binds << serverVersion;
+    }
+    binds << id;
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(entity.table, columns.join(QStringLiteral(" = ?, ")));
+    const Result<sqlite3_stmt*> prepared = statement(sql);
+    if (!prepared)
+        return prepared.error();
+    rc = SQLITE_OK;
+    for (int i = 0; i < binds.size(); ++i)
+        rc |= bind(prepared.value(), i + 1, binds[i]);
+    if (rc != SQLITE_OK) {
+        sqlite3_clear_bindings(prepared.value());
+        m_keepAlive.clear();
+        return failure(rc, sql);
+    }
+    return step(prepared.value(), sql);
+}
+
+} // namespace ChannelDesk
