@@ -48,6 +48,7 @@ ServerDatabase::ServerDatabase(QString connectionName, bool postgres)
 
 ServerDatabase::~ServerDatabase()
 {
+    m_prepared.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -114,6 +115,17 @@ Status ServerDatabase::begin()
 Status ServerDatabase::commit()
 {
     return Sql::exec(connection(), QStringLiteral("COMMIT"));
+}
+
+QSqlQuery& ServerDatabase::prepared(const QString& sql)
+{
+    std::shared_ptr<QSqlQuery>& query = m_prepared[sql];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(connection());
+        query->setForwardOnly(true); // results are read once, in order
+        query->prepare(sql);         // a failure shows when it is executed
+    }
+    return *query;
 }
 
 void ServerDatabase::checkpoint()

@@ -2,7 +2,9 @@
 
 #include "common/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -35,6 +37,11 @@ public:
     /// A value from server_meta (epoch, token secret, schema version).
     QString meta(const QString& key) const;
 
+    /// A statement prepared once for the life of the connection, for what every request or mutation runs (parsing
+    /// them again each time was a fifth of the server's work). Forward-only. Bind, execute, and finish() a SELECT once
+    /// read, so it never holds a read transaction open; never reuse one while an earlier use of the same SQL is read.
+    QSqlQuery& prepared(const QString& sql);
+
 private:
     ServerDatabase(QString connectionName, bool postgres);
     Status migrate();
@@ -45,6 +52,7 @@ private:
 
     QString m_connectionName;
     bool m_postgres = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace ChannelDesk::Server

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -139,8 +140,8 @@ ApiReply SyncService::registerClient(const User& user, const QString& clientId)
 {
     if (!isUuid(clientId))
         return ApiReply::error(400, QStringLiteral("bad_request"), QStringLiteral("client_id must be a UUID."));
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT user_name FROM sync_client WHERE client_id = ?"));
+    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT user_name FROM sync_client WHERE client_id = ?"));
+    const auto done = qScopeGuard([&query] { query.finish(); });
     query.addBindValue(clientId);
     if (!Sql::exec(query))
         return ApiReply::error(500, QStringLiteral("storage"), QStringLiteral("The server database failed."));
@@ -188,12 +189,6 @@ ApiReply SyncService::push(const User& user, const QJsonObject& body)
 
     if (!m_db.begin())
         return ApiReply::error(503, QStringLiteral("busy"), QStringLiteral("The server database is busy."));
-    m_prepared.clear(); // statements live for one push: never across a reconnect, nor past the database
-    struct Forget
-    {
-        QHash<QString, std::shared_ptr<QSqlQuery>>& statements;
-        ~Forget() { statements.clear(); }
-    } forget { m_prepared };
     QSqlQuery counter(m_db.connection());
     // FOR UPDATE holds the counter row to commit on PostgreSQL, so sequences are handed out in commit order.
     if (!counter.exec(m_db.isPostgres() ? QStringLiteral("SELECT seq FROM sync_counter WHERE id = 1 FOR UPDATE")
@@ -244,7 +239,7 @@ QJsonObject SyncService::processMutation(const User& user, const QString& client
         QCryptographicHash::hash(compact(mutation).toUtf8(), QCryptographicHash::Sha256).toHex());
 
     // Idempotency: a mutation seen before answers with its stored outcome and is never applied again.
-    QSqlQuery& seen = prepared(
+    QSqlQuery& seen = m_db.prepared(
         QStringLiteral("SELECT request_hash, result FROM processed_mutation WHERE client_id = ? AND mutation_id = ?"));
     seen.addBindValue(clientId);
     seen.addBindValue(mutationId);
@@ -268,8 +263,9 @@ QJsonObject SyncService::processMutation(const User& user, const QString& client
     QJsonObject result = decide(user, clientId, mutation, seq, storageFailed);
     if (storageFailed)
         return {};
-    QSqlQuery& store = prepared(QStringLiteral("INSERT INTO processed_mutation (client_id, mutation_id, request_hash, "
-                                               "status, result, applied_seq, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& store = m_db.prepared(QStringLiteral("INSERT INTO processed_mutation (client_id, mutation_id, "
+                                                    "request_hash, status, result, applied_seq, processed_at) "
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     store.addBindValue(clientId);
     store.addBindValue(mutationId);
     store.addBindValue(hash);
@@ -570,21 +566,11 @@ QString SyncService::validate(const SyncEntity& entity, const QJsonObject& data,
     return {};
 }
 
-QSqlQuery& SyncService::prepared(const QString& sql)
-{
-    std::shared_ptr<QSqlQuery>& query = m_prepared[sql];
-    if (!query) {
-        query = std::make_shared<QSqlQuery>(m_db.connection());
-        query->prepare(sql); // a failure shows when it is executed
-    }
-    return *query;
-}
-
 bool SyncService::loadRow(const QString& id, Row& row, bool& storageFailed)
 {
-    QSqlQuery& query = prepared(QStringLiteral("SELECT id, entity, rank, scope_id, owner, version, field_versions, data, "
-                                               "created_at FROM record WHERE id = ?%1")
-                                    .arg(m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT id, entity, rank, scope_id, owner, version, field_versions, "
+                                                    "data, created_at FROM record WHERE id = ?%1")
+                                         .arg(m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
     query.addBindValue(id);
     if (!Sql::exec(query)) {
         storageFailed = true;
@@ -613,10 +599,10 @@ bool SyncService::writeRow(const Row& row, bool insert)
         ? QVariant(row.data.value(QStringLiteral("deleted_at")).toString())
         : QVariant(QMetaType(QMetaType::QString));
     QSqlQuery& query = insert
-        ? prepared(QStringLiteral("INSERT INTO record (id, entity, rank, scope_id, owner, version, field_versions, "
-                                  "data, deleted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        : prepared(QStringLiteral("UPDATE record SET scope_id = ?, owner = ?, version = ?, field_versions = ?, "
-                                  "data = ?, deleted_at = ?, updated_at = ? WHERE id = ?"));
+        ? m_db.prepared(QStringLiteral("INSERT INTO record (id, entity, rank, scope_id, owner, version, field_versions, "
+                                       "data, deleted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        : m_db.prepared(QStringLiteral("UPDATE record SET scope_id = ?, owner = ?, version = ?, field_versions = ?, "
+                                       "data = ?, deleted_at = ?, updated_at = ? WHERE id = ?"));
     if (insert) {
         query.addBindValue(row.id);
         query.addBindValue(row.entity);
@@ -649,8 +635,9 @@ bool SyncService::writeRow(const Row& row, bool insert)
 bool SyncService::appendLog(qint64 seq, const Row& row, const QString& op, const QString& owner,
                             const QString& clientId, qint64 mutationId, const QString& actor)
 {
-    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO change_log (seq, entity, id, scope_id, owner, op, client_id, "
-                                               "mutation_id, actor, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& query = m_db.prepared(QStringLiteral("INSERT INTO change_log (seq, entity, id, scope_id, owner, op, "
+                                                    "client_id, mutation_id, actor, committed_at) "
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(seq);
     query.addBindValue(row.entity);
     query.addBindValue(row.id);
@@ -792,20 +779,18 @@ ApiReply SyncService::pullEncoded(const User& user, const QString& clientId, con
     bool hasMore = false;
     const QString phase = cursor.value(QStringLiteral("p")).toString();
     if (phase == QLatin1String("snap")) {
-        QSqlQuery query(m_db.connection());
         // A row-value comparison, so the index range starts at the cursor (an OR of rank and id made SQLite walk
         // every row of the rank before it: quadratic over a snapshot).
-        query.prepare(QStringLiteral("SELECT id, entity, rank, version, data FROM record WHERE %1 version <= ? AND "
-                                     "(rank, id) > (?, ?) "
-                                     "ORDER BY rank, id LIMIT ?")
-                          .arg(user.isAdmin() ? QString() : QStringLiteral("owner = ? AND")));
+        QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT id, entity, rank, version, data FROM record WHERE %1 "
+                                                        "version <= ? AND (rank, id) > (?, ?) ORDER BY rank, id LIMIT ?")
+                                             .arg(user.isAdmin() ? QString() : QStringLiteral("owner = ? AND")));
+        const auto done = qScopeGuard([&query] { query.finish(); });
         if (!user.isAdmin())
             query.addBindValue(user.name);
         query.addBindValue(cursor.value(QStringLiteral("s0")).toInteger());
         query.addBindValue(cursor.value(QStringLiteral("kr")).toInt());
         query.addBindValue(cursor.value(QStringLiteral("ki")).toString());
         query.addBindValue(limit + 1);
-        query.setForwardOnly(true);
         if (!Sql::exec(query))
             return storageError;
         int rank = 0;
@@ -831,16 +816,17 @@ ApiReply SyncService::pullEncoded(const User& user, const QString& clientId, con
         }
     } else {
         const qint64 after = cursor.value(QStringLiteral("q")).toInteger();
-        QSqlQuery query(m_db.connection());
-        query.prepare(QStringLiteral("SELECT c.seq, c.op, c.entity, c.id, c.scope_id, r.version, r.data, r.owner "
-                                     "FROM change_log c LEFT JOIN record r ON r.id = c.id "
-                                     "WHERE %1 c.seq > ? ORDER BY c.seq LIMIT ?")
-                          .arg(user.isAdmin() ? QStringLiteral("c.op <> 'R' AND") : QStringLiteral("c.owner = ? AND")));
+        // Prepared once: a caught-up client asks this on every sync.
+        QSqlQuery& query = m_db.prepared(
+            QStringLiteral("SELECT c.seq, c.op, c.entity, c.id, c.scope_id, r.version, r.data, r.owner "
+                           "FROM change_log c LEFT JOIN record r ON r.id = c.id "
+                           "WHERE %1 c.seq > ? ORDER BY c.seq LIMIT ?")
+                .arg(user.isAdmin() ? QStringLiteral("c.op <> 'R' AND") : QStringLiteral("c.owner = ? AND")));
+        const auto done = qScopeGuard([&query] { query.finish(); });
         if (!user.isAdmin())
             query.addBindValue(user.name);
         query.addBindValue(after);
         query.addBindValue(limit + 1);
-        query.setForwardOnly(true);
         if (!Sql::exec(query))
             return storageError;
         qint64 last = after;

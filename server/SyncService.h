@@ -4,12 +4,8 @@
 #include "UserStore.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QString>
-
-#include <memory>
 
 namespace ChannelDesk {
 struct SyncEntity;
@@ -48,8 +44,6 @@ private:
                                 bool& storageFailed);
     QJsonObject decide(const User& user, const QString& clientId, const QJsonObject& mutation, qint64& seq,
                        bool& storageFailed);
-    /// A statement prepared once per push instead of once per mutation (parsing them was a fifth of a push).
-    QSqlQuery& prepared(const QString& sql);
     bool loadRow(const QString& id, Row& row, bool& storageFailed);
     bool writeRow(const Row& row, bool insert);
     bool appendLog(qint64 seq, const Row& row, const QString& op, const QString& owner, const QString& clientId,
@@ -64,7 +58,6 @@ private:
     ServerDatabase& m_db;
     QByteArray m_cursorKey;
     QString m_epoch;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; ///< only during a push
 };
 
 } // namespace ChannelDesk::Server

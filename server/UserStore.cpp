@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace ChannelDesk::Server {
@@ -108,8 +109,9 @@ Result<QList<User>> UserStore::list() const
 
 Result<User> UserStore::find(const QString& name, bool includeDisabled) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT name, role, disabled FROM app_user WHERE name = ?"));
+    // Every request looks its user up: a statement prepared once.
+    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT name, role, disabled FROM app_user WHERE name = ?"));
+    const auto done = qScopeGuard([&query] { query.finish(); });
     query.addBindValue(name);
     if (Status status = Sql::exec(query); !status)
         return status.error();

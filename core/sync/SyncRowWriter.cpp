@@ -27,23 +27,42 @@ struct StorageTr
 // spent 12 % of its time there at 128 rows per statement.
 constexpr int InsertBatch = 1000;
 
-// Columns only this client has, derived from synced ones (search keys). Keep in step with the repositories.
+// For each partnerFields() entry, the index of its synced field in the partner entity's fields; looked up once, as
+// derived columns are computed for every pulled partner.
+const QList<qsizetype>& partnerFieldIndexes(const SyncEntity& entity)
+{
+    static const QList<qsizetype> indexes = [&entity] {
+        QList<qsizetype> list;
+        for (const PartnerFieldDef& def : partnerFields())
+            list.append(entity.field(QString::fromLatin1(def.column)) - entity.fields.constData());
+        return list;
+    }();
+    return indexes;
+}
+
+// Columns only this client has, derived from synced ones (search keys), from the storage value of every field of
+// the entity (in entity.fields order; what SyncSchema::fromJson gives for the row's JSON, absent fields included).
+// Keep in step with the repositories.
+QVariantMap derivedColumns(const SyncEntity& entity, const QVariantList& fieldValues)
+{
+    if (entity.name != QLatin1String("partner"))
+        return {};
+    const QList<qsizetype>& indexes = partnerFieldIndexes(entity);
+    Partner partner;
+    for (qsizetype i = 0; i < indexes.size(); ++i)
+        partnerFields()[i].set(partner, fieldValues[indexes[i]]);
+    return PartnerRepository::localColumns(partner);
+}
+
 QVariantMap derivedColumns(const SyncEntity& entity, const QJsonObject& values)
 {
     if (entity.name != QLatin1String("partner"))
         return {};
-    // The synced field of each partnerFields() entry, looked up once: this runs for every pulled partner.
-    static const QList<const SyncField*> fields = [] {
-        const SyncEntity* partners = SyncSchema::find(QStringLiteral("partner"));
-        QList<const SyncField*> list;
-        for (const PartnerFieldDef& def : partnerFields())
-            list.append(partners->field(QString::fromLatin1(def.column)));
-        return list;
-    }();
-    Partner partner;
-    for (qsizetype i = 0; i < fields.size(); ++i)
-        partnerFields()[i].set(partner, SyncSchema::fromJson(*fields[i], values.value(fields[i]->name)));
-    return PartnerRepository::localColumns(partner);
+    QVariantList fieldValues;
+    fieldValues.reserve(entity.fields.size());
+    for (const SyncField& field : entity.fields)
+        fieldValues.append(SyncSchema::fromJson(field, values.value(field.name)));
+    return derivedColumns(entity, fieldValues);
 }
 
 // A column of the current result row as Qt's SQLite driver would have returned it (for SyncSchema::toJson).
@@ -291,16 +310,21 @@ Result<QStringList> SyncRowWriter::texts(const QString& sql, const QVariantList&
 Status SyncRowWriter::insert(const SyncEntity& entity, const QByteArray& id, const QJsonObject& values,
                              const QVariant& serverVersion)
 {
+    // The fields this client knows, in entity order (fields it does not know are ignored); each value converted
+    // once, for its column and for the derived ones.
     QStringList columns;
     QVariantList row;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        const SyncField* field = entity.field(it.key());
-        if (!field)
-            continue; // a field this client version does not know
-        columns.append(field->name);
-        row.append(SyncSchema::fromJson(*field, it.value()));
+    QVariantList fieldValues;
+    fieldValues.reserve(entity.fields.size());
+    for (const SyncField& field : entity.fields) {
+        const auto it = values.constFind(field.name);
+        fieldValues.append(SyncSchema::fromJson(field, it == values.constEnd() ? QJsonValue(QJsonValue::Undefined) : *it));
+        if (it != values.constEnd()) {
+            columns.append(field.name);
+            row.append(fieldValues.constLast());
+        }
     }
-    const QVariantMap derived = derivedColumns(entity, values);
+    const QVariantMap derived = derivedColumns(entity, fieldValues);
     for (auto it = derived.cbegin(); it != derived.cend(); ++it) {
         columns.append(it.key());
         row.append(it.value());
@@ -365,13 +389,15 @@ Status SyncRowWriter::update(const SyncEntity& entity, const QByteArray& id, con
     // The row as stored: derived keys need the fields not being written, and only columns whose value changes are
     // written. The row ends up the same, but an unchanged indexed or full-text column then costs nothing (SQLite
     // rewrites the index entries, and the FTS trigger fires, for every column in the SET list).
-    auto names = m_derivedNames.constFind(entity.name);
-    if (names == m_derivedNames.cend())
-        names = m_derivedNames.insert(entity.name, derivedColumns(entity, {}).keys());
-    QStringList storedColumns;
-    for (const SyncField& field : entity.fields)
-        storedColumns.append(field.name);
-    storedColumns += *names;
+    auto stored = m_storedColumns.constFind(entity.name);
+    if (stored == m_storedColumns.cend()) {
+        QStringList columns;
+        for (const SyncField& field : entity.fields)
+            columns.append(field.name);
+        columns += derivedColumns(entity, QJsonObject()).keys();
+        stored = m_storedColumns.insert(entity.name, columns);
+    }
+    const QStringList& storedColumns = *stored;
     const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(storedColumns.join(QLatin1Char(',')), entity.table);
     const Result<sqlite3_stmt*> selectStatement = statement(select);
     if (!selectStatement)

@@ -73,7 +73,7 @@ private:
     QList<QVariantList> m_batchRows;
     QSet<QByteArray> m_batchIds;
 
-    QHash<QString, QStringList> m_derivedNames; ///< entity -> its derived (client-only) columns
+    QHash<QString, QStringList> m_storedColumns; ///< entity -> its synced, then derived (client-only), columns
 
     qint64 m_nowMs = -1;
     QString m_now;
