@@ -14,8 +14,9 @@ set -euo pipefail
 
 # Debian 12 packages, grouped by purpose. Only the ones not yet installed are passed to apt-get.
 readonly PACKAGES=(
-    # Toolchain and build tools (the CMake presets use Ninja and ccache).
-    build-essential cmake ninja-build ccache pkg-config git ca-certificates
+    # Toolchain and build tools (the CMake presets use Ninja and ccache). clang builds the CSV libFuzzer target; its
+    # fuzzer/sanitizer runtime (libclang-rt-dev) is only a Recommends, which --no-install-recommends skips.
+    build-essential cmake ninja-build ccache pkg-config git ca-certificates clang libclang-rt-dev
     # Qt 6.4 and QtKeychain. libqt6opengl6-dev is only a Recommends of qt6-base-dev, but Qt6Charts' CMake package
     # needs its Qt6OpenGL config. libgl-dev, libglx-dev and libopengl-dev (for Qt6Gui's FindWrapOpenGL) are hard
     # dependencies of qt6-base-dev, as is qt6-qpa-plugins; they are listed so the list says what the build needs.

@@ -7,7 +7,15 @@ class QTextStream;
 namespace ChannelDesk::Cli {
 
 /// Exit codes of channeldesk-cli (documented in --help).
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Cancelled = 3, SignInRefused = 4, UpgradeRequired = 5 };
+enum ExitCode {
+    Ok = 0,
+    Failed = 1,
+    Usage = 2,
+    Cancelled = 3,
+    SignInRefused = 4,
+    UpgradeRequired = 5,
+    RowsRejected = 6, ///< import: finished, but some rows were rejected (the others were imported)
+};
 
 /// `generate`: fills the database with deterministic, realistic partners and contacts.
 int generate(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);

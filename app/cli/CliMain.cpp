@@ -1,5 +1,6 @@
 // channeldesk-cli: the console front end. Links channeldesk_core only (no Gui, no Widgets).
 #include "CliCommands.h"
+#include "CsvCommands.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -40,9 +41,13 @@ int main(int argc, char* argv[])
         "Commands:\n"
         "  generate   add generated partners and contacts (generate --help for options)\n"
         "  info       show what the database holds\n"
-        "  sync       sign in and sync once with the server (sync --help for options)\n\n"
+        "  sync       sign in and sync once with the server (sync --help for options)\n"
+        "  import     import partners from a CSV file (import --help for options)\n"
+        "  export     export partners to a CSV file (export --help for options)\n\n"
+        "Global options such as --database come before the command: channeldesk-cli --database P import FILE.\n\n"
         "Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused "
-        "(wrong user name or password), 5 the server needs a newer ChannelDesk."));
+        "(wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows "
+        "were rejected."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
@@ -51,7 +56,7 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "path"));
     parser.addOption(databaseOption);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "generate, info or sync"));
+                                 QCoreApplication::translate("cli", "generate, info, sync, import or export"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -72,6 +77,10 @@ int main(int argc, char* argv[])
         return Cli::generate(path, positional.mid(1), out, err);
     if (command == QStringLiteral("info"))
         return Cli::info(path, out, err);
+    if (command == QStringLiteral("import"))
+        return Cli::importCsv(path, positional.mid(1), out, err);
+    if (command == QStringLiteral("export"))
+        return Cli::exportCsv(path, positional.mid(1), out, err);
     if (command == QStringLiteral("sync")) {
         QTextStream in(stdin);
         return Cli::sync(path, positional.mid(1), in, out, err);

@@ -213,6 +213,52 @@ Status addSyncClientTables(QSqlDatabase& db)
     });
 }
 
+// 4: CSV import (issue 3): the history that lets a finished import be reverted and re-applied, and named mapping
+// templates shared by the wizard and channeldesk-cli. Local only, never synced.
+Status addImportTables(QSqlDatabase& db)
+{
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE import_run (
+            run_id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            mode TEXT NOT NULL,                      -- create | upsert | update
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            records INTEGER NOT NULL DEFAULT 0,
+            created INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0,
+            contacts_created INTEGER NOT NULL DEFAULT 0,
+            contacts_updated INTEGER NOT NULL DEFAULT 0,
+            reverted_at TEXT                         -- set while the import is reverted
+        ))"),
+        // Ids of records an import created, packed 16 bytes each, many per row: a million-row import adds a
+        // thousand rows here, not a million. 'revert_contact' holds the contacts a revert tombstoned with the
+        // created partners, so that re-applying brings back exactly those.
+        QStringLiteral(R"(CREATE TABLE import_created (
+            run_id INTEGER NOT NULL REFERENCES import_run(run_id) ON DELETE CASCADE,
+            entity TEXT NOT NULL CHECK (entity IN ('partner', 'contact', 'revert_contact')),
+            ids BLOB NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX import_created_by_run ON import_created(run_id)"),
+        // Fields an import changed on existing records: {column: value} before and after, as in outbox entries.
+        QStringLiteral(R"(CREATE TABLE import_change (
+            run_id INTEGER NOT NULL REFERENCES import_run(run_id) ON DELETE CASCADE,
+            entity TEXT NOT NULL CHECK (entity IN ('partner', 'contact')),
+            record_id BLOB NOT NULL,
+            before_values TEXT NOT NULL,
+            after_values TEXT NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX import_change_by_run ON import_change(run_id)"),
+        QStringLiteral(R"(CREATE TABLE import_mapping_template (
+            name TEXT PRIMARY KEY,
+            mapping TEXT NOT NULL,                   -- JSON, ImportMapping::toJson()
+            updated_at TEXT NOT NULL
+        ))"),
+    });
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -221,6 +267,7 @@ const QList<Migration>& migrations()
         { 1, "partners, contacts, sync outbox", createCoreTables },
         { 2, "partner search and sort keys", addPartnerSearch },
         { 3, "sync conflicts and log", addSyncClientTables },
+        { 4, "import history and mapping templates", addImportTables },
     };
     return steps;
 }
