@@ -1,6 +1,11 @@
 #include "MainWindow.h"
 
+#include "common/RecordCommand.h"
 #include "common/UiSettings.h"
+#include "csv/ExportDialog.h"
+#include "csv/ImportHistory.h"
+#include "csv/ImportHistoryDialog.h"
+#include "csv/ImportWizard.h"
 #include "partners/PartnerActions.h"
 #include "partners/PartnerEditor.h"
 #include "partners/PartnersScreen.h"
@@ -32,6 +37,10 @@
 #include <QTimer>
 #include <QHBoxLayout>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QUndoStack>
 
 namespace ChannelDesk {
@@ -77,6 +86,7 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    setAcceptDrops(true);
 
     m_status->setObjectName(QStringLiteral("partnerCount"));
     statusBar()->addPermanentWidget(m_status);
@@ -152,6 +162,16 @@ void MainWindow::createMenus()
     file->addAction(m_partners->newAction());
     QAction* sample = file->addAction(tr("Load &Sample Data"), this, &MainWindow::loadSampleData);
     sample->setObjectName(QStringLiteral("loadSampleData"));
+    file->addSeparator();
+    QAction* importAction = file->addAction(tr("&Import Partners…"), this, [this] { importPartners(); });
+    importAction->setObjectName(QStringLiteral("importPartners"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction* exportAction = file->addAction(tr("&Export Partners…"), this, &MainWindow::exportPartners);
+    exportAction->setObjectName(QStringLiteral("exportPartners"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* history = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    history->setObjectName(QStringLiteral("importHistory"));
+    addActions({ importAction, exportAction });
     file->addSeparator();
     QAction* syncNow = file->addAction(tr("Sync &Now"), this, [this] {
         // Without an account or a session, "sync now" means "let me sign in".
@@ -243,6 +263,86 @@ void MainWindow::offerSampleDataIfEmpty()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         loadSampleData();
+}
+
+namespace {
+
+/// The local CSV/text file being dragged, if it is exactly one.
+QString droppedCsv(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    const QString path = mime->urls().first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv") ? path
+                                                                                                             : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPartners(path);
+}
+
+ImportWizard* MainWindow::importPartners(const QString& filePath)
+{
+    auto* wizard = new ImportWizard(m_db, filePath, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this, wizard](qint64 runId) {
+        const QString name = QFileInfo(wizard->session().filePath).fileName();
+        // Already applied: the command's first redo does nothing; undo reverts it, redo applies it again.
+        m_undoStack->push(new RecordCommand(
+            //: Undo step; shown after "Undo"/"Redo" in the Edit menu, so it starts in lower case.
+            tr("import “%1”").arg(name),
+            [this, runId] {
+                auto outcome = Csv::ImportHistory(m_db).reapply(runId);
+                m_partners->reloadAll();
+                return outcome ? Status() : Status(outcome.error());
+            },
+            [this, runId] {
+                auto outcome = Csv::ImportHistory(m_db).revert(runId);
+                m_partners->reloadAll();
+                return outcome ? Status() : Status(outcome.error());
+            },
+            [this](const Error& error) { showError(error.message); }));
+        m_partners->reloadAll();
+    });
+    wizard->open();
+    return wizard;
+}
+
+ExportDialog* MainWindow::exportPartners()
+{
+    const PartnerQuery query = m_partners->model()->query();
+    auto* dialog = new ExportDialog(m_db, query, m_partners->model()->rowCount(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString& path, qint64 rows) {
+        statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX)))
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 10000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+ImportHistoryDialog* MainWindow::showImportHistory()
+{
+    auto* dialog = new ImportHistoryDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportHistoryDialog::partnersChanged, m_partners, &PartnersScreen::reloadAll);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::loadSampleData()

@@ -11,6 +11,9 @@ namespace ChannelDesk {
 
 class ConflictsScreen;
 class Database;
+class ExportDialog;
+class ImportHistoryDialog;
+class ImportWizard;
 class PartnerActions;
 class PartnersScreen;
 class SecretStore;
@@ -39,6 +42,12 @@ public:
     bool showSyncAccount();
     void showSyncLog();
 
+    /// Opens the import wizard (on `filePath` when given); a finished import becomes one Undo step.
+    ImportWizard* importPartners(const QString& filePath = {});
+    /// Opens the export dialog for the list as currently filtered, or all partners.
+    ExportDialog* exportPartners();
+    ImportHistoryDialog* showImportHistory();
+
     /// On an empty database, offers to load sample partners (once per database).
     void offerSampleDataIfEmpty();
     /// Loads the sample data on a worker thread with a progress dialog; public for tests.
@@ -46,6 +55,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// A CSV or text file dropped on the window opens the import wizard on it.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();

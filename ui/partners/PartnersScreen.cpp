@@ -243,7 +243,8 @@ void PartnersScreen::updateStatus()
     m_empty->setVisible(empty);
     if (empty) {
         m_empty->setText(filtered ? tr("No partner matches the search and filters.")
-                                  : tr("No partners yet. Use File → New Partner (%1) to add one.")
+                                  : tr("No partners yet. Use File → New Partner (%1) to add one, or File → Import Partners… "
+                                       "(or drop a CSV file here) to bring in a list.")
                                         .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     }
     if (m_model->isLoading() && m_count < 0) {
