@@ -397,6 +397,456 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::Csv::CsvReader</name>
+    <message>
+        <source>This is an Excel workbook (.xlsx) or ZIP archive renamed to .csv; save it as CSV UTF-8 from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a legacy Excel workbook (.xls) renamed to .csv; save it as CSV UTF-8 from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file looks like UTF-16 text without a byte-order mark; choose UTF-16LE or UTF-16BE as the encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a binary file, not CSV text (it contains NUL bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read any further: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 contains bytes that are not valid %2 text; the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 looks like UTF-8 text that was converted twice (for example &quot;Ã©&quot; instead of &quot;é&quot;); check the values or the file&apos;s encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has text after a closing quote; it was kept as part of the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a value of %2 characters; Excel cannot hold more than 32,767 in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed; that line was not imported and reading continued on the next line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3; the missing ones were left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3 (probably an unquoted delimiter inside a value); the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 empty fields after the last column; they were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 looks like a report footer (&quot;%2&quot;) and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 repeats the header row (files joined together?) and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, semicolon, tab or pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row: every line is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::Dialect</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1258 (Vietnamese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::ImportField</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::ImportHistory</name>
+    <message>
+        <source>This import is not in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import has not been reverted, so there is nothing to re-apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import has been reverted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::ImportMapping</name>
+    <message>
+        <source>There is no mapping template named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping template “%1” is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mapping template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::MatchIndex</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partners could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::PartnerExporter</name>
+    <message>
+        <source>The partners could not be read from the database; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a column ChannelDesk can export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact columns can only be exported with one row per contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separator must be a comma, a semicolon, a tab or a vertical bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::PartnerImporter</name>
+    <message>
+        <source>ChannelDesk ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the partner&apos;s name: new partners need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the chosen match keys has a column in this file, so no row could update a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date in column “%1” shows whether the day or the month comes first; they were read as day/month/year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date in column “%1” shows whether the day or the month comes first; they were read as month/day/year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value in column “%1” starts with “%2”, so a spreadsheet would run it as a formula; it was stored as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not one of the choices: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a country. Use an ISO code such as VN or DE, or the country&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a ChannelDesk ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a date; the field was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not an ISO 4217 currency code such as EUR or VND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not an amount; the field was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount “%1” in column “%2” is in %3, but the row&apos;s currency is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” has more digits or decimal places than %3 amounts can have; the field was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has the same %1 as line %2; only the first of them is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This row matches %n partners by %1; it was not imported, since guessing could change the wrong one. Make the %1 unique or match by another key.</source>
+        <translation>
+            <numerusform>This row matches %n partner by %1; it was not imported, since guessing could change the wrong one. Make the %1 unique or match by another key.</numerusform>
+            <numerusform>This row matches %n partners by %1; it was not imported, since guessing could change the wrong one. Make the %1 unique or match by another key.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A partner with the same %1 exists already, and this import only creates new partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 already updates the same partner; only the first of them is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner matches this row, and this import only updates existing partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row adds a contact to the partner on line %1, which was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be written in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CsvPreviewModel</name>
+    <message>
+        <source>Line %1 will not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -432,6 +882,736 @@
     </message>
     <message>
         <source>The database was written by a newer version of ChannelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ExportDialog</name>
+    <message>
+        <source>&amp;All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per &amp;contact (partner columns repeated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect against formulas (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners &amp;shown in the list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (UTF-8 with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM (Google Sheets, other tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode Text (UTF-16, tab-separated; older Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells starting with = + - @ get a leading apostrophe so spreadsheets never run them as formulas. ChannelDesk removes it again when you import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are longer than Excel&apos;s %1 characters per cell and will be cut off there.</source>
+        <translation>
+            <numerusform>%n value is longer than Excel&apos;s %1 characters per cell and will be cut off there.</numerusform>
+            <numerusform>%n values are longer than Excel&apos;s %1 characters per cell and will be cut off there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::FieldComboDelegate</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner list saved as CSV or text from Excel, LibreOffice, Google Sheets, Salesforce, HubSpot or another tool. Nothing is changed until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .txt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportFormatPage</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows (CR LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix (LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic Mac (CR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how the file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk detected the encoding and the delimiter. If names look garbled or everything is in one column, choose another one; the preview updates at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line endings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a byte-order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its first line (sep=) sets the delimiter and is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The header is on line %1: %n column(s).</source>
+        <translation>
+            <numerusform>The header is on line %1: %n column.</numerusform>
+            <numerusform>The header is on line %1: %n columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows shown cannot be imported as read (greyed; hover for the reason).</source>
+        <translation>
+            <numerusform>%n of the first rows shown cannot be imported as read (greyed; hover for the reason).</numerusform>
+            <numerusform>%n of the first rows shown cannot be imported as read (greyed; hover for the reason).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Revert Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the import of “%1” again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) edited since the import were left as they are.</source>
+        <translation>
+            <numerusform>%n field edited since the import was left as it is.</numerusform>
+            <numerusform>%n fields edited since the import were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert the import of “%1”? Partners it created (%2) are deleted, and the fields it changed on other partners (%3) are put back unless they were edited since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportMappingModel</name>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another column has the same header; this one is not imported unless you map it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, an empty cell in this column clears the value stored in ChannelDesk. Otherwise empty cells never overwrite anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportMappingPage</name>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns to partner fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Click “Import into” to change one; columns set to “Don&apos;t import” are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the template (for example “HubSpot companies”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the mapping template “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is the partner name: only updates of existing partners are possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns to import: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportOptionsPage</name>
+    <message>
+        <source>ChannelDesk ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID (ignoring case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new partners and &amp;update existing ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create new partners only (rows that match one are reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update &amp;existing partners only (rows that match none are reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the import does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row updates the partner it matches. Rules are tried in order; a row matching two partners is reported, never guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find existing partners by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — skipped: no such column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partners need a name, and no column is mapped to the partner name. Map one, or choose “Update existing partners only”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating needs at least one checked rule whose column is in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule can be applied: every row will be a new partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportOutcomeModel</name>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportReviewPage</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the import will do. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing columns… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching and checking rows… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Go back and forward again to check the file once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be imported:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 new&lt;/b&gt;, &lt;b&gt;%2 updated&lt;/b&gt;, %3 unchanged, &lt;b&gt;%4 rejected&lt;/b&gt; of %n row(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 new&lt;/b&gt;, &lt;b&gt;%2 updated&lt;/b&gt;, %3 unchanged, &lt;b&gt;%4 rejected&lt;/b&gt; of %n row.</numerusform>
+            <numerusform>&lt;b&gt;%1 new&lt;/b&gt;, &lt;b&gt;%2 updated&lt;/b&gt;, %3 unchanged, &lt;b&gt;%4 rejected&lt;/b&gt; of %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts: %1 new, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the rows are imported; see “With warnings”.</source>
+        <translation>
+            <numerusform>%n warning: the row is imported; see “With warnings”.</numerusform>
+            <numerusform>%n warnings: the rows are imported; see “With warnings”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank row(s) skipped.</source>
+        <translation>
+            <numerusform>%n blank row skipped.</numerusform>
+            <numerusform>%n blank rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing would change.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored partner(s)</source>
+        <translation>
+            <numerusform>%n stored partner</numerusform>
+            <numerusform>%n stored partners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible (accents differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates found (never merged automatically):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportRunPage</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partners are written in one step: until it is done, nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cancel, nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partners are in ChannelDesk and will be sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported. Save them as a CSV with the reason for each, fix them and import that file.</source>
+        <translation>
+            <numerusform>%n row was not imported. Save it as a CSV with the reason, fix it and import that file.</numerusform>
+            <numerusform>%n rows were not imported. Save them as a CSV with the reason for each, fix them and import that file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo reverts this import; File → Import History… can revert it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import cancelled.&lt;/b&gt; Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed and nothing was changed:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; Partners created: %1. Updated: %2. Unchanged: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportWizard</name>
+    <message>
+        <source>Import Partners</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,6 +1734,34 @@
     </message>
     <message>
         <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,10 +2278,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No partners yet. Use File → New Partner (%1) to add one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading partners…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,6 +2294,10 @@
             <numerusform>%Ln partner</numerusform>
             <numerusform>%Ln partners</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No partners yet. Use File → New Partner (%1) to add one, or File → Import Partners… (or drop a CSV file here) to bring in a list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1248,6 +2456,10 @@
     </message>
     <message>
         <source>Your sign-in could not be kept in the system keychain (%1); you will be asked for the password next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is offline. Changes are kept and sent later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,21 +2769,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ChannelDesk command-line tool.
-
-Commands:
-  generate   add generated partners and contacts (generate --help for options)
-  info       show what the database holds
-  sync       sign in and sync once with the server (sync --help for options)
-
-Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>generate, info or sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signs in to the sync server and syncs once: sends the changes made here, then receives the changes made elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,6 +2826,313 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled
     </message>
     <message>
         <source>Nothing is lost; run sync again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk command-line tool.
+
+Commands:
+  generate   add generated partners and contacts (generate --help for options)
+  info       show what the database holds
+  sync       sign in and sync once with the server (sync --help for options)
+  import     import partners from a CSV file (import --help for options)
+  export     export partners to a CSV file (export --help for options)
+
+Global options such as --database come before the command: channeldesk-cli --database P import FILE.
+
+Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows were rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate, info, sync, import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %L1. Created: %L2. Updated: %L3. Unchanged: %L4. Rejected: %L5. Warnings: %L6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts created: %L1. Contacts updated: %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows skipped: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1 rejected: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %L1 more rejected lines (see --errors FILE or --report json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate groups: %L1 strong, %L2 possible (review them with --report json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as import %1 in the import history; it can be reverted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file “%1” is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping file “%1”, and no database to look for a template of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping template named “%1” and no file of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported (no matching field; map them with --mapping): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported because an earlier column has the same field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved mapping template, or a JSON file mapping headers to fields ({&quot;Company&quot;: &quot;partner.name&quot;}). Without it, headers are mapped automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name|file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create (new partners only), update (existing only) or upsert (both; default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match rules in order, comma-separated: id, external-id, email, domain, name-country (default: all, in that order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16le, utf-16be, windows-1252 or windows-1258 (default: detect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or pipe (default: detect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what the import would do; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json: print the full machine-readable report on stdout instead of a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV file (the file&apos;s own layout plus Line and Error columns), to fix and import again. Written even when no row was rejected, so it is never stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of created partners when the file has no owner column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be create, update or upsert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--match takes a comma-separated list of id, external-id, email, domain, name-country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use utf-8, utf-16le, utf-16be, windows-1252 or windows-1258.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon, tab or pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report only knows json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder is available for the dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column maps to the partner name, which new partners need. Columns: %1. Name one of them “%2”, give a mapping with --mapping, or use --mode update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the live partners, or those matching the filters, as CSV. Headers are the field names in English, so channeldesk-cli import (and the import wizard in any language) maps them back. Cells that a spreadsheet would run as a formula (= + - @ at the start) get a leading apostrophe, which import removes again. The file is written whole or not at all.
+
+Exit codes: 0 written, 1 failure (message on stderr), 2 wrong usage, 3 cancelled (no file written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excel (UTF-8 with BOM, the locale&apos;s list separator; default), utf8 (no BOM, comma) or unicode-text (UTF-16LE, tab: opens correctly in every Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or pipe (not for unicode-text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per contact, with the contact&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apostrophe before formula-like cells (only for tools, never for spreadsheets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated field keys to export (partner.name, partner.country, …; default: every partner field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners of this tier (code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners of this type (code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners in this stage (code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners in this country (ISO code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners of this owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners matching this text, as the list&apos;s search box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: name, type, tier, stage, country, city, owner, review, revenue or updated (with a filter or --search the default is name; otherwise storage order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile must be excel, utf8 or unicode-text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unicode-text profile is always tab-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort must be name, type, tier, stage, country, city, owner, review, revenue or updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %L1 partners (%L2 rows) to %3 in %L4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 values are longer than the 32,767 characters Excel can hold in a cell; Excel will cut them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports partners (and one contact per row) from a CSV file. The encoding, delimiter and columns are detected; every rejected line is reported with its number and reason. The import is one transaction: a failure or Ctrl+C leaves the database as it was.
+
+Exit codes: 0 no row rejected, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 6 finished but some rows were rejected (the others were imported; a dry run returns the same codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one file. Run channeldesk-cli %1 --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

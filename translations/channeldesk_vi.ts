@@ -394,6 +394,455 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::Csv::CsvReader</name>
+    <message>
+        <source>This is an Excel workbook (.xlsx) or ZIP archive renamed to .csv; save it as CSV UTF-8 from Excel.</source>
+        <translation>Đây là sổ làm việc Excel (.xlsx) hoặc tệp nén ZIP bị đổi tên thành .csv; hãy mở tệp trong Excel và lưu lại dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>This is a legacy Excel workbook (.xls) renamed to .csv; save it as CSV UTF-8 from Excel.</source>
+        <translation>Đây là sổ làm việc Excel định dạng cũ (.xls) bị đổi tên thành .csv; hãy mở tệp trong Excel và lưu lại dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file.</source>
+        <translation>Đây là tài liệu PDF, không phải tệp CSV.</translation>
+    </message>
+    <message>
+        <source>This file looks like UTF-16 text without a byte-order mark; choose UTF-16LE or UTF-16BE as the encoding.</source>
+        <translation>Tệp này có vẻ là văn bản UTF-16 không có dấu thứ tự byte (BOM); hãy chọn bảng mã UTF-16LE hoặc UTF-16BE.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not CSV text (it contains NUL bytes).</source>
+        <translation>Đây là tệp nhị phân, không phải văn bản CSV (tệp chứa byte NUL).</translation>
+    </message>
+    <message>
+        <source>The file could not be read any further: %1</source>
+        <translation>Không thể đọc tiếp tệp: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 contains bytes that are not valid %2 text; the row was not imported.</source>
+        <translation>Dòng %1 chứa các byte không hợp lệ trong bảng mã %2; dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>Line %1 looks like UTF-8 text that was converted twice (for example &quot;Ã©&quot; instead of &quot;é&quot;); check the values or the file&apos;s encoding.</source>
+        <translation>Dòng %1 có vẻ là văn bản UTF-8 đã bị chuyển đổi hai lần (ví dụ “Ã©” thay vì “é”); hãy kiểm tra các giá trị hoặc bảng mã của tệp.</translation>
+    </message>
+    <message>
+        <source>Line %1 has text after a closing quote; it was kept as part of the value.</source>
+        <translation>Dòng %1 có văn bản nằm sau dấu ngoặc kép đóng; phần văn bản này được giữ lại như một phần của giá trị.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a value of %2 characters; Excel cannot hold more than 32,767 in a cell.</source>
+        <translation>Dòng %1 có một giá trị dài %2 ký tự; Excel không thể chứa quá 32.767 ký tự trong một ô.</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed; that line was not imported and reading continued on the next line.</source>
+        <translation>Dấu ngoặc kép mở ở dòng %1 không được đóng; dòng đó không được nhập và việc đọc tiếp tục từ dòng kế tiếp.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3; the missing ones were left empty.</source>
+        <translation>Dòng %1 có %2 trường nhưng dòng tiêu đề có %3 trường; các trường còn thiếu được để trống.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3 (probably an unquoted delimiter inside a value); the row was not imported.</source>
+        <translation>Dòng %1 có %2 trường nhưng dòng tiêu đề có %3 trường (có thể do một giá trị chứa dấu phân cách mà không nằm trong dấu ngoặc kép); dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 empty fields after the last column; they were ignored.</source>
+        <translation>Dòng %1 có %2 trường trống sau cột cuối cùng; các trường này đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Line %1 looks like a report footer (&quot;%2&quot;) and was skipped.</source>
+        <translation>Dòng %1 có vẻ là phần chân trang của báo cáo (“%2”) nên đã được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Line %1 repeats the header row (files joined together?) and was skipped.</source>
+        <translation>Dòng %1 lặp lại dòng tiêu đề (các tệp bị ghép nối với nhau?) nên đã được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không thể mở %1: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Không thể đọc tệp: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, semicolon, tab or pipe.</source>
+        <translation>Dấu phân cách phải là dấu phẩy, dấu chấm phẩy, tab hoặc dấu gạch đứng.</translation>
+    </message>
+    <message>
+        <source>The file has no header row: every line is blank.</source>
+        <translation>Tệp không có dòng tiêu đề: mọi dòng đều trống.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::Dialect</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Tây Âu)</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (Vietnamese)</source>
+        <translation>Windows-1258 (Tiếng Việt)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::ImportField</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Tên pháp lý</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>Loại đối tác</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Stage reason</source>
+        <translation>Lý do chuyển giai đoạn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Email domain</source>
+        <translation>Tên miền email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Partnership start</source>
+        <translation>Hợp tác từ ngày</translation>
+    </message>
+    <message>
+        <source>Partnership end</source>
+        <translation>Hợp tác đến ngày</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Lần đánh giá tới</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Doanh thu hằng năm</translation>
+    </message>
+    <message>
+        <source>Revenue currency</source>
+        <translation>Đơn vị tiền tệ của doanh thu</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Mã bên ngoài</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>ChannelDesk ID</source>
+        <translation>Mã ChannelDesk</translation>
+    </message>
+    <message>
+        <source>Contact first name</source>
+        <translation>Tên riêng người liên hệ</translation>
+    </message>
+    <message>
+        <source>Contact last name</source>
+        <translation>Họ người liên hệ</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Họ tên người liên hệ</translation>
+    </message>
+    <message>
+        <source>Contact job title</source>
+        <translation>Chức danh người liên hệ</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Email người liên hệ</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Điện thoại người liên hệ</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>Vai trò người liên hệ</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::ImportHistory</name>
+    <message>
+        <source>This import is not in the history.</source>
+        <translation>Lần nhập này không có trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>This import has not been reverted, so there is nothing to re-apply.</source>
+        <translation>Lần nhập này chưa được hoàn nguyên nên không có gì để áp dụng lại.</translation>
+    </message>
+    <message>
+        <source>This import has been reverted already.</source>
+        <translation>Lần nhập này đã được hoàn nguyên trước đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::ImportMapping</name>
+    <message>
+        <source>There is no mapping template named “%1”.</source>
+        <translation>Không có mẫu ánh xạ nào tên là “%1”.</translation>
+    </message>
+    <message>
+        <source>The mapping template “%1” is damaged.</source>
+        <translation>Mẫu ánh xạ “%1” bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Give the mapping template a name.</source>
+        <translation>Hãy đặt tên cho mẫu ánh xạ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::MatchIndex</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The partners could not be read.</source>
+        <translation>Không thể đọc dữ liệu đối tác.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::PartnerExporter</name>
+    <message>
+        <source>The partners could not be read from the database; no file was written.</source>
+        <translation>Không thể đọc dữ liệu đối tác từ cơ sở dữ liệu; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy việc xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column ChannelDesk can export.</source>
+        <translation>“%1” không phải là cột mà ChannelDesk có thể xuất.</translation>
+    </message>
+    <message>
+        <source>Contact columns can only be exported with one row per contact.</source>
+        <translation>Chỉ có thể xuất các cột của người liên hệ khi xuất mỗi người liên hệ một dòng.</translation>
+    </message>
+    <message>
+        <source>The separator must be a comma, a semicolon, a tab or a vertical bar.</source>
+        <translation>Dấu phân cách phải là dấu phẩy, dấu chấm phẩy, tab hoặc dấu gạch đứng.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Không thể ghi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>Không thể lưu “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Csv::PartnerImporter</name>
+    <message>
+        <source>ChannelDesk ID</source>
+        <translation>mã ChannelDesk</translation>
+    </message>
+    <message>
+        <source>external ID</source>
+        <translation>mã bên ngoài</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>website domain</source>
+        <translation>tên miền trang web</translation>
+    </message>
+    <message>
+        <source>name and country</source>
+        <translation>tên và quốc gia</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Đã hủy việc nhập; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the partner&apos;s name: new partners need one.</source>
+        <translation>Hãy chọn cột chứa tên đối tác: đối tác mới bắt buộc phải có tên.</translation>
+    </message>
+    <message>
+        <source>None of the chosen match keys has a column in this file, so no row could update a partner.</source>
+        <translation>Không khóa đối chiếu nào đã chọn có cột tương ứng trong tệp này, vì vậy không dòng nào có thể cập nhật đối tác.</translation>
+    </message>
+    <message>
+        <source>No date in column “%1” shows whether the day or the month comes first; they were read as day/month/year.</source>
+        <translation>Không có ngày nào trong cột “%1” cho biết ngày hay tháng đứng trước; các giá trị được đọc theo dạng ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>No date in column “%1” shows whether the day or the month comes first; they were read as month/day/year.</source>
+        <translation>Không có ngày nào trong cột “%1” cho biết ngày hay tháng đứng trước; các giá trị được đọc theo dạng tháng/ngày/năm.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Đối tác này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The value in column “%1” starts with “%2”, so a spreadsheet would run it as a formula; it was stored as text.</source>
+        <translation>Giá trị trong cột “%1” bắt đầu bằng “%2” nên bảng tính sẽ chạy nó như một công thức; giá trị này được lưu dưới dạng văn bản.</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not one of the choices: %3.</source>
+        <translation>“%1” trong cột “%2” không thuộc các lựa chọn: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a country. Use an ISO code such as VN or DE, or the country&apos;s name.</source>
+        <translation>“%1” trong cột “%2” không phải là quốc gia. Hãy dùng mã ISO như VN hoặc DE, hoặc tên quốc gia.</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a ChannelDesk ID.</source>
+        <translation>“%1” trong cột “%2” không phải là mã ChannelDesk.</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a date; the field was left empty.</source>
+        <translation>“%1” trong cột “%2” không phải là ngày; trường này được để trống.</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not an ISO 4217 currency code such as EUR or VND.</source>
+        <translation>“%1” trong cột “%2” không phải là mã tiền tệ ISO 4217 (ví dụ EUR hoặc VND).</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not an amount; the field was left empty.</source>
+        <translation>“%1” trong cột “%2” không phải là số tiền; trường này được để trống.</translation>
+    </message>
+    <message>
+        <source>The amount “%1” in column “%2” is in %3, but the row&apos;s currency is %4.</source>
+        <translation>Số tiền “%1” trong cột “%2” tính bằng %3, nhưng đơn vị tiền tệ của dòng là %4.</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” has more digits or decimal places than %3 amounts can have; the field was left empty.</source>
+        <translation>“%1” trong cột “%2” có nhiều chữ số hoặc chữ số thập phân hơn mức cho phép của số tiền bằng %3; trường này được để trống.</translation>
+    </message>
+    <message>
+        <source>This row has the same %1 as line %2; only the first of them is imported.</source>
+        <translation>Dòng này có cùng %1 với dòng %2; chỉ dòng xuất hiện trước được nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row matches %n partners by %1; it was not imported, since guessing could change the wrong one. Make the %1 unique or match by another key.</source>
+        <translation>
+            <numerusform>Dòng này khớp với %n đối tác theo %1; dòng không được nhập vì việc đoán có thể làm thay đổi nhầm đối tác. Hãy đảm bảo %1 là duy nhất hoặc đối chiếu theo khóa khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A partner with the same %1 exists already, and this import only creates new partners.</source>
+        <translation>Đã có một đối tác cùng %1, trong khi lần nhập này chỉ tạo đối tác mới.</translation>
+    </message>
+    <message>
+        <source>Line %1 already updates the same partner; only the first of them is imported.</source>
+        <translation>Dòng %1 đã cập nhật chính đối tác này; chỉ dòng xuất hiện trước được nhập.</translation>
+    </message>
+    <message>
+        <source>No partner matches this row, and this import only updates existing partners.</source>
+        <translation>Không có đối tác nào khớp với dòng này, trong khi lần nhập này chỉ cập nhật đối tác hiện có.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name is empty.</source>
+        <translation>Tên đối tác đang để trống.</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Người liên hệ: %1</translation>
+    </message>
+    <message>
+        <source>This row adds a contact to the partner on line %1, which was not imported.</source>
+        <translation>Dòng này thêm người liên hệ cho đối tác ở dòng %1, nhưng dòng đó không được nhập.</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be written in %1.</source>
+        <translation>Không thể ghi các dòng bị từ chối bằng bảng mã %1.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Không thể ghi “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CsvPreviewModel</name>
+    <message>
+        <source>Line %1 will not be imported</source>
+        <translation>Dòng %1 sẽ không được nhập</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -430,6 +879,726 @@
     <message>
         <source>The database was written by a newer version of ChannelDesk.</source>
         <translation>Cơ sở dữ liệu được ghi bởi phiên bản ChannelDesk mới hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ExportDialog</name>
+    <message>
+        <source>&amp;All partners</source>
+        <translation>Tất &amp;cả đối tác</translation>
+    </message>
+    <message>
+        <source>One row per &amp;contact (partner columns repeated)</source>
+        <translation>Mỗi &amp;người liên hệ một dòng (lặp lại các cột của đối tác)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect against formulas (recommended)</source>
+        <translation>&amp;Bảo vệ khỏi công thức (khuyến nghị)</translation>
+    </message>
+    <message>
+        <source>Export Partners</source>
+        <translation>Xuất đối tác</translation>
+    </message>
+    <message>
+        <source>Partners &amp;shown in the list (%1)</source>
+        <translation>Các đối tác đang &amp;hiển thị trong danh sách (%1)</translation>
+    </message>
+    <message>
+        <source>Excel (UTF-8 with BOM)</source>
+        <translation>Excel (UTF-8 có BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM (Google Sheets, other tools)</source>
+        <translation>UTF-8 không có BOM (Google Sheets, công cụ khác)</translation>
+    </message>
+    <message>
+        <source>Unicode Text (UTF-16, tab-separated; older Excel)</source>
+        <translation>Văn bản Unicode (UTF-16, phân cách bằng tab; Excel đời cũ)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Dấu phẩy ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Dấu chấm phẩy ( ; )</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Dấu gạch đứng ( | )</translation>
+    </message>
+    <message>
+        <source>Cells starting with = + - @ get a leading apostrophe so spreadsheets never run them as formulas. ChannelDesk removes it again when you import the file.</source>
+        <translation>Các ô bắt đầu bằng = + - @ sẽ được thêm dấu nháy đơn ở đầu để bảng tính không bao giờ chạy chúng như công thức. ChannelDesk sẽ bỏ dấu nháy này khi bạn nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>doi-tac</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;uyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Đối tác:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Dấu &amp;phân cách:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Đã hủy việc xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written: %1</source>
+        <translation>Xuất không thành công; không có tệp nào được ghi: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are longer than Excel&apos;s %1 characters per cell and will be cut off there.</source>
+        <translation>
+            <numerusform>%n giá trị dài hơn giới hạn %1 ký tự mỗi ô của Excel và sẽ bị cắt bớt khi mở bằng Excel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::FieldComboDelegate</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Không nhập</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <source>A partner list saved as CSV or text from Excel, LibreOffice, Google Sheets, Salesforce, HubSpot or another tool. Nothing is changed until the last step.</source>
+        <translation>Danh sách đối tác được lưu dưới dạng CSV hoặc văn bản từ Excel, LibreOffice, Google Sheets, Salesforce, HubSpot hoặc công cụ khác. Chưa có gì thay đổi cho đến bước cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .txt file</source>
+        <translation>Đường dẫn đến tệp .csv hoặc .txt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Import Partners</source>
+        <translation>Nhập đối tác</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tệp CSV và tệp văn bản (*.csv *.txt *.tsv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportFormatPage</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Dấu phẩy ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Dấu chấm phẩy ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Dấu gạch đứng ( | )</translation>
+    </message>
+    <message>
+        <source>Windows (CR LF)</source>
+        <translation>Windows (CR LF)</translation>
+    </message>
+    <message>
+        <source>Unix (LF)</source>
+        <translation>Unix (LF)</translation>
+    </message>
+    <message>
+        <source>classic Mac (CR)</source>
+        <translation>Mac đời cũ (CR)</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>hỗn hợp</translation>
+    </message>
+    <message>
+        <source>none (one line)</source>
+        <translation>không có (chỉ một dòng)</translation>
+    </message>
+    <message>
+        <source>Check how the file is read</source>
+        <translation>Kiểm tra cách đọc tệp</translation>
+    </message>
+    <message>
+        <source>ChannelDesk detected the encoding and the delimiter. If names look garbled or everything is in one column, choose another one; the preview updates at once.</source>
+        <translation>ChannelDesk đã tự nhận diện bảng mã và dấu phân cách. Nếu tên hiển thị bị lỗi ký tự hoặc mọi dữ liệu đều nằm trong một cột, hãy chọn bảng mã hoặc dấu phân cách khác; bản xem trước sẽ cập nhật ngay.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>Bảng &amp;mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Dấu &amp;phân cách:</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (tự nhận diện)</translation>
+    </message>
+    <message>
+        <source>Line endings: %1.</source>
+        <translation>Ký tự xuống dòng: %1.</translation>
+    </message>
+    <message>
+        <source>The file starts with a byte-order mark.</source>
+        <translation>Tệp bắt đầu bằng dấu thứ tự byte (BOM).</translation>
+    </message>
+    <message>
+        <source>Its first line (sep=) sets the delimiter and is not imported.</source>
+        <translation>Dòng đầu tiên của tệp (sep=) chỉ định dấu phân cách và không được nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The header is on line %1: %n column(s).</source>
+        <translation>
+            <numerusform>Dòng tiêu đề nằm ở dòng %1: %n cột.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows shown cannot be imported as read (greyed; hover for the reason).</source>
+        <translation>
+            <numerusform>%n trong số các dòng đầu tiên đang hiển thị không thể nhập theo cách đọc hiện tại (tô xám; di chuột lên để xem lý do).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Revert Import</source>
+        <translation>&amp;Hoàn nguyên lần nhập</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>Lịch sử nhập</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Thời điểm nhập</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Chế độ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Đã tạo</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation>Chỉ tạo mới</translation>
+    </message>
+    <message>
+        <source>Update only</source>
+        <translation>Chỉ cập nhật</translation>
+    </message>
+    <message>
+        <source>Create and update</source>
+        <translation>Tạo mới và cập nhật</translation>
+    </message>
+    <message>
+        <source>Reverted %1</source>
+        <translation>Đã hoàn nguyên lúc %1</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Again</source>
+        <translation>Áp dụng &amp;lại</translation>
+    </message>
+    <message>
+        <source>Apply the import of “%1” again?</source>
+        <translation>Bạn có muốn áp dụng lại lần nhập “%1” không?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) edited since the import were left as they are.</source>
+        <translation>
+            <numerusform>%n trường đã được sửa sau lần nhập nên được giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert the import of “%1”? Partners it created (%2) are deleted, and the fields it changed on other partners (%3) are put back unless they were edited since.</source>
+        <translation>Hoàn nguyên lần nhập “%1”? Các đối tác do lần nhập này tạo (%2) sẽ bị xóa, và các trường nó đã thay đổi trên những đối tác khác (%3) sẽ được khôi phục, trừ khi chúng đã được sửa sau đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportMappingModel</name>
+    <message>
+        <source>(no header)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Another column has the same header; this one is not imported unless you map it.</source>
+        <translation>Một cột khác có cùng tiêu đề; cột này sẽ không được nhập trừ khi bạn ánh xạ nó.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>When checked, an empty cell in this column clears the value stored in ChannelDesk. Otherwise empty cells never overwrite anything.</source>
+        <translation>Khi được chọn, ô trống trong cột này sẽ xóa giá trị đang lưu trong ChannelDesk. Nếu không, ô trống không bao giờ ghi đè lên dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>Nhập vào</translation>
+    </message>
+    <message>
+        <source>Empty cells clear</source>
+        <translation>Ô trống xóa giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportMappingPage</name>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>&amp;Lưu thành mẫu…</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Xóa mẫu</translation>
+    </message>
+    <message>
+        <source>Match the columns to partner fields</source>
+        <translation>Ghép các cột với trường của đối tác</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Click “Import into” to change one; columns set to “Don&apos;t import” are left out.</source>
+        <translation>Các cột đã được ghép theo tiêu đề. Nhấp vào “Nhập vào” để thay đổi; các cột được đặt là “Không nhập” sẽ bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping template:</source>
+        <translation>&amp;Mẫu ánh xạ:</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(tự động)</translation>
+    </message>
+    <message>
+        <source>Mapping Template</source>
+        <translation>Mẫu ánh xạ</translation>
+    </message>
+    <message>
+        <source>Save Mapping Template</source>
+        <translation>Lưu mẫu ánh xạ</translation>
+    </message>
+    <message>
+        <source>Name of the template (for example “HubSpot companies”):</source>
+        <translation>Tên mẫu (ví dụ: “Công ty HubSpot”):</translation>
+    </message>
+    <message>
+        <source>Delete the mapping template “%1”?</source>
+        <translation>Bạn có muốn xóa mẫu ánh xạ “%1” không?</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>cột %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Không nhập: %1.</translation>
+    </message>
+    <message>
+        <source>No column is the partner name: only updates of existing partners are possible.</source>
+        <translation>Không có cột nào là tên đối tác: chỉ có thể cập nhật đối tác hiện có.</translation>
+    </message>
+    <message>
+        <source>Columns to import: %1 of %2.</source>
+        <translation>Số cột sẽ nhập: %1 trên %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportOptionsPage</name>
+    <message>
+        <source>ChannelDesk ID</source>
+        <translation>Mã ChannelDesk</translation>
+    </message>
+    <message>
+        <source>External ID (ignoring case)</source>
+        <translation>Mã bên ngoài (không phân biệt chữ hoa, chữ thường)</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Địa chỉ email</translation>
+    </message>
+    <message>
+        <source>Website domain</source>
+        <translation>Tên miền trang web</translation>
+    </message>
+    <message>
+        <source>Name and country</source>
+        <translation>Tên và quốc gia</translation>
+    </message>
+    <message>
+        <source>Create new partners and &amp;update existing ones</source>
+        <translation>&amp;Tạo đối tác mới và cập nhật đối tác hiện có</translation>
+    </message>
+    <message>
+        <source>&amp;Create new partners only (rows that match one are reported)</source>
+        <translation>Chỉ tạo đối tác &amp;mới (các dòng khớp với một đối tác hiện có sẽ được báo cáo)</translation>
+    </message>
+    <message>
+        <source>Update &amp;existing partners only (rows that match none are reported)</source>
+        <translation>Chỉ cập nhật đối tác &amp;hiện có (các dòng không khớp với đối tác nào sẽ được báo cáo)</translation>
+    </message>
+    <message>
+        <source>Choose what the import does</source>
+        <translation>Chọn cách thức nhập</translation>
+    </message>
+    <message>
+        <source>A row updates the partner it matches. Rules are tried in order; a row matching two partners is reported, never guessed.</source>
+        <translation>Mỗi dòng sẽ cập nhật đối tác mà nó khớp. Các quy tắc được thử theo thứ tự; dòng khớp với hai đối tác sẽ được báo cáo chứ không bao giờ bị đoán.</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Chế độ</translation>
+    </message>
+    <message>
+        <source>Find existing partners by</source>
+        <translation>Tìm đối tác hiện có theo</translation>
+    </message>
+    <message>
+        <source>%1 — skipped: no such column</source>
+        <translation>%1 — bỏ qua: không có cột này</translation>
+    </message>
+    <message>
+        <source>New partners need a name, and no column is mapped to the partner name. Map one, or choose “Update existing partners only”.</source>
+        <translation>Đối tác mới cần có tên, nhưng chưa có cột nào được ánh xạ vào tên đối tác. Hãy ánh xạ một cột, hoặc chọn “Chỉ cập nhật đối tác hiện có”.</translation>
+    </message>
+    <message>
+        <source>Updating needs at least one checked rule whose column is in the file.</source>
+        <translation>Để cập nhật, cần chọn ít nhất một quy tắc có cột tương ứng trong tệp.</translation>
+    </message>
+    <message>
+        <source>No rule can be applied: every row will be a new partner.</source>
+        <translation>Không áp dụng được quy tắc nào: mọi dòng sẽ trở thành đối tác mới.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportOutcomeModel</name>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: “%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(không có tên)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportReviewPage</name>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Review before importing</source>
+        <translation>Xem lại trước khi nhập</translation>
+    </message>
+    <message>
+        <source>This is what the import will do. Nothing has been written yet.</source>
+        <translation>Đây là những gì việc nhập sẽ thực hiện. Chưa có dữ liệu nào được ghi.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Shared key</source>
+        <translation>Khóa chung</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Các dòng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>Đang đọc và kiểm tra từng dòng…</translation>
+    </message>
+    <message>
+        <source>Analysing columns… %p%</source>
+        <translation>Đang phân tích các cột… %p%</translation>
+    </message>
+    <message>
+        <source>Matching and checking rows… %p%</source>
+        <translation>Đang đối chiếu và kiểm tra các dòng… %p%</translation>
+    </message>
+    <message>
+        <source>Stopped. Go back and forward again to check the file once more.</source>
+        <translation>Đã dừng. Hãy quay lại rồi tiếp tục để kiểm tra lại tệp.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be imported:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Không thể nhập tệp:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 new&lt;/b&gt;, &lt;b&gt;%2 updated&lt;/b&gt;, %3 unchanged, &lt;b&gt;%4 rejected&lt;/b&gt; of %n row(s).</source>
+        <translation>
+            <numerusform>Trong %n dòng: &lt;b&gt;%1 mới&lt;/b&gt;, &lt;b&gt;%2 cập nhật&lt;/b&gt;, %3 không đổi, &lt;b&gt;%4 bị từ chối&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts: %1 new, %2 updated.</source>
+        <translation>Người liên hệ: %1 mới, %2 cập nhật.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the rows are imported; see “With warnings”.</source>
+        <translation>
+            <numerusform>%n cảnh báo: các dòng vẫn được nhập; xem mục “Có cảnh báo”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank row(s) skipped.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n dòng trống.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing would change.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sẽ không có gì thay đổi.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Bị từ chối (%1)</translation>
+    </message>
+    <message>
+        <source>Updated (%1)</source>
+        <translation>Cập nhật (%1)</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Mới (%1)</translation>
+    </message>
+    <message>
+        <source>With warnings (%1)</source>
+        <translation>Có cảnh báo (%1)</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Không đổi (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored partner(s)</source>
+        <translation>
+            <numerusform>%n đối tác đã lưu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same partner</source>
+        <translation>Cùng một đối tác</translation>
+    </message>
+    <message>
+        <source>Possible (accents differ)</source>
+        <translation>Có thể trùng (khác dấu)</translation>
+    </message>
+    <message>
+        <source>Duplicates found (never merged automatically):</source>
+        <translation>Các mục trùng lặp được tìm thấy (không bao giờ được gộp tự động):</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportRunPage</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Hủy nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>&amp;Lưu các dòng bị từ chối…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>The partners are written in one step: until it is done, nothing has changed.</source>
+        <translation>Các đối tác được ghi trong một bước duy nhất: trước khi bước này hoàn tất, chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>If you cancel, nothing is changed.</source>
+        <translation>Nếu bạn hủy, sẽ không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>The partners are in ChannelDesk and will be sent with the next sync.</source>
+        <translation>Các đối tác đã có trong ChannelDesk và sẽ được gửi đi trong lần đồng bộ tới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported. Save them as a CSV with the reason for each, fix them and import that file.</source>
+        <translation>
+            <numerusform>%n dòng không được nhập. Hãy lưu các dòng này thành tệp CSV kèm lý do của từng dòng, sửa lại rồi nhập tệp đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo reverts this import; File → Import History… can revert it later.</source>
+        <translation>Sửa → Hoàn tác sẽ hoàn nguyên lần nhập này; Tệp → Lịch sử nhập… cho phép hoàn nguyên về sau.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Đã hủy nhập</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import cancelled.&lt;/b&gt; Nothing was changed.</source>
+        <translation>&lt;b&gt;Đã hủy nhập.&lt;/b&gt; Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed and nothing was changed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nhập không thành công và không có gì bị thay đổi:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Lưu các dòng bị từ chối</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-bi-tu-choi</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; Partners created: %1. Updated: %2. Unchanged: %3.</source>
+        <translation>&lt;b&gt;Hoàn tất.&lt;/b&gt; Đối tác được tạo: %1. Được cập nhật: %2. Không đổi: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ImportWizard</name>
+    <message>
+        <source>Import Partners</source>
+        <translation>Nhập đối tác</translation>
     </message>
 </context>
 <context>
@@ -551,6 +1720,33 @@
     <message>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Partners…</source>
+        <translation>Nhậ&amp;p đối tác…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Partners…</source>
+        <translation>&amp;Xuất đối tác…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>&amp;Lịch sử nhập…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import “%1”</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>nhập “%1”</translation>
     </message>
 </context>
 <context>
@@ -1063,10 +2259,6 @@
         <translation>Không có đối tác nào phù hợp với nội dung tìm kiếm và bộ lọc.</translation>
     </message>
     <message>
-        <source>No partners yet. Use File → New Partner (%1) to add one.</source>
-        <translation>Chưa có đối tác nào. Hãy dùng Tệp → Đối tác mới (%1) để thêm.</translation>
-    </message>
-    <message>
         <source>Loading partners…</source>
         <translation>Đang tải danh sách đối tác…</translation>
     </message>
@@ -1081,6 +2273,10 @@
         <translation>
             <numerusform>%Ln đối tác</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No partners yet. Use File → New Partner (%1) to add one, or File → Import Partners… (or drop a CSV file here) to bring in a list.</source>
+        <translation>Chưa có đối tác nào. Hãy dùng Tệp → Đối tác mới (%1) để thêm, hoặc Tệp → Nhập đối tác… (hoặc thả tệp CSV vào đây) để đưa vào cả một danh sách.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +2436,10 @@
     <message>
         <source>Your sign-in could not be kept in the system keychain (%1); you will be asked for the password next time.</source>
         <translation>Không thể lưu thông tin đăng nhập vào kho khóa của hệ thống (%1); lần sau bạn sẽ phải nhập lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>This computer is offline. Changes are kept and sent later.</source>
+        <translation>Máy tính này đang ngoại tuyến. Các thay đổi được giữ lại và sẽ được gửi sau.</translation>
     </message>
 </context>
 <context>
@@ -1544,28 +2744,6 @@
         <translation>Số đối tác đã tạo: %L1…</translation>
     </message>
     <message>
-        <source>ChannelDesk command-line tool.
-
-Commands:
-  generate   add generated partners and contacts (generate --help for options)
-  info       show what the database holds
-  sync       sign in and sync once with the server (sync --help for options)
-
-Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk.</source>
-        <translation>Công cụ dòng lệnh của ChannelDesk.
-
-Lệnh:
-  generate   thêm đối tác và người liên hệ được tạo tự động (xem các tùy chọn bằng generate --help)
-  info       hiển thị nội dung trong cơ sở dữ liệu
-  sync       đăng nhập và đồng bộ một lần với máy chủ (xem các tùy chọn bằng sync --help)
-
-Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr), 2 dùng sai cú pháp, 3 đã hủy, 4 đăng nhập bị từ chối (sai tên người dùng hoặc mật khẩu), 5 máy chủ yêu cầu phiên bản ChannelDesk mới hơn.</translation>
-    </message>
-    <message>
-        <source>generate, info or sync</source>
-        <translation>generate, info hoặc sync</translation>
-    </message>
-    <message>
         <source>Signs in to the sync server and syncs once: sends the changes made here, then receives the changes made elsewhere.</source>
         <translation>Đăng nhập vào máy chủ đồng bộ và đồng bộ một lần: gửi các thay đổi đã thực hiện tại đây, sau đó nhận các thay đổi đã thực hiện ở nơi khác.</translation>
     </message>
@@ -1624,6 +2802,328 @@ Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr),
     <message>
         <source>Nothing is lost; run sync again later.</source>
         <translation>Không có dữ liệu nào bị mất; hãy chạy lại lệnh sync sau.</translation>
+    </message>
+    <message>
+        <source>ChannelDesk command-line tool.
+
+Commands:
+  generate   add generated partners and contacts (generate --help for options)
+  info       show what the database holds
+  sync       sign in and sync once with the server (sync --help for options)
+  import     import partners from a CSV file (import --help for options)
+  export     export partners to a CSV file (export --help for options)
+
+Global options such as --database come before the command: channeldesk-cli --database P import FILE.
+
+Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows were rejected.</source>
+        <translation>Công cụ dòng lệnh của ChannelDesk.
+
+Lệnh:
+  generate   thêm đối tác và người liên hệ được tạo tự động (xem các tùy chọn bằng generate --help)
+  info       hiển thị nội dung trong cơ sở dữ liệu
+  sync       đăng nhập và đồng bộ một lần với máy chủ (xem các tùy chọn bằng sync --help)
+  import     nhập đối tác từ tệp CSV (xem các tùy chọn bằng import --help)
+  export     xuất đối tác ra tệp CSV (xem các tùy chọn bằng export --help)
+
+Các tùy chọn chung như --database phải đặt trước lệnh: channeldesk-cli --database P import TỆP.
+
+Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr), 2 dùng sai cú pháp, 3 đã hủy, 4 đăng nhập bị từ chối (sai tên người dùng hoặc mật khẩu), 5 máy chủ yêu cầu phiên bản ChannelDesk mới hơn, 6 đã nhập xong nhưng có dòng bị từ chối.</translation>
+    </message>
+    <message>
+        <source>generate, info, sync, import or export</source>
+        <translation>generate, info, sync, import hoặc export</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Tệp: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Chạy thử: không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Records: %L1. Created: %L2. Updated: %L3. Unchanged: %L4. Rejected: %L5. Warnings: %L6.</source>
+        <translation>Bản ghi: %L1. Đã tạo: %L2. Đã cập nhật: %L3. Không đổi: %L4. Bị từ chối: %L5. Cảnh báo: %L6.</translation>
+    </message>
+    <message>
+        <source>Contacts created: %L1. Contacts updated: %L2.</source>
+        <translation>Người liên hệ đã tạo: %L1. Người liên hệ đã cập nhật: %L2.</translation>
+    </message>
+    <message>
+        <source>Blank rows skipped: %L1.</source>
+        <translation>Dòng trống đã bỏ qua: %L1.</translation>
+    </message>
+    <message>
+        <source>  line %1: %2 (%3)</source>
+        <translation>  dòng %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  line %1 rejected: %2 (%3)</source>
+        <translation>  dòng %1 bị từ chối: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  … and %L1 more rejected lines (see --errors FILE or --report json).</source>
+        <translation>  … và %L1 dòng bị từ chối khác (xem --errors TỆP hoặc --report json).</translation>
+    </message>
+    <message>
+        <source>Duplicate groups: %L1 strong, %L2 possible (review them with --report json).</source>
+        <translation>Nhóm trùng lặp: %L1 chắc chắn, %L2 có thể (xem lại bằng --report json).</translation>
+    </message>
+    <message>
+        <source>Recorded as import %1 in the import history; it can be reverted there.</source>
+        <translation>Đã ghi nhận là lần nhập %1 trong lịch sử nhập; có thể hoàn nguyên lần nhập này tại đó.</translation>
+    </message>
+    <message>
+        <source>The mapping file “%1” cannot be read: %2</source>
+        <translation>Không thể đọc tệp ánh xạ “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The mapping file “%1” is not a JSON object: %2</source>
+        <translation>Tệp ánh xạ “%1” không phải là một đối tượng JSON: %2</translation>
+    </message>
+    <message>
+        <source>There is no mapping file “%1”, and no database to look for a template of that name.</source>
+        <translation>Không có tệp ánh xạ “%1”, và cũng không có cơ sở dữ liệu để tìm mẫu có tên đó.</translation>
+    </message>
+    <message>
+        <source>There is no mapping template named “%1” and no file of that name.</source>
+        <translation>Không có mẫu ánh xạ nào tên là “%1” và cũng không có tệp nào có tên đó.</translation>
+    </message>
+    <message>
+        <source>Columns not imported (no matching field; map them with --mapping): %1</source>
+        <translation>Các cột không được nhập (không có trường phù hợp; hãy ánh xạ bằng --mapping): %1</translation>
+    </message>
+    <message>
+        <source>Columns not imported because an earlier column has the same field: %1</source>
+        <translation>Các cột không được nhập vì một cột phía trước đã được gán cùng trường: %1</translation>
+    </message>
+    <message>
+        <source>A saved mapping template, or a JSON file mapping headers to fields ({&quot;Company&quot;: &quot;partner.name&quot;}). Without it, headers are mapped automatically.</source>
+        <translation>Một mẫu ánh xạ đã lưu, hoặc một tệp JSON ánh xạ tiêu đề cột sang trường ({&quot;Company&quot;: &quot;partner.name&quot;}). Nếu không có, tiêu đề sẽ được ánh xạ tự động.</translation>
+    </message>
+    <message>
+        <source>name|file</source>
+        <translation>tên|tệp</translation>
+    </message>
+    <message>
+        <source>create (new partners only), update (existing only) or upsert (both; default).</source>
+        <translation>create (chỉ tạo đối tác mới), update (chỉ cập nhật đối tác hiện có) hoặc upsert (cả hai; mặc định).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>chế độ</translation>
+    </message>
+    <message>
+        <source>Match rules in order, comma-separated: id, external-id, email, domain, name-country (default: all, in that order).</source>
+        <translation>Các quy tắc đối chiếu theo thứ tự, phân cách bằng dấu phẩy: id, external-id, email, domain, name-country (mặc định: tất cả, theo thứ tự đó).</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>khóa</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16le, utf-16be, windows-1252 or windows-1258 (default: detect).</source>
+        <translation>utf-8, utf-16le, utf-16be, windows-1252 hoặc windows-1258 (mặc định: tự nhận diện).</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>bảng mã</translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or pipe (default: detect).</source>
+        <translation>comma (dấu phẩy), semicolon (dấu chấm phẩy), tab hoặc pipe (dấu gạch đứng) (mặc định: tự nhận diện).</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>dấu phân cách</translation>
+    </message>
+    <message>
+        <source>Report what the import would do; write nothing.</source>
+        <translation>Báo cáo những gì việc nhập sẽ thực hiện; không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>json: print the full machine-readable report on stdout instead of a summary.</source>
+        <translation>json: in toàn bộ báo cáo dạng máy đọc được ra stdout thay vì bản tóm tắt.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV file (the file&apos;s own layout plus Line and Error columns), to fix and import again. Written even when no row was rejected, so it is never stale.</source>
+        <translation>Ghi các dòng bị từ chối vào tệp CSV này (giữ bố cục của tệp gốc, thêm cột Line và Error) để sửa và nhập lại. Tệp luôn được ghi, kể cả khi không có dòng nào bị từ chối, nên không bao giờ chứa kết quả cũ.</translation>
+    </message>
+    <message>
+        <source>Owner of created partners when the file has no owner column.</source>
+        <translation>Người phụ trách của các đối tác được tạo khi tệp không có cột người phụ trách.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>người dùng</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Tệp CSV cần nhập.</translation>
+    </message>
+    <message>
+        <source>--mode must be create, update or upsert.</source>
+        <translation>--mode phải là create, update hoặc upsert.</translation>
+    </message>
+    <message>
+        <source>--match takes a comma-separated list of id, external-id, email, domain, name-country.</source>
+        <translation>--match nhận một danh sách phân cách bằng dấu phẩy gồm id, external-id, email, domain, name-country.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use utf-8, utf-16le, utf-16be, windows-1252 or windows-1258.</source>
+        <translation>Bảng mã “%1” không xác định: hãy dùng utf-8, utf-16le, utf-16be, windows-1252 hoặc windows-1258.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon, tab or pipe.</source>
+        <translation>--delimiter phải là comma, semicolon, tab hoặc pipe.</translation>
+    </message>
+    <message>
+        <source>--report only knows json.</source>
+        <translation>--report chỉ hỗ trợ json.</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available for the dry run.</source>
+        <translation>Không có thư mục tạm nào để chạy thử.</translation>
+    </message>
+    <message>
+        <source>No column maps to the partner name, which new partners need. Columns: %1. Name one of them “%2”, give a mapping with --mapping, or use --mode update.</source>
+        <translation>Không có cột nào được ánh xạ vào tên đối tác, trong khi đối tác mới bắt buộc phải có tên. Các cột: %1. Hãy đổi tên một cột thành “%2”, cung cấp ánh xạ bằng --mapping, hoặc dùng --mode update.</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Đang phân tích…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Đã bị ngắt.</translation>
+    </message>
+    <message>
+        <source>Exports the live partners, or those matching the filters, as CSV. Headers are the field names in English, so channeldesk-cli import (and the import wizard in any language) maps them back. Cells that a spreadsheet would run as a formula (= + - @ at the start) get a leading apostrophe, which import removes again. The file is written whole or not at all.
+
+Exit codes: 0 written, 1 failure (message on stderr), 2 wrong usage, 3 cancelled (no file written).</source>
+        <translation>Xuất các đối tác chưa bị xóa, hoặc những đối tác khớp với bộ lọc, ra tệp CSV. Tiêu đề cột là tên trường bằng tiếng Anh, nên channeldesk-cli import (và trình hướng dẫn nhập ở mọi ngôn ngữ) đều ánh xạ lại được. Những ô mà bảng tính sẽ chạy như công thức (bắt đầu bằng = + - @) được thêm dấu nháy đơn ở đầu, và lệnh import sẽ bỏ dấu này đi. Tệp được ghi trọn vẹn hoặc không được ghi gì cả.
+
+Mã thoát: 0 đã ghi, 1 thất bại (thông báo được ghi ra stderr), 2 dùng sai cú pháp, 3 đã hủy (không có tệp nào được ghi).</translation>
+    </message>
+    <message>
+        <source>excel (UTF-8 with BOM, the locale&apos;s list separator; default), utf8 (no BOM, comma) or unicode-text (UTF-16LE, tab: opens correctly in every Excel).</source>
+        <translation>excel (UTF-8 có BOM, dấu phân cách danh sách theo thiết lập vùng; mặc định), utf8 (không có BOM, dấu phẩy) hoặc unicode-text (UTF-16LE, tab: mở đúng trong mọi phiên bản Excel).</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>kiểu</translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or pipe (not for unicode-text).</source>
+        <translation>comma (dấu phẩy), semicolon (dấu chấm phẩy), tab hoặc pipe (dấu gạch đứng) (không dùng với unicode-text).</translation>
+    </message>
+    <message>
+        <source>One row per contact, with the contact&apos;s columns.</source>
+        <translation>Mỗi người liên hệ một dòng, kèm các cột của người liên hệ.</translation>
+    </message>
+    <message>
+        <source>No apostrophe before formula-like cells (only for tools, never for spreadsheets).</source>
+        <translation>Không thêm dấu nháy đơn trước các ô trông giống công thức (chỉ dùng cho công cụ xử lý dữ liệu, không bao giờ dùng cho bảng tính).</translation>
+    </message>
+    <message>
+        <source>Comma-separated field keys to export (partner.name, partner.country, …; default: every partner field).</source>
+        <translation>Các khóa trường cần xuất, phân cách bằng dấu phẩy (partner.name, partner.country, …; mặc định: mọi trường của đối tác).</translation>
+    </message>
+    <message>
+        <source>Only partners of this tier (code).</source>
+        <translation>Chỉ các đối tác thuộc hạng này (mã).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Only partners of this type (code).</source>
+        <translation>Chỉ các đối tác thuộc loại này (mã).</translation>
+    </message>
+    <message>
+        <source>Only partners in this stage (code).</source>
+        <translation>Chỉ các đối tác ở giai đoạn này (mã).</translation>
+    </message>
+    <message>
+        <source>Only partners in this country (ISO code).</source>
+        <translation>Chỉ các đối tác ở quốc gia này (mã ISO).</translation>
+    </message>
+    <message>
+        <source>Only partners of this owner.</source>
+        <translation>Chỉ các đối tác do người này phụ trách.</translation>
+    </message>
+    <message>
+        <source>Only partners matching this text, as the list&apos;s search box.</source>
+        <translation>Chỉ các đối tác khớp với nội dung này, giống như ô tìm kiếm của danh sách.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>Order: name, type, tier, stage, country, city, owner, review, revenue or updated (with a filter or --search the default is name; otherwise storage order).</source>
+        <translation>Thứ tự sắp xếp: name, type, tier, stage, country, city, owner, review, revenue hoặc updated (khi có bộ lọc hoặc --search, mặc định là name; nếu không, theo thứ tự lưu trữ).</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>cột</translation>
+    </message>
+    <message>
+        <source>Reverse the order.</source>
+        <translation>Đảo ngược thứ tự.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced if it exists).</source>
+        <translation>Tệp CSV cần ghi (sẽ bị thay thế nếu đã tồn tại).</translation>
+    </message>
+    <message>
+        <source>--profile must be excel, utf8 or unicode-text.</source>
+        <translation>--profile phải là excel, utf8 hoặc unicode-text.</translation>
+    </message>
+    <message>
+        <source>The unicode-text profile is always tab-separated.</source>
+        <translation>Kiểu unicode-text luôn phân cách bằng tab.</translation>
+    </message>
+    <message>
+        <source>--sort must be name, type, tier, stage, country, city, owner, review, revenue or updated.</source>
+        <translation>--sort phải là name, type, tier, stage, country, city, owner, review, revenue hoặc updated.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>Không có cơ sở dữ liệu nào tại “%1”.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Exported %L1 partners (%L2 rows) to %3 in %L4 ms.</source>
+        <translation>Đã xuất %L1 đối tác (%L2 dòng) ra %3 trong %L4 ms.</translation>
+    </message>
+    <message>
+        <source>%L1 values are longer than the 32,767 characters Excel can hold in a cell; Excel will cut them.</source>
+        <translation>%L1 giá trị dài hơn 32.767 ký tự, mức tối đa mà Excel có thể chứa trong một ô; Excel sẽ cắt bớt các giá trị này.</translation>
+    </message>
+    <message>
+        <source>Imports partners (and one contact per row) from a CSV file. The encoding, delimiter and columns are detected; every rejected line is reported with its number and reason. The import is one transaction: a failure or Ctrl+C leaves the database as it was.
+
+Exit codes: 0 no row rejected, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 6 finished but some rows were rejected (the others were imported; a dry run returns the same codes).</source>
+        <translation>Nhập đối tác (và một người liên hệ trên mỗi dòng) từ tệp CSV. Bảng mã, dấu phân cách và các cột được tự động nhận diện; mỗi dòng bị từ chối đều được báo cáo kèm số dòng và lý do. Việc nhập diễn ra trong một giao dịch duy nhất: nếu có lỗi hoặc bạn nhấn Ctrl+C, cơ sở dữ liệu vẫn giữ nguyên như cũ.
+
+Mã thoát: 0 không có dòng nào bị từ chối, 1 thất bại (thông báo được ghi ra stderr), 2 dùng sai cú pháp, 3 đã hủy, 6 đã nhập xong nhưng có dòng bị từ chối (các dòng khác đã được nhập; chạy thử cũng trả về các mã này).</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one file. Run channeldesk-cli %1 --help.</source>
+        <translation>Lệnh %1 cần đúng một tệp. Hãy chạy channeldesk-cli %1 --help.</translation>
     </message>
 </context>
 <context>
