@@ -427,31 +427,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1 looks like UTF-8 text that was converted twice (for example &quot;Ã©&quot; instead of &quot;é&quot;); check the values or the file&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1 has text after a closing quote; it was kept as part of the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1 has a value of %2 characters; Excel cannot hold more than 32,767 in a cell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The quote opened on line %1 is never closed; that line was not imported and reading continued on the next line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 fields but the header has %3; the missing ones were left empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 fields but the header has %3 (probably an unquoted delimiter inside a value); the row was not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 empty fields after the last column; they were ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,15 +455,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The delimiter must be a comma, semicolon, tab or pipe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file has no header row: every line is blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file has a header row but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 looks like UTF-8 text that was converted twice (for example “Ã©” instead of “é”); check the values or the file&apos;s encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a value of %2 characters; Excel cannot hold more than %3 in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has fewer fields than the header (%2 of %3); the missing ones were left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more fields than the header (%2 instead of %3), probably because of an unquoted delimiter inside a value; the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has empty fields after the last column (%2); they were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon, a tab or a vertical bar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,10 +693,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The separator must be a comma, a semicolon, a tab or a vertical bar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,6 +706,10 @@
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon, a tab or a vertical bar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,10 +2876,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  … and %L1 more rejected lines (see --errors FILE or --report json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duplicate groups: %L1 strong, %L2 possible (review them with --report json).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,14 +3114,6 @@ Exit codes: 0 written, 1 failure (message on stderr), 2 wrong usage, 3 cancelled
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %L1 partners (%L2 rows) to %3 in %L4 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 values are longer than the 32,767 characters Excel can hold in a cell; Excel will cut them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imports partners (and one contact per row) from a CSV file. The encoding, delimiter and columns are detected; every rejected line is reported with its number and reason. The import is one transaction: a failure or Ctrl+C leaves the database as it was.
 
 Exit codes: 0 no row rejected, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 6 finished but some rows were rejected (the others were imported; a dry run returns the same codes).</source>
@@ -3133,6 +3121,21 @@ Exit codes: 0 no row rejected, 1 failure (message on stderr), 2 wrong usage, 3 c
     </message>
     <message>
         <source>%1 needs exactly one file. Run channeldesk-cli %1 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more rejected line(s) (see --errors FILE or --report json).</source>
+        <translation>
+            <numerusform>  … and %n more rejected line (see --errors FILE or --report json).</numerusform>
+            <numerusform>  … and %n more rejected lines (see --errors FILE or --report json).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partners exported: %1 (rows: %2) to %3 in %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values longer than the %1 characters Excel can hold in a cell: %2; Excel will cut them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

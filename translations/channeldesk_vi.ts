@@ -424,32 +424,12 @@
         <translation>Dòng %1 chứa các byte không hợp lệ trong bảng mã %2; dòng này không được nhập.</translation>
     </message>
     <message>
-        <source>Line %1 looks like UTF-8 text that was converted twice (for example &quot;Ã©&quot; instead of &quot;é&quot;); check the values or the file&apos;s encoding.</source>
-        <translation>Dòng %1 có vẻ là văn bản UTF-8 đã bị chuyển đổi hai lần (ví dụ “Ã©” thay vì “é”); hãy kiểm tra các giá trị hoặc bảng mã của tệp.</translation>
-    </message>
-    <message>
         <source>Line %1 has text after a closing quote; it was kept as part of the value.</source>
         <translation>Dòng %1 có văn bản nằm sau dấu ngoặc kép đóng; phần văn bản này được giữ lại như một phần của giá trị.</translation>
     </message>
     <message>
-        <source>Line %1 has a value of %2 characters; Excel cannot hold more than 32,767 in a cell.</source>
-        <translation>Dòng %1 có một giá trị dài %2 ký tự; Excel không thể chứa quá 32.767 ký tự trong một ô.</translation>
-    </message>
-    <message>
         <source>The quote opened on line %1 is never closed; that line was not imported and reading continued on the next line.</source>
         <translation>Dấu ngoặc kép mở ở dòng %1 không được đóng; dòng đó không được nhập và việc đọc tiếp tục từ dòng kế tiếp.</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 fields but the header has %3; the missing ones were left empty.</source>
-        <translation>Dòng %1 có %2 trường nhưng dòng tiêu đề có %3 trường; các trường còn thiếu được để trống.</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 fields but the header has %3 (probably an unquoted delimiter inside a value); the row was not imported.</source>
-        <translation>Dòng %1 có %2 trường nhưng dòng tiêu đề có %3 trường (có thể do một giá trị chứa dấu phân cách mà không nằm trong dấu ngoặc kép); dòng này không được nhập.</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 empty fields after the last column; they were ignored.</source>
-        <translation>Dòng %1 có %2 trường trống sau cột cuối cùng; các trường này đã bị bỏ qua.</translation>
     </message>
     <message>
         <source>Line %1 looks like a report footer (&quot;%2&quot;) and was skipped.</source>
@@ -472,16 +452,36 @@
         <translation>Tệp trống.</translation>
     </message>
     <message>
-        <source>The delimiter must be a comma, semicolon, tab or pipe.</source>
-        <translation>Dấu phân cách phải là dấu phẩy, dấu chấm phẩy, tab hoặc dấu gạch đứng.</translation>
-    </message>
-    <message>
         <source>The file has no header row: every line is blank.</source>
         <translation>Tệp không có dòng tiêu đề: mọi dòng đều trống.</translation>
     </message>
     <message>
         <source>The file has a header row but no data rows.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Line %1 looks like UTF-8 text that was converted twice (for example “Ã©” instead of “é”); check the values or the file&apos;s encoding.</source>
+        <translation>Dòng %1 có vẻ là văn bản UTF-8 đã bị chuyển đổi hai lần (ví dụ “Ã©” thay vì “é”); hãy kiểm tra các giá trị hoặc bảng mã của tệp.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a value of %2 characters; Excel cannot hold more than %3 in a cell.</source>
+        <translation>Dòng %1 có một giá trị dài %2 ký tự; Excel không chứa được quá %3 ký tự trong một ô.</translation>
+    </message>
+    <message>
+        <source>Line %1 has fewer fields than the header (%2 of %3); the missing ones were left empty.</source>
+        <translation>Dòng %1 có ít trường hơn dòng tiêu đề (%2 trên %3); các trường còn thiếu được để trống.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more fields than the header (%2 instead of %3), probably because of an unquoted delimiter inside a value; the row was not imported.</source>
+        <translation>Dòng %1 có nhiều trường hơn dòng tiêu đề (%2 thay vì %3), có lẽ do một dấu phân cách không nằm trong dấu ngoặc kép bên trong một giá trị; dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>Line %1 has empty fields after the last column (%2); they were ignored.</source>
+        <translation>Dòng %1 có các trường trống sau cột cuối cùng (%2); các trường này đã được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon, a tab or a vertical bar.</source>
+        <translation>Dấu phân cách phải là dấu phẩy, dấu chấm phẩy, ký tự tab hoặc dấu gạch đứng.</translation>
     </message>
 </context>
 <context>
@@ -690,10 +690,6 @@
         <translation>Chỉ có thể xuất các cột của người liên hệ khi xuất mỗi người liên hệ một dòng.</translation>
     </message>
     <message>
-        <source>The separator must be a comma, a semicolon, a tab or a vertical bar.</source>
-        <translation>Dấu phân cách phải là dấu phẩy, dấu chấm phẩy, tab hoặc dấu gạch đứng.</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -708,6 +704,10 @@
     <message>
         <source>“%1” could not be saved: %2</source>
         <translation>Không thể lưu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon, a tab or a vertical bar.</source>
+        <translation>Dấu phân cách phải là dấu phẩy, dấu chấm phẩy, ký tự tab hoặc dấu gạch đứng.</translation>
     </message>
 </context>
 <context>
@@ -2862,10 +2862,6 @@ Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr),
         <translation>  dòng %1 bị từ chối: %2 (%3)</translation>
     </message>
     <message>
-        <source>  … and %L1 more rejected lines (see --errors FILE or --report json).</source>
-        <translation>  … và %L1 dòng bị từ chối khác (xem --errors TỆP hoặc --report json).</translation>
-    </message>
-    <message>
         <source>Duplicate groups: %L1 strong, %L2 possible (review them with --report json).</source>
         <translation>Nhóm trùng lặp: %L1 chắc chắn, %L2 có thể (xem lại bằng --report json).</translation>
     </message>
@@ -3106,14 +3102,6 @@ Mã thoát: 0 đã ghi, 1 thất bại (thông báo được ghi ra stderr), 2 d
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <source>Exported %L1 partners (%L2 rows) to %3 in %L4 ms.</source>
-        <translation>Đã xuất %L1 đối tác (%L2 dòng) ra %3 trong %L4 ms.</translation>
-    </message>
-    <message>
-        <source>%L1 values are longer than the 32,767 characters Excel can hold in a cell; Excel will cut them.</source>
-        <translation>%L1 giá trị dài hơn 32.767 ký tự, mức tối đa mà Excel có thể chứa trong một ô; Excel sẽ cắt bớt các giá trị này.</translation>
-    </message>
-    <message>
         <source>Imports partners (and one contact per row) from a CSV file. The encoding, delimiter and columns are detected; every rejected line is reported with its number and reason. The import is one transaction: a failure or Ctrl+C leaves the database as it was.
 
 Exit codes: 0 no row rejected, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 6 finished but some rows were rejected (the others were imported; a dry run returns the same codes).</source>
@@ -3124,6 +3112,20 @@ Mã thoát: 0 không có dòng nào bị từ chối, 1 thất bại (thông bá
     <message>
         <source>%1 needs exactly one file. Run channeldesk-cli %1 --help.</source>
         <translation>Lệnh %1 cần đúng một tệp. Hãy chạy channeldesk-cli %1 --help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more rejected line(s) (see --errors FILE or --report json).</source>
+        <translation>
+            <numerusform>  … và %n dòng bị từ chối khác (xem --errors TỆP hoặc --report json).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partners exported: %1 (rows: %2) to %3 in %4 ms.</source>
+        <translation>Đã xuất %1 đối tác (%2 dòng) vào %3 trong %4 ms.</translation>
+    </message>
+    <message>
+        <source>Values longer than the %1 characters Excel can hold in a cell: %2; Excel will cut them.</source>
+        <translation>Số giá trị dài hơn %1 ký tự mà Excel chứa được trong một ô: %2; Excel sẽ cắt bớt các giá trị này.</translation>
     </message>
 </context>
 <context>

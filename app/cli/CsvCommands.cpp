@@ -186,11 +186,14 @@ void printSummary(const Csv::ImportReport& report, QTextStream& out)
         if (row.kind != Csv::RowOutcome::Kind::Rejected)
             continue;
         if (shown++ < Shown)
-            out << QCoreApplication::translate("cli", "  line %1 rejected: %2 (%3)").arg(row.line).arg(row.message, row.code) << Qt::endl;
+            out << QCoreApplication::translate("cli", "  line %1 rejected: %2 (%3)").arg(QString::number(row.line), row.message, row.code) << Qt::endl;
     }
-    if (shown > Shown)
-        out << QCoreApplication::translate("cli", "  … and %L1 more rejected lines (see --errors FILE or --report json).").arg(shown - Shown)
+    if (shown > Shown) {
+        const int more = int(std::min<qint64>(shown - Shown, INT_MAX));
+        out << QCoreApplication::translate("cli", "  … and %n more rejected line(s) (see --errors FILE or --report json).",
+                                           nullptr, more)
             << Qt::endl;
+    }
     qint64 strong = 0;
     qint64 possible = 0;
     for (const Csv::DuplicateGroup& group : report.duplicates)
@@ -579,15 +582,15 @@ int exportCsv(const QString& databasePath, const QStringList& arguments, QTextSt
     progress.finish();
     if (!result)
         return errorExit(err, result.error());
-    out << QCoreApplication::translate("cli", "Exported %L1 partners (%L2 rows) to %3 in %L4 ms.")
-               .arg(result->partners)
-               .arg(result->rows)
-               .arg(path)
-               .arg(timer.elapsed())
+    // One arg() call: a path containing "%1" must stay as it is.
+    const QLocale locale;
+    out << QCoreApplication::translate("cli", "Partners exported: %1 (rows: %2) to %3 in %4 ms.")
+               .arg(locale.toString(result->partners), locale.toString(result->rows), path,
+                    locale.toString(timer.elapsed()))
         << Qt::endl;
     if (result->longValues > 0)
-        err << QCoreApplication::translate("cli", "%L1 values are longer than the 32,767 characters Excel can hold in a cell; Excel will cut them.")
-                   .arg(result->longValues)
+        err << QCoreApplication::translate("cli", "Values longer than the %1 characters Excel can hold in a cell: %2; Excel will cut them.")
+                   .arg(QLocale().toString(32767), QLocale().toString(result->longValues))
             << Qt::endl;
     return Ok;
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -460,8 +461,8 @@ bool CsvReader::Impl::nextRaw(CsvRecord& record)
             doubleEncodingReported = true;
             fileIssues.append(makeIssue(
                 line, "double_encoded",
-                ReaderTr::tr("Line %1 looks like UTF-8 text that was converted twice (for example \"Ã©\" instead "
-                             "of \"é\"); check the values or the file's encoding.")
+                ReaderTr::tr("Line %1 looks like UTF-8 text that was converted twice (for example “Ã©” instead "
+                             "of “é”); check the values or the file's encoding.")
                     .arg(line),
                 false));
         }
@@ -479,10 +480,10 @@ bool CsvReader::Impl::nextRaw(CsvRecord& record)
             if (value.size() > ExcelCellLimit) {
                 fileIssues.append(makeIssue(
                     line, "long_value",
-                    ReaderTr::tr("Line %1 has a value of %2 characters; Excel cannot hold more than 32,767 in a "
+                    ReaderTr::tr("Line %1 has a value of %2 characters; Excel cannot hold more than %3 in a "
                                  "cell.")
-                        .arg(line)
-                        .arg(value.size()),
+                        .arg(QString::number(line), QLocale().toString(value.size()),
+                             QLocale().toString(ExcelCellLimit)),
                     false));
                 break;
             }
@@ -641,7 +642,7 @@ void CsvReader::Impl::shape(CsvRecord& record)
         if (!rejected)
             record.issues.append(makeIssue(
                 record.line, "padded_row",
-                ReaderTr::tr("Line %1 has %2 fields but the header has %3; the missing ones were left empty.")
+                ReaderTr::tr("Line %1 has fewer fields than the header (%2 of %3); the missing ones were left empty.")
                     .arg(record.line)
                     .arg(count)
                     .arg(headerWidth),
@@ -658,8 +659,8 @@ void CsvReader::Impl::shape(CsvRecord& record)
     if (extraValues) {
         record.issues.append(makeIssue(
             record.line, "too_many_fields",
-            ReaderTr::tr("Line %1 has %2 fields but the header has %3 (probably an unquoted delimiter inside a "
-                         "value); the row was not imported.")
+            ReaderTr::tr("Line %1 has more fields than the header (%2 instead of %3), probably because of an unquoted "
+                         "delimiter inside a value; the row was not imported.")
                 .arg(record.line)
                 .arg(count)
                 .arg(headerWidth),
@@ -671,7 +672,7 @@ void CsvReader::Impl::shape(CsvRecord& record)
     if (count > headerRawWidth)
         record.issues.append(makeIssue(
             record.line, "extra_empty_fields",
-            ReaderTr::tr("Line %1 has %2 empty fields after the last column; they were ignored.")
+            ReaderTr::tr("Line %1 has empty fields after the last column (%2); they were ignored.")
                 .arg(record.line)
                 .arg(count - headerWidth),
             false));
@@ -893,7 +894,7 @@ Status CsvReader::Impl::start(QIODevice* source, const Options& options)
         if (delimiter.unicode() == 0 || delimiter.unicode() > 0x7E || delimiter == u'"' || delimiter == u'\r'
             || delimiter == u'\n')
             return Error { Error::Code::InvalidArgument,
-                           ReaderTr::tr("The delimiter must be a comma, semicolon, tab or pipe."), {}, {} };
+                           ReaderTr::tr("The delimiter must be a comma, a semicolon, a tab or a vertical bar."), {}, {} };
         s.dialect.delimiter = delimiter;
         s.dialect.delimiterDetected = false;
         s.parser.emplace(char(delimiter.unicode()));

@@ -309,7 +309,7 @@ Result<ExportResult> PartnerExporter::run(const QString& path, const ExportOptio
     const QChar delimiter = unicodeText ? QChar(u'\t') : options.delimiter;
     if (delimiter != u',' && delimiter != u';' && delimiter != u'|' && delimiter != u'\t')
         return Error { Error::Code::InvalidArgument,
-                       ExporterTr::tr("The separator must be a comma, a semicolon, a tab or a vertical bar."), {}, {} };
+                       ExporterTr::tr("The delimiter must be a comma, a semicolon, a tab or a vertical bar."), {}, {} };
 
     QStringList partnerSql;
     QStringList contactSql;

@@ -1782,7 +1782,12 @@ Status writeRejectedRows(const QString& sourcePath, const ImportOptions& options
         if (it == reasons.cend())
             continue;
         const QString suffix = delimiter + QString::number(record.line) + delimiter + quoted(*it, delimiter) + eol;
-        if (record.rejected() && !record.raw.isEmpty()) {
+        // A quote left open would swallow the Line and Error columns into its cell: that row goes back as the reader
+        // split it (without the stray quote), its Error column naming the problem.
+        const bool openQuote = std::any_of(record.issues.cbegin(), record.issues.cend(), [](const CsvIssue& issue) {
+            return issue.code == QLatin1String("unterminated_quote");
+        });
+        if (record.rejected() && !record.raw.isEmpty() && !openQuote) {
             // What the reader could not take (bad bytes, extra fields) goes back as it was read.
             if (dialect.encoding == Encoding::Utf8)
                 out += record.raw + suffix.toUtf8();

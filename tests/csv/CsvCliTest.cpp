@@ -336,7 +336,10 @@ TEST_CASE("CLI --errors writes the rejected rows with Line and Error columns (ch
     for (int i = 0; i < 6; ++i) {
         const int line = rejectedLines[i];
         INFO("rejected line " << line);
-        const QByteArray prefix = original.at(line - 1) + ',' + QByteArray::number(line) + ',';
+        // The never-closed quote's row comes back as the reader split it, without the stray quote: left open, the
+        // quote would swallow the Line and Error columns into its cell.
+        const QByteArray prefix = line == 13 ? QByteArray("Eta Co,VN,info@eta.vn,never closed,13,")
+                                             : original.at(line - 1) + ',' + QByteArray::number(line) + ',';
         CHECK(written.at(i + 1).startsWith(prefix));
         CHECK(written.at(i + 1).size() > prefix.size() + 10); // and a reason
     }
@@ -429,7 +432,7 @@ TEST_CASE("CLI round trip: export in every profile then import into a new databa
         const Run exported = cli(QStringList { QStringLiteral("--database"), source, QStringLiteral("export"), file }
                                  + profile);
         REQUIRE(exported.exitCode == 0);
-        CHECK(exported.out.contains("300 partners"));
+        CHECK(exported.out.contains("Partners exported: 300"));
 
         const QString target = dir.filePath(QStringLiteral("target-%1.db").arg(profile.join(u'-')));
         const Run imported = cli({ QStringLiteral("--database"), target, QStringLiteral("import"), file,

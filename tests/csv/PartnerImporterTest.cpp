@@ -820,6 +820,31 @@ TEST_CASE("the rejected rows file keeps the dialect and re-imports after fixing 
     }
 }
 
+TEST_CASE("a row with a quote left open goes to the rejected rows file with its Line and Error columns readable",
+          "[import]")
+{
+    Test::TempDatabase temp;
+    QTemporaryDir dir;
+    const QString source = writeFile(dir, QStringLiteral("open-quote.csv"),
+                                     "Company name,City\r\nAcme,Berlin\r\n\"Beta GmbH,Hamburg\r\nGamma,Köln\r\n");
+    const ImportOptions options = autoOptions(source);
+    const ImportReport report = importOk(temp.db(), source, options);
+    CHECK(report.created == 2);
+    REQUIRE(report.rejected == 1);
+    CHECK(rowAt(report, 3)->code == QStringLiteral("unterminated_quote"));
+    const QString errors = dir.filePath(QStringLiteral("rejected.csv"));
+    REQUIRE(writeRejectedRows(source, options, report, errors));
+    const auto preview = CsvReader::preview(errors, {}, 5);
+    REQUIRE(preview.ok());
+    CHECK(preview->header == QStringList { QStringLiteral("Company name"), QStringLiteral("City"),
+                                           QStringLiteral("Line"), QStringLiteral("Error") });
+    REQUIRE(preview->records.size() == 1);
+    CHECK_FALSE(preview->records.at(0).rejected());
+    CHECK(preview->records.at(0).fields.at(2) == QStringLiteral("3"));
+    CHECK_FALSE(preview->records.at(0).fields.at(3).isEmpty());
+    CHECK(preview->records.at(0).fields.at(0).contains(QStringLiteral("Beta GmbH")));
+}
+
 TEST_CASE("the JSON report names the format / mapping / counts / every rejected or warned line", "[import]")
 {
     Test::TempDatabase temp;
