@@ -15,11 +15,17 @@ struct SqlTr
 
 Error fromSqlError(const QSqlError& error, const QString& statement)
 {
-    const QString native = error.nativeErrorCode();
+    // The driver reports SQLite's extended result code as the native code.
+    return fromResultCode(error.nativeErrorCode().toInt(),
+                          error.text() + QStringLiteral(" [") + statement.left(200) + QLatin1Char(']'));
+}
+} // namespace
+
+Error fromResultCode(int resultCode, const QString& detail)
+{
     QString message;
-    // SQLite primary result codes (the driver reports the extended code; its low byte is the primary one).
-    const int code = native.toInt() & 0xff;
-    switch (code) {
+    // SQLite primary result codes: the low byte of an extended code is the primary one.
+    switch (resultCode & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         message = SqlTr::tr("The database is busy in another window or program. Try again in a moment.");
@@ -35,16 +41,14 @@ Error fromSqlError(const QSqlError& error, const QString& statement)
         message = SqlTr::tr("The database file is damaged or is not a ChannelDesk database.");
         break;
     case 9: // SQLITE_INTERRUPT
-        return Error { Error::Code::Cancelled, SqlTr::tr("Cancelled."), error.text(), {} };
+        return Error { Error::Code::Cancelled, SqlTr::tr("Cancelled."), detail, {} };
     default:
         message = SqlTr::tr("The database could not complete the operation.");
         break;
     }
-    const QString detail = error.text() + QStringLiteral(" [") + statement.left(200) + QLatin1Char(']');
     qCWarning(lcStorage).noquote() << "SQL error:" << detail;
     return Error::storage(message, detail);
 }
-} // namespace
 
 Status exec(const QSqlDatabase& db, const QString& sql)
 {

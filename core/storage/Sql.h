@@ -15,5 +15,8 @@ Status exec(QSqlQuery& query);
 /// A storage Error from a failed query, with a user-facing message and the driver's text as detail.
 Error errorFrom(const QSqlQuery& query);
 Error errorFrom(const QSqlDatabase& db);
+/// The same Error for a raw SQLite result code (the hot paths that use the C API): the user-facing message of its
+/// primary code, `detail` (SQLite's text and the statement) for logs.
+Error fromResultCode(int resultCode, const QString& detail);
 
 } // namespace ChannelDesk::Sql

@@ -6,6 +6,7 @@
 #include "domain/Partner.h"
 #include "partners/PartnerRepository.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -143,32 +144,8 @@ SyncRowWriter::~SyncRowWriter()
 
 Error SyncRowWriter::failure(int rc, const QString& sql) const
 {
-    QString message;
-    switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        message = StorageTr::tr("The database is busy in another window or program. Try again in a moment.");
-        break;
-    case SQLITE_FULL:
-        message = StorageTr::tr("The disk is full. Free some space; nothing was saved.");
-        break;
-    case SQLITE_READONLY:
-        message = StorageTr::tr("The database file is read-only.");
-        break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        message = StorageTr::tr("The database file is damaged or is not a ChannelDesk database.");
-        break;
-    case SQLITE_INTERRUPT:
-        return Error { Error::Code::Cancelled, StorageTr::tr("Cancelled."), QString(), {} };
-    default:
-        message = StorageTr::tr("The database could not complete the operation.");
-        break;
-    }
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db.handle())) + QStringLiteral(" [") + sql.left(200)
-        + QLatin1Char(']');
-    qCWarning(lcStorage).noquote() << "SQL error:" << detail;
-    return Error::storage(message, detail);
+    return Sql::fromResultCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())) + QStringLiteral(" [")
+                                       + sql.left(200) + QLatin1Char(']'));
 }
 
 Result<sqlite3_stmt*> SyncRowWriter::statement(const QString& sql)

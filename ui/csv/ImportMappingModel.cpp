@@ -21,9 +21,7 @@ void ImportMappingModel::setColumns(const QStringList& header, const QStringList
     m_examples = examples;
     m_duplicateColumns = QSet<int>(automatic.duplicateColumns.cbegin(), automatic.duplicateColumns.cend());
     m_mapping = automatic.mapping;
-    while (m_mapping.fieldForColumn.size() < m_header.size())
-        m_mapping.fieldForColumn << QString();
-    m_mapping.fieldForColumn = m_mapping.fieldForColumn.mid(0, m_header.size());
+    m_mapping.fieldForColumn.resize(m_header.size()); // one entry per column, new ones unmapped
     endResetModel();
     Q_EMIT mappingChanged();
 }
@@ -32,9 +30,7 @@ void ImportMappingModel::setMapping(const Csv::ImportMapping& mapping)
 {
     beginResetModel();
     m_mapping = mapping;
-    while (m_mapping.fieldForColumn.size() < m_header.size())
-        m_mapping.fieldForColumn << QString();
-    m_mapping.fieldForColumn = m_mapping.fieldForColumn.mid(0, m_header.size());
+    m_mapping.fieldForColumn.resize(m_header.size()); // one entry per column, new ones unmapped
     endResetModel();
     Q_EMIT mappingChanged();
 }
