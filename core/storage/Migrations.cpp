@@ -259,6 +259,131 @@ Status addImportTables(QSqlDatabase& db)
     });
 }
 
+// 5: deal registrations and opportunities (issue 4), their history, and the local deal-program configuration.
+// `deal` and `deal_event` are synced (SyncSchema); customer_key, customer_host and search_text are local keys derived
+// by DealRepository::localColumns(); deal_product is derived from line_items by triggers so that sync writes keep it
+// too. The configuration tables are local, never synced.
+Status addDeals(QSqlDatabase& db)
+{
+    const QString live = QStringLiteral(" WHERE deleted_at IS NULL");
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE deal (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            kind TEXT NOT NULL DEFAULT 'registration' CHECK (kind IN ('registration', 'opportunity')),
+            number TEXT NOT NULL DEFAULT '',
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            partner_contact_id BLOB,
+            cam TEXT NOT NULL DEFAULT '',
+            approver TEXT NOT NULL DEFAULT '',
+            customer_name TEXT NOT NULL DEFAULT '',
+            customer_domain TEXT NOT NULL DEFAULT '',
+            customer_country TEXT NOT NULL DEFAULT '',
+            customer_city TEXT NOT NULL DEFAULT '',
+            customer_contact_name TEXT NOT NULL DEFAULT '',
+            customer_contact_email TEXT NOT NULL DEFAULT '',
+            customer_contact_phone TEXT NOT NULL DEFAULT '',
+            line_items TEXT NOT NULL DEFAULT '[]',             -- JSON array, see lineItemsToJson()
+            amount_minor INTEGER,                              -- money: integer minor units...
+            currency TEXT,                                     -- ...and the ISO 4217 code
+            expected_close TEXT,                               -- ISO 8601 date
+            sales_stage TEXT NOT NULL DEFAULT 'qualification',
+            probability INTEGER,                               -- override in percent; NULL = stage default
+            description TEXT NOT NULL DEFAULT '',
+            competitor TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft',
+            closure_code TEXT NOT NULL DEFAULT '',
+            submitted_at TEXT,                                 -- UTC, ISO 8601
+            decided_at TEXT,
+            expires_on TEXT,                                   -- ISO 8601 date (DR-06)
+            extensions INTEGER,
+            extension_requested_to TEXT,
+            extension_reason TEXT NOT NULL DEFAULT '',
+            registration_id BLOB,                              -- opportunity <-> registration (DR-10)
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            server_version INTEGER,
+            customer_key TEXT NOT NULL DEFAULT '',             -- local: DR-04 name key (CompanyName::key)
+            customer_host TEXT NOT NULL DEFAULT '',            -- local: DR-04 domain key
+            search_text TEXT NOT NULL DEFAULT ''               -- local: folded words of number, customer, partner
+        ))"),
+        QStringLiteral("CREATE UNIQUE INDEX deal_by_number ON deal(number) WHERE number <> ''"),
+        QStringLiteral("CREATE INDEX deal_by_partner ON deal(partner_id)"),
+        QStringLiteral("CREATE INDEX deal_by_registration ON deal(registration_id) WHERE registration_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX deal_by_customer_key ON deal(customer_key) WHERE deleted_at IS NULL AND kind = 'registration'"),
+        QStringLiteral("CREATE INDEX deal_by_customer_host ON deal(customer_host) WHERE deleted_at IS NULL AND kind = 'registration' AND customer_host <> ''"),
+        QStringLiteral("CREATE INDEX deal_by_status ON deal(status, local_id)") + live,
+        QStringLiteral("CREATE INDEX deal_by_expiry ON deal(expires_on) WHERE deleted_at IS NULL AND status = 'approved'"),
+        QStringLiteral("CREATE INDEX deal_pending ON deal(approver, cam) WHERE deleted_at IS NULL AND status = 'pending_approval'"),
+        QStringLiteral("CREATE INDEX deal_sort_amount ON deal(amount_minor, local_id)") + live,
+        QStringLiteral("CREATE INDEX deal_sort_close ON deal(expected_close, local_id)") + live,
+        QStringLiteral("CREATE INDEX deal_sort_stage ON deal(sales_stage, local_id)") + live,
+        QStringLiteral("CREATE INDEX deal_sort_submitted ON deal(submitted_at, local_id)") + live,
+        QStringLiteral("CREATE INDEX deal_sort_cam ON deal(cam, local_id)") + live,
+        QStringLiteral("CREATE INDEX deal_sort_updated ON deal(updated_at, local_id)") + live,
+        QStringLiteral(R"(CREATE TABLE deal_product (
+            deal_local_id INTEGER NOT NULL,
+            product TEXT NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX deal_product_by_deal ON deal_product(deal_local_id, product)"),
+        QStringLiteral("CREATE TRIGGER deal_product_insert AFTER INSERT ON deal BEGIN "
+                       "INSERT INTO deal_product(deal_local_id, product) SELECT DISTINCT new.local_id, "
+                       "json_extract(value, '$.product') FROM json_each(new.line_items) "
+                       "WHERE json_valid(new.line_items) AND json_extract(value, '$.product') <> ''; END"),
+        QStringLiteral("CREATE TRIGGER deal_product_update AFTER UPDATE OF line_items ON deal BEGIN "
+                       "DELETE FROM deal_product WHERE deal_local_id = old.local_id; "
+                       "INSERT INTO deal_product(deal_local_id, product) SELECT DISTINCT new.local_id, "
+                       "json_extract(value, '$.product') FROM json_each(new.line_items) "
+                       "WHERE json_valid(new.line_items) AND json_extract(value, '$.product') <> ''; END"),
+        QStringLiteral("CREATE TRIGGER deal_product_delete AFTER DELETE ON deal BEGIN "
+                       "DELETE FROM deal_product WHERE deal_local_id = old.local_id; END"),
+        QStringLiteral(R"(CREATE TABLE deal_event (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            deal_id BLOB NOT NULL,
+            at TEXT NOT NULL DEFAULT '',
+            actor TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL DEFAULT '',
+            from_status TEXT NOT NULL DEFAULT '',
+            to_status TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            server_version INTEGER
+        ))"),
+        QStringLiteral("CREATE INDEX deal_event_by_deal ON deal_event(deal_id, at)"),
+        QStringLiteral("CREATE INDEX deal_event_by_partner ON deal_event(partner_id)"),
+        QStringLiteral("CREATE TABLE deal_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(R"(CREATE TABLE approval_limit (
+            approver TEXT PRIMARY KEY,
+            limit_minor INTEGER NOT NULL,          -- in the base currency
+            escalate_to TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral(R"(CREATE TABLE currency_rate (
+            currency TEXT NOT NULL,
+            valid_from TEXT NOT NULL,              -- ISO 8601 date
+            rate REAL NOT NULL CHECK (rate > 0),   -- base-currency units per unit of currency
+            PRIMARY KEY (currency, valid_from)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE pipeline_target (
+            quarter TEXT PRIMARY KEY,              -- 2026-Q4
+            amount_minor INTEGER NOT NULL          -- in the base currency
+        ))"),
+        QStringLiteral(R"(CREATE TABLE product (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            family TEXT NOT NULL DEFAULT '',
+            list_price_minor INTEGER NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL DEFAULT 'USD',
+            active INTEGER NOT NULL DEFAULT 1
+        ))"),
+    });
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -268,6 +393,7 @@ const QList<Migration>& migrations()
         { 2, "partner search and sort keys", addPartnerSearch },
         { 3, "sync conflicts and log", addSyncClientTables },
         { 4, "import history and mapping templates", addImportTables },
+        { 5, "deal registrations, opportunities and their history", addDeals },
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 
 #include "common/Uuid.h"
 #include "domain/Contact.h"
+#include "domain/Deal.h"
 #include "domain/Partner.h"
 
 #include <QSet>
@@ -44,6 +45,45 @@ QList<SyncField> contactSyncFields()
     return fields;
 }
 
+QList<SyncField> dealSyncFields()
+{
+    static const QSet<QString> references { QStringLiteral("partner_id"), QStringLiteral("partner_contact_id"),
+                                            QStringLiteral("registration_id") };
+    static const QSet<QString> integers { QStringLiteral("amount_minor"), QStringLiteral("probability"),
+                                          QStringLiteral("extensions") };
+    static const QSet<QString> optional { QStringLiteral("expected_close"), QStringLiteral("submitted_at"),
+                                          QStringLiteral("decided_at"), QStringLiteral("expires_on"),
+                                          QStringLiteral("extension_requested_to") };
+    static const QSet<QString> longText { QStringLiteral("line_items"), QStringLiteral("description") };
+    QList<SyncField> fields;
+    for (const DealFieldDef& def : dealFields()) {
+        const QString name = QString::fromLatin1(def.column);
+        SyncFieldKind kind = SyncFieldKind::Text;
+        if (references.contains(name))
+            kind = SyncFieldKind::Reference;
+        else if (integers.contains(name))
+            kind = SyncFieldKind::Integer;
+        else if (optional.contains(name))
+            kind = SyncFieldKind::OptionalText;
+        fields.append({ name, kind, longText.contains(name) ? LongText : ShortText });
+    }
+    fields.append({ QStringLiteral("deleted_at"), SyncFieldKind::OptionalText, 40 });
+    return fields;
+}
+
+QList<SyncField> dealEventSyncFields()
+{
+    QList<SyncField> fields;
+    for (const DealEventFieldDef& def : dealEventFields()) {
+        const QString name = QString::fromLatin1(def.column);
+        const bool reference = name == QLatin1String("partner_id") || name == QLatin1String("deal_id");
+        fields.append({ name, reference ? SyncFieldKind::Reference : SyncFieldKind::Text,
+                        name == QLatin1String("reason") || name == QLatin1String("detail") ? LongText : ShortText });
+    }
+    fields.append({ QStringLiteral("deleted_at"), SyncFieldKind::OptionalText, 40 });
+    return fields;
+}
+
 } // namespace
 
 const SyncField* SyncEntity::field(const QString& fieldName) const
@@ -64,6 +104,13 @@ const QList<SyncEntity>& entities()
           { { QStringLiteral("revenue_minor"), QStringLiteral("revenue_currency") } } },
         { QStringLiteral("contact"), QStringLiteral("contact"), 2, QStringLiteral("partner_id"), QString(),
           contactSyncFields() },
+        // A deal's line items, amount and currency change together: one merge unit.
+        { QStringLiteral("deal"), QStringLiteral("deal"), 3, QStringLiteral("partner_id"), QString(), dealSyncFields(),
+          { { QStringLiteral("line_items"), QStringLiteral("amount_minor"), QStringLiteral("currency") },
+            { QStringLiteral("status"), QStringLiteral("closure_code"), QStringLiteral("decided_at"),
+              QStringLiteral("expires_on"), QStringLiteral("approver") } } },
+        { QStringLiteral("deal_event"), QStringLiteral("deal_event"), 4, QStringLiteral("partner_id"), QString(),
+          dealEventSyncFields() },
     };
     return all;
 }

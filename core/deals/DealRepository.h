@@ -1,0 +1,93 @@
+#pragma once
+
+#include "common/Result.h"
+#include "deals/DealWorkflow.h"
+#include "domain/Deal.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QVariantMap>
+
+namespace ChannelDesk {
+
+class Database;
+
+/// What a transition needs besides the deal: who does it, why, and action-specific values.
+struct TransitionInput
+{
+    QString actor;           ///< user name; "system" for the expiry job
+    QString reason;          ///< required by DealWorkflow::needsReason()
+    QDate expiresOn;         ///< Approve: overrides approval date + protection days (DR-06, editable)
+    QDateTime at;            ///< when; invalid = now (tests pass fixed times)
+};
+
+/// Another registration that looks like the same opportunity (DR-04), for the "Similar registrations" panel.
+struct SimilarDeal
+{
+    QByteArray id;
+    QString number;
+    QString partnerName;
+    QString customerName;
+    QString status;
+    QDateTime submittedAt;
+    QDate expiresOn;
+    QStringList commonProducts;  ///< product codes both have
+    QString matchedOn;           ///< "name" | "domain" (which key matched)
+    bool sameLegalEntity = true; ///< false when only the folded base name matches (Acme Inc vs Acme GmbH): shown, never merged
+    bool blocksApproval = false; ///< DR-05: approved, unexpired, and in conflict
+};
+
+/// Reads and writes deals and their history. Every change validates first, then writes the deal row and a
+/// deal_event row through RecordWriter, all in one transaction (row + outbox entries). Transition rules come from
+/// DealWorkflow; DR-05 (one approved registration per opportunity), approval limits with escalation (DR-03),
+/// protection period (DR-06), extensions (DR-09) and conversion (DR-10) are enforced here because they need the
+/// database.
+class DealRepository final
+{
+public:
+    explicit DealRepository(Database& db);
+
+    Result<Deal> get(const QByteArray& id) const;
+    Result<Deal> byNumber(const QString& number) const;
+    /// Creates a deal (status draft for a registration, open for an opportunity); fills id, number, CAM (the
+    /// partner's owner when empty) and amount (Σ line items when there are any). Records a "create" event.
+    Result<Deal> create(Deal deal, const QString& actor);
+    /// Saves the changed fields; refused when the deal is read-only (pending approval, closed, canceled, won/lost).
+    /// Returns false when nothing changed.
+    Result<bool> update(const Deal& deal, const QString& actor);
+    /// Tombstones a draft registration (the only deletable state); restore() brings it back (undo).
+    Status remove(const QByteArray& id, const QString& actor);
+    Status restore(const QByteArray& id, const QString& actor);
+
+    /// Applies `action`. Approve may escalate instead (the deal stays pending_approval, approver changes, an
+    /// "escalate" event is written) when the amount in base currency exceeds the approver's limit; it is refused
+    /// when DR-05 blocks it. Convert creates the opportunity and returns the closed registration.
+    Result<Deal> transition(const QByteArray& id, DealAction action, const TransitionInput& input);
+    /// Convert (DR-10): the opportunity created from an approved registration (line items copied).
+    Result<Deal> convert(const QByteArray& id, const TransitionInput& input);
+
+    /// DR-09: asks for a new expiry; refused past the program's cap or when not approved.
+    Result<Deal> requestExtension(const QByteArray& id, const QDate& newExpiry, const TransitionInput& input);
+    /// Grants (expiry moves, extensions + 1) or refuses the pending request; both recorded.
+    Result<Deal> decideExtension(const QByteArray& id, bool grant, const TransitionInput& input);
+
+    /// DR-06/07: closes as Expired every approved registration whose expiry is before `today` (local date of the
+    /// user), one transaction; returns how many. Won/lost deals are opportunities and never expire.
+    Result<int> expireDue(const QDate& today, const QString& actor = QStringLiteral("system"));
+
+    /// DR-04 similar registrations of `deal` (saved or not), excluding itself, with DR-05 blocking flags.
+    Result<QList<SimilarDeal>> similar(const Deal& deal, const QDate& today) const;
+
+    /// The deal's history, oldest first.
+    Result<QList<DealEvent>> history(const QByteArray& dealId) const;
+
+    /// Local, never-synced columns derived from a deal: customer_key (DR-04 name key), customer_host, base_key
+    /// (name without legal suffix), search_text. The sync row writer calls this for pulled deals.
+    static QVariantMap localColumns(const Deal& deal);
+    static QVariantMap syncedColumns(const Deal& deal);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace ChannelDesk {
+
+class Database;
+
+/// The deal program's settings (local table `deal_setting`, key/value). Defaults apply when a key is absent.
+struct DealProgram
+{
+    int protectionDays = 90;        ///< DR-06: expiry = approval date + N days
+    int maxExtensions = 2;          ///< DR-09 cap per registration
+    int extensionDays = 30;         ///< the default extension offered
+    int slaHours = 48;              ///< DR-13: flag undecided submissions older than this
+    int expiringWindowDays = 14;    ///< DR-08: the "expiring soon" view
+    int stalledDays = 30;           ///< PIPE-03: no change for this long = stalled
+    QString baseCurrency = QStringLiteral("USD"); ///< reports convert to this
+    QString currentUser;            ///< who "me" is for "waiting for me"; empty = the OS user name
+};
+
+/// An approver's limit (DR-03 / users' ask 4): above `limitMinor` (in the base currency) an approval is escalated
+/// to `escalateTo` instead of taking effect. An approver without a row has no limit.
+struct ApprovalLimit
+{
+    QString approver;
+    qint64 limitMinor = 0;
+    QString escalateTo;
+};
+
+/// How many units of the base currency one unit of `currency` was worth from `validFrom` on (PIPE-06).
+struct CurrencyRate
+{
+    QString currency;
+    QDate validFrom;
+    double rate = 1.0;
+};
+
+/// A sales target for a quarter, in the base currency (PIPE-05 coverage).
+struct PipelineTarget
+{
+    QString quarter; ///< "2026-Q4"
+    qint64 amountMinor = 0;
+};
+
+/// A product of the catalogue deals pick line items from.
+struct Product
+{
+    QString code;
+    QString name;
+    QString family;
+    qint64 listPriceMinor = 0;
+    QString currency;
+    bool active = true;
+};
+
+/// Reads and writes the program settings, approval limits, currency rates, targets and the product catalogue.
+/// These are local configuration tables, not synced records (the vendor's catalogue and rates would come from the
+/// server in a later version; see docs/sync-protocol.md). Every write is one transaction.
+class DealSettings final
+{
+public:
+    explicit DealSettings(Database& db);
+
+    Result<DealProgram> program() const;
+    Status setProgram(const DealProgram& program);
+    /// `program().currentUser`, else the OS user name.
+    QString me() const;
+
+    Result<QList<ApprovalLimit>> approvalLimits() const;
+    Status setApprovalLimits(const QList<ApprovalLimit>& limits);
+
+    Result<QList<CurrencyRate>> rates() const;
+    Status setRates(const QList<CurrencyRate>& rates);
+
+    Result<QList<PipelineTarget>> targets() const;
+    Status setTargets(const QList<PipelineTarget>& targets);
+
+    Result<QList<Product>> products(bool activeOnly = false) const;
+    Status saveProduct(const Product& product); ///< insert or replace by code
+    /// Fills an empty catalogue, rates and limits with a small realistic sample (first launch, generator).
+    Status ensureSampleCatalogue();
+
+private:
+    Database& m_db;
+};
+
+} // namespace ChannelDesk
