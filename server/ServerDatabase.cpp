@@ -14,7 +14,7 @@ namespace ChannelDesk::Server {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2; // 2: deal_index (issue 4)
 
 QString newConnectionName()
 {
@@ -195,28 +195,51 @@ Status ServerDatabase::migrate()
 
     if (Status status = begin(); !status)
         return status;
-    // Several servers may start at once on a new database. Only the first may create the schema; the others wait
-    // for its commit and find it done. BEGIN IMMEDIATE is that lock on SQLite; PostgreSQL takes an advisory lock
-    // (an arbitrary key of ours) until commit.
+    // Several servers may start at once on a new or older database. Only the first may create or upgrade the
+    // schema; the others wait for its commit and find it done. BEGIN IMMEDIATE is that lock on SQLite; PostgreSQL
+    // takes an advisory lock (an arbitrary key of ours) until commit.
     if (m_postgres) {
         if (Status status = Sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7236017531)")); !status) {
             rollback();
             return status;
         }
     }
-    if (const Result<bool> exists = hasSchema(); !exists || exists.value()) {
-        // Created meanwhile by another server: read its version outside this transaction.
+    const Result<bool> exists = hasSchema();
+    if (!exists) {
         rollback();
-        if (!exists)
-            return exists.error();
-        const Result<int> version = storedSchemaVersion();
-        if (!version)
-            return version.error();
-        return version.value() == SchemaVersion
-            ? Status()
-            : Error::storage(QStringLiteral("The server database schema changed while this server started."),
-                             QString::number(version.value()));
+        return exists.error();
     }
+    // Read under the lock: another server may have created or upgraded the schema meanwhile.
+    const int from = exists.value() ? meta(QStringLiteral("schema_version")).toInt() : 0;
+    if (from == SchemaVersion) {
+        rollback();
+        return {};
+    }
+    if (from > SchemaVersion) {
+        rollback();
+        return Error::storage(QStringLiteral("The server database schema changed while this server started."),
+                              QString::number(from));
+    }
+    Status status = from < 1 ? createSchema() : Status();
+    if (status && from < 2)
+        status = addDealIndex();
+    if (status) {
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE server_meta SET v = ? WHERE k = 'schema_version'"));
+        update.addBindValue(QString::number(SchemaVersion));
+        status = Sql::exec(update);
+    }
+    if (!status) {
+        rollback();
+        return status;
+    }
+    return commit();
+}
+
+// Schema 1: users, tokens, clients, records, change log, processed mutations.
+Status ServerDatabase::createSchema()
+{
+    QSqlDatabase db = connection();
     // Identifiers are UUID text and timestamps ISO 8601 text so the same SQL runs on SQLite and PostgreSQL.
     const QString big = m_postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
     // UUID text compares byte-wise, as on SQLite, whatever the cluster's default collation: snapshot paging orders
@@ -261,7 +284,7 @@ Status ServerDatabase::migrate()
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO server_meta (k, v) VALUES (?, ?)"));
         const QList<QPair<QString, QString>> values {
-            { QStringLiteral("schema_version"), QString::number(SchemaVersion) },
+            { QStringLiteral("schema_version"), QStringLiteral("1") },
             // A new epoch whenever the database is created (and, by the restore procedure, after a restore).
             { QStringLiteral("epoch"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
             { QStringLiteral("token_secret"), randomHex(32) },
@@ -273,11 +296,23 @@ Status ServerDatabase::migrate()
                 break;
         }
     }
-    if (!status) {
-        rollback();
-        return status;
-    }
-    return commit();
+    return status;
+}
+
+// Schema 2 (issue 4): the keys of every live deal registration, kept by SyncService::writeRow, so that a push
+// approving a registration can re-check DR-05 (one approved registration per opportunity) with an index lookup
+// instead of reading every deal's JSON.
+Status ServerDatabase::addDealIndex()
+{
+    const QString uuid = m_postgres ? QStringLiteral("TEXT COLLATE \"C\"") : QStringLiteral("TEXT");
+    return execAll(connection(), {
+        QStringLiteral("CREATE TABLE deal_index (id %1 PRIMARY KEY, number TEXT NOT NULL, customer_key TEXT NOT NULL, "
+                       "customer_host TEXT NOT NULL, legal_form TEXT NOT NULL, status TEXT NOT NULL, "
+                       "expires_on TEXT, products TEXT NOT NULL)")
+            .arg(uuid),
+        QStringLiteral("CREATE INDEX deal_index_by_key ON deal_index(customer_key) WHERE status = 'approved'"),
+        QStringLiteral("CREATE INDEX deal_index_by_host ON deal_index(customer_host) WHERE status = 'approved'"),
+    });
 }
 
 } // namespace ChannelDesk::Server

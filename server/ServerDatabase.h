@@ -45,6 +45,8 @@ public:
 private:
     ServerDatabase(QString connectionName, bool postgres);
     Status migrate();
+    Status createSchema();
+    Status addDealIndex();
     /// Whether the schema exists (server_meta is where the server's queries will look for it).
     Result<bool> hasSchema() const;
     /// The schema version the database carries (0 when new), or SchemaTooNew.

@@ -5,6 +5,11 @@
 #include "ServerLogging.h"
 #include "common/Timestamp.h"
 #include "common/Uuid.h"
+#include "deals/CompanyName.h"
+#include "deals/DealRepository.h"
+#include "deals/DealValidator.h"
+#include "deals/DealWorkflow.h"
+#include "domain/Deal.h"
 #include "domain/PartnerValidator.h"
 #include "storage/Sql.h"
 #include "sync/SyncSchema.h"
@@ -363,6 +368,10 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
         }
         if (const QString problem = validate(*entity, created.data, nullptr); !problem.isEmpty())
             return rejected(mutationId, QStringLiteral("validation"), problem);
+        if (const QString problem = checkDealRules(*entity, id, created.data, nullptr, storageFailed); !problem.isEmpty())
+            return rejected(mutationId, QStringLiteral("validation"), problem);
+        if (storageFailed)
+            return {};
         created.version = ++seq;
         for (const SyncField& field : entity->fields)
             created.fieldVersions.insert(field.name, created.version);
@@ -494,6 +503,10 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
     if (!apply.isEmpty() && !merged.value(deletedAt).isString()) {
         if (const QString problem = validate(*entity, merged, &row.data); !problem.isEmpty())
             return rejected(mutationId, QStringLiteral("validation"), problem);
+        if (const QString problem = checkDealRules(*entity, id, merged, &row.data, storageFailed); !problem.isEmpty())
+            return rejected(mutationId, QStringLiteral("validation"), problem);
+        if (storageFailed)
+            return {};
     }
 
     if (!apply.isEmpty()) {
@@ -563,7 +576,132 @@ QString SyncService::validate(const SyncEntity& entity, const QJsonObject& data,
         const Status status = PartnerValidator::validate(contact);
         return status ? QString() : status.error().message;
     }
+    if (entity.name == QLatin1String("deal")) {
+        const Deal deal = dealFromJson(entity, data);
+        Deal before;
+        if (previous)
+            before = dealFromJson(entity, *previous);
+        const Status status = DealValidator::validate(deal, previous ? &before : nullptr);
+        return status ? QString() : status.error().message;
+    }
     return {};
+}
+
+Deal SyncService::dealFromJson(const SyncEntity& entity, const QJsonObject& json)
+{
+    Deal deal;
+    for (const DealFieldDef& def : dealFields()) {
+        const SyncField* field = entity.field(QString::fromLatin1(def.column));
+        def.set(deal, SyncSchema::fromJson(*field, json.value(field->name)));
+    }
+    return deal;
+}
+
+QString SyncService::checkDealRules(const SyncEntity& entity, const QString& id, const QJsonObject& data,
+                                    const QJsonObject* previous, bool& storageFailed)
+{
+    if (entity.name != QLatin1String("deal") || data.value(QStringLiteral("deleted_at")).isString())
+        return {};
+    const Deal after = dealFromJson(entity, data);
+    const Deal before = previous ? dealFromJson(entity, *previous) : Deal {};
+
+    // The workflow: a new deal starts at the beginning, and a status change must be one step of the DR state table
+    // from the status the server has (a client cannot skip review, or approve a closed registration).
+    if (!previous) {
+        const QString initial = after.isRegistration() ? QStringLiteral("draft") : QStringLiteral("open");
+        if (after.status != initial)
+            return QStringLiteral("A new %1 must start as %2, not %3.").arg(after.kind, initial, after.status);
+    } else if (before.status != after.status || before.closureCode != after.closureCode) {
+        if (before.kind != after.kind)
+            return QStringLiteral("A deal's kind cannot change.");
+        static const QList<DealAction> actions {
+            DealAction::Submit, DealAction::StartReview, DealAction::SendForApproval, DealAction::Approve,
+            DealAction::Reject, DealAction::MarkDuplicate, DealAction::Cancel, DealAction::CloseInactive,
+            DealAction::Expire, DealAction::Convert, DealAction::MarkWon, DealAction::MarkLost, DealAction::Reopen,
+        };
+        bool reachable = false;
+        for (DealAction action : actions) {
+            if (DealWorkflow::check(before, action) && DealWorkflow::targetStatus(before, action) == after.status
+                && DealWorkflow::targetClosureCode(action) == after.closureCode) {
+                reachable = true;
+                break;
+            }
+        }
+        if (!reachable)
+            return QStringLiteral("The deal cannot go from %1 to %2%3 (its status on the server is %1).")
+                .arg(before.status, after.status,
+                     after.closureCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(after.closureCode));
+    }
+
+    // DR-05: no second approved registration for the same opportunity while one is approved and unexpired. The
+    // client checked against what it could see; the server sees every partner's registrations.
+    if (!after.isRegistration() || after.status != QLatin1String("approved") || before.status == QLatin1String("approved"))
+        return {};
+    const CompanyName::Parts name = CompanyName::parse(after.customerName);
+    const QString host = DealRepository::customerHost(after); // the client's key: webmail hosts say nothing
+    QSet<QString> products;
+    for (const DealLineItem& item : after.lineItems)
+        products.insert(item.product);
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "SELECT number, expires_on, products FROM deal_index WHERE status = 'approved' "
+        "AND id <> ? AND (customer_key = ? OR customer_host = ?)"));
+    query.addBindValue(id);
+    query.addBindValue(name.key.isEmpty() ? QStringLiteral("\x01") : name.key); // an empty key matches nothing
+    query.addBindValue(host.isEmpty() ? QStringLiteral("\x01") : host);
+    if (!Sql::exec(query)) {
+        storageFailed = true;
+        return {};
+    }
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    while (query.next()) {
+        const QString expires = query.value(1).toString();
+        if (!expires.isEmpty() && expires < today)
+            continue; // expired: no longer protected
+        const QStringList theirs = query.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& product : theirs) {
+            if (products.contains(product))
+                // The other registration may be another CAM's: its number and partner are not named.
+                return QStringLiteral("Another registration for the same customer and product %1 is already approved%2 "
+                                      "(DR-05: one approved registration per opportunity).")
+                    .arg(product, expires.isEmpty() ? QString() : QStringLiteral(" until %1").arg(expires));
+        }
+    }
+    return {};
+}
+
+bool SyncService::indexDeal(const Row& row)
+{
+    // deal_index mirrors the live registrations' DR-05 keys (ServerDatabase::addDealIndex).
+    QSqlQuery& remove = m_db.prepared(QStringLiteral("DELETE FROM deal_index WHERE id = ?"));
+    remove.addBindValue(row.id);
+    if (!Sql::exec(remove))
+        return false;
+    if (row.data.value(QStringLiteral("deleted_at")).isString()
+        || row.data.value(QStringLiteral("kind")).toString() != QLatin1String("registration"))
+        return true;
+    const SyncEntity* entity = SyncSchema::find(QStringLiteral("deal"));
+    const Deal deal = dealFromJson(*entity, row.data);
+    const CompanyName::Parts name = CompanyName::parse(deal.customerName);
+    const QString host = DealRepository::customerHost(deal);
+    QStringList products;
+    for (const DealLineItem& item : deal.lineItems)
+        products.append(item.product);
+    products.removeDuplicates();
+    QSqlQuery& insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO deal_index (id, number, customer_key, customer_host, legal_form, status, expires_on, products) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Qt Sql binds a null QString as NULL; these columns are NOT NULL.
+    auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
+    insert.addBindValue(row.id);
+    insert.addBindValue(text(deal.number));
+    insert.addBindValue(text(name.key));
+    insert.addBindValue(text(host));
+    insert.addBindValue(text(name.legalForm));
+    insert.addBindValue(text(deal.status));
+    insert.addBindValue(deal.expiresOn.isValid() ? QVariant(deal.expiresOn.toString(Qt::ISODate))
+                                                 : QVariant(QMetaType(QMetaType::QString)));
+    insert.addBindValue(products.join(QLatin1Char(' ')));
+    return Sql::exec(insert).ok();
 }
 
 bool SyncService::loadRow(const QString& id, Row& row, bool& storageFailed)
@@ -627,6 +765,10 @@ bool SyncService::writeRow(const Row& row, bool insert)
     }
     if (Status status = Sql::exec(query); !status) {
         qCWarning(lcServer) << "record write failed:" << status.error().toLogString();
+        return false;
+    }
+    if (row.entity == QLatin1String("deal") && !indexDeal(row)) {
+        qCWarning(lcServer) << "deal index write failed for" << row.id;
         return false;
     }
     return true;

@@ -8,6 +8,7 @@
 #include <QString>
 
 namespace ChannelDesk {
+struct Deal;
 struct SyncEntity;
 }
 
@@ -51,6 +52,11 @@ private:
     bool reassignScope(const Row& partner, const QString& oldOwner, qint64& seq, const QString& clientId,
                        qint64 mutationId, const QString& actor);
     QString validate(const SyncEntity& entity, const QJsonObject& data, const QJsonObject* previous) const;
+    /// Deal rules that need the server's view: workflow steps from the server's status, DR-05 across partners.
+    QString checkDealRules(const SyncEntity& entity, const QString& id, const QJsonObject& data,
+                           const QJsonObject* previous, bool& storageFailed);
+    bool indexDeal(const Row& row);
+    static Deal dealFromJson(const SyncEntity& entity, const QJsonObject& json);
 
     QString encodeCursor(const QJsonObject& state) const;
     bool decodeCursor(const QString& text, QJsonObject& state) const;

@@ -24,5 +24,8 @@ bool sameLegalEntity(const Parts& a, const Parts& b);
 /// The host a website or e-mail address names, for matching: lower case, without scheme, "www.", port, path or
 /// the part before "@". "https://www.Acme.com/about" and "sales@acme.com" both give "acme.com".
 QString host(QStringView websiteOrEmail);
+/// Public webmail hosts (gmail.com, outlook.com…): an e-mail address there says nothing about the customer, so it
+/// is no matching key.
+bool isPublicMailHost(QStringView host);
 
 } // namespace ChannelDesk::CompanyName

@@ -2,10 +2,13 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+
+#include <utility>
 
 namespace ChannelDesk {
 
@@ -44,12 +47,31 @@ struct DealSql
 {
     QString where;        ///< "d.deleted_at IS NULL AND …"
     QVariantList values;  ///< positional bindings for `where`
-    QString orderBy;      ///< "d.amount_base DESC, d.local_id DESC"
+    QString orderBy;      ///< "d.amount_minor DESC, d.local_id DESC"
 };
 
+/// Every field of DealFilter is a condition (all must hold); `search` needs every folded word (TextFold::words) to
+/// be the prefix of a word of d.search_text. That is a LIKE per word over the rows the other conditions leave: it
+/// scans them (no index), fine for type-ahead on a filtered list, a full scan on an unfiltered million.
+/// ORDER BY always ends on d.local_id (same direction), so the order is total; Number, Customer, Status, Stage,
+/// Amount (raw minor units, not converted), ExpectedClose, Expires, Submitted, Cam and Updated walk the partial
+/// indexes of migration step 5 (deal_by_status, deal_sort_*); Partner (the partner's name) cannot be indexed on
+/// the deal table and sorts.
 namespace DealQuery {
 /// `stalledDays` comes from DealProgram.
 DealSql build(const DealFilter& filter, DealSort sort, bool descending, int stalledDays = 30);
+
+/// The day a filter means by "today": `filter.today`, else the local date.
+QDate referenceDay(const DealFilter& filter);
+/// PIPE-03 stalled: an open deal whose updated_at is before this instant (the local start of the day
+/// `stalledDays` before `today`, in UTC). PipelineReport uses the same cut-off so its count equals the list's.
+QDateTime stalledBefore(const QDate& today, int stalledDays);
+/// "2026-Q4" for a date (empty for an invalid one).
+QString quarterKey(const QDate& date);
+/// First and last day of a quarter key; invalid dates when `key` is not "YYYY-Qn".
+std::pair<QDate, QDate> quarterRange(const QString& key);
+/// Registration statuses that count as open for the pipeline (DealWorkflow::isOpen); opportunities: "open".
+const QStringList& openRegistrationStatuses();
 }
 
 } // namespace ChannelDesk

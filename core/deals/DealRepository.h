@@ -50,7 +50,8 @@ public:
     Result<Deal> get(const QByteArray& id) const;
     Result<Deal> byNumber(const QString& number) const;
     /// Creates a deal (status draft for a registration, open for an opportunity); fills id, number, CAM (the
-    /// partner's owner when empty) and amount (Σ line items when there are any). Records a "create" event.
+    /// partner's owner when empty) and amount (Σ line items when there are any). Records a "create" event, stamped
+    /// with `deal.createdAt` when valid (sample data, imports), else now.
     Result<Deal> create(Deal deal, const QString& actor);
     /// Saves the changed fields; refused when the deal is read-only (pending approval, closed, canceled, won/lost).
     /// Returns false when nothing changed.
@@ -61,7 +62,9 @@ public:
 
     /// Applies `action`. Approve may escalate instead (the deal stays pending_approval, approver changes, an
     /// "escalate" event is written) when the amount in base currency exceeds the approver's limit; it is refused
-    /// when DR-05 blocks it. Convert creates the opportunity and returns the closed registration.
+    /// when DR-05 blocks it. Approve, and Reject of a pending_approval registration, are refused unless
+    /// `input.actor` is the approver (the approver field, else the CAM). Convert creates the opportunity and returns
+    /// the closed registration.
     Result<Deal> transition(const QByteArray& id, DealAction action, const TransitionInput& input);
     /// Convert (DR-10): the opportunity created from an approved registration (line items copied).
     Result<Deal> convert(const QByteArray& id, const TransitionInput& input);
@@ -75,18 +78,31 @@ public:
     /// user), one transaction; returns how many. Won/lost deals are opportunities and never expire.
     Result<int> expireDue(const QDate& today, const QString& actor = QStringLiteral("system"));
 
-    /// DR-04 similar registrations of `deal` (saved or not), excluding itself, with DR-05 blocking flags.
+    /// DR-04 similar registrations of `deal` (saved or not; its line items as passed), excluding itself: same
+    /// customer key or host, a product in common, active on `today`. Different legal entities (Acme Inc vs Acme
+    /// GmbH) are listed with sameLegalEntity = false, never merged; an approved, unexpired one blocks approval
+    /// (DR-05) whatever its legal form, as the server's check does. Index lookups only (similarSql()).
     Result<QList<SimilarDeal>> similar(const Deal& deal, const QDate& today) const;
+    /// The statement similar() runs, for EXPLAIN QUERY PLAN in tests.
+    static QString similarSql();
 
     /// The deal's history, oldest first.
     Result<QList<DealEvent>> history(const QByteArray& dealId) const;
 
-    /// Local, never-synced columns derived from a deal: customer_key (DR-04 name key), customer_host, base_key
-    /// (name without legal suffix), search_text. The sync row writer calls this for pulled deals.
-    static QVariantMap localColumns(const Deal& deal);
+    /// Local, never-synced columns derived from a deal: customer_key (DR-04 name key: CompanyName::key, the name
+    /// without legal form and punctuation), customer_host (customerHost()) and search_text (folded words of number,
+    /// customer name, `partnerName` and city). The sync row writer calls this for pulled deals.
+    static QVariantMap localColumns(const Deal& deal, const QString& partnerName = {});
     static QVariantMap syncedColumns(const Deal& deal);
+    /// The DR-04 domain key: the host of the customer's website, else of the contact's e-mail; empty for public
+    /// webmail hosts (gmail.com…), which say nothing about the customer.
+    static QString customerHost(const Deal& deal);
 
 private:
+    /// DR-05 (no approval while a similar registration is approved and unexpired, or an earlier-submitted one is
+    /// undecided) and who may decide.
+    Status checkApproval(const Deal& deal, const QString& actor, const QDate& today) const;
+
     Database& m_db;
 };
 

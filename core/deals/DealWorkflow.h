@@ -32,13 +32,15 @@ enum class DealAction {
 
 /// The transition table, nothing else: which action is allowed from which status, the status it leads to, whether
 /// it needs a reason, and which statuses are editable or deletable. Refusals are errors with a specific message
-/// ("A registration in Pending Approval is read-only: approve or reject it first.").
+/// ("A registration in Pending approval is read-only: approve or reject it first.").
 namespace DealWorkflow {
 
 QString code(DealAction action);                 ///< "submit", "start_review", …
 std::optional<DealAction> fromCode(const QString& code);
 QString label(DealAction action);                ///< translated button text ("Submit", "Assign to me", …)
 
+/// Every action, in toolbar order.
+QList<DealAction> allActions();
 /// Actions offered for `deal` in its current status (kind-aware), in the order a toolbar shows them.
 QList<DealAction> available(const Deal& deal);
 /// Whether `action` is allowed on `deal` now; the error says why not. Does not check DR-05 or limits (the
@@ -51,6 +53,10 @@ bool needsReason(DealAction action);
 
 bool isEditable(const Deal& deal);  ///< draft, submitted, under_review, approved registrations; open opportunities
 bool isDeletable(const Deal& deal); ///< only draft registrations (DR table); opportunities never
+/// isEditable() / isDeletable() with the reason when not ("A registration in Pending approval is read-only: …",
+/// "Only a draft registration can be deleted.").
+Status checkEditable(const Deal& deal);
+Status checkDeletable(const Deal& deal);
 /// Active for DR-04 conflicts: submitted, under_review, pending_approval, or approved and not expired on `today`.
 bool isActiveRegistration(const Deal& deal, const QDate& today);
 /// Open for the pipeline (PIPE-01): registrations submitted…approved, opportunities open.

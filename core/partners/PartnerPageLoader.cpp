@@ -316,15 +316,7 @@ std::shared_ptr<std::vector<qint64>> PartnerPageLoader::selectIds(int generation
 
 std::optional<QList<PartnerRow>> PartnerPageLoader::fetchRows(int generation, const QList<qint64>& localIds)
 {
-    QString idList;
-    idList.reserve(localIds.size() * 8);
-    idList.append(QLatin1Char('['));
-    for (qsizetype i = 0; i < localIds.size(); ++i) {
-        if (i > 0)
-            idList.append(QLatin1Char(','));
-        idList.append(QString::number(localIds.at(i)));
-    }
-    idList.append(QLatin1Char(']'));
+    const QString idList = Sql::jsonIdList(localIds);
 
     QSqlQuery query(m_db->connection());
     query.setForwardOnly(true);

@@ -4,6 +4,7 @@
 #include "common/TextFold.h"
 #include "common/Timestamp.h"
 #include "common/Uuid.h"
+#include "deals/DealRepository.h"
 #include "domain/PartnerValidator.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
@@ -109,9 +110,39 @@ Result<bool> PartnerRepository::update(const Partner& input, bool checkTransitio
     const Result<bool> changed = writer.update(PartnerEntity, partner.id, syncedColumns(partner), localColumns(partner));
     if (!changed)
         return changed.error();
+    if (partner.name != stored->name) {
+        // Deal search finds deals by their partner's name too (a local column): keep it current.
+        if (Status status = refreshDealSearch(partner); !status)
+            return status.error();
+    }
     if (Status status = transaction.commit(); !status)
         return status.error();
     return *changed;
+}
+
+Status PartnerRepository::refreshDealSearch(const Partner& partner)
+{
+    QSqlQuery select(m_db.connection());
+    select.prepare(QStringLiteral("SELECT id FROM deal WHERE partner_id = ?"));
+    select.addBindValue(partner.id);
+    if (Status status = Sql::exec(select); !status)
+        return status;
+    QList<QByteArray> ids;
+    while (select.next())
+        ids.append(select.value(0).toByteArray());
+    const DealRepository deals(m_db);
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral("UPDATE deal SET search_text = ? WHERE id = ?"));
+    for (const QByteArray& id : ids) {
+        const Result<Deal> deal = deals.get(id);
+        if (!deal)
+            return deal.error();
+        update.addBindValue(DealRepository::localColumns(deal.value(), partner.name).value(QStringLiteral("search_text")));
+        update.addBindValue(id);
+        if (Status status = Sql::exec(update); !status)
+            return status;
+    }
+    return {};
 }
 
 Result<QList<QByteArray>> PartnerRepository::remove(const QByteArray& id)

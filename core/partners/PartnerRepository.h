@@ -43,6 +43,8 @@ public:
     static QVariantMap syncedColumns(const Partner& partner);
 
 private:
+    Status refreshDealSearch(const Partner& partner);
+
     Database& m_db;
 };
 

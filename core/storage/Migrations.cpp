@@ -322,6 +322,9 @@ Status addDeals(QSqlDatabase& db)
         QStringLiteral("CREATE INDEX deal_sort_submitted ON deal(submitted_at, local_id)") + live,
         QStringLiteral("CREATE INDEX deal_sort_cam ON deal(cam, local_id)") + live,
         QStringLiteral("CREATE INDEX deal_sort_updated ON deal(updated_at, local_id)") + live,
+        QStringLiteral("CREATE INDEX deal_sort_number ON deal(number, local_id)") + live,
+        QStringLiteral("CREATE INDEX deal_sort_customer ON deal(customer_key, local_id)") + live,
+        QStringLiteral("CREATE INDEX deal_sort_expires ON deal(expires_on, local_id)") + live,
         QStringLiteral(R"(CREATE TABLE deal_product (
             deal_local_id INTEGER NOT NULL,
             product TEXT NOT NULL

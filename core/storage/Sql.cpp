@@ -75,4 +75,18 @@ Error errorFrom(const QSqlDatabase& db)
     return fromSqlError(db.lastError(), QString());
 }
 
+QString jsonIdList(const QList<qint64>& ids)
+{
+    QString list;
+    list.reserve(ids.size() * 8 + 2);
+    list.append(QLatin1Char('['));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            list.append(QLatin1Char(','));
+        list.append(QString::number(ids.at(i)));
+    }
+    list.append(QLatin1Char(']'));
+    return list;
+}
+
 } // namespace ChannelDesk::Sql

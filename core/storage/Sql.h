@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -18,5 +19,8 @@ Error errorFrom(const QSqlDatabase& db);
 /// The same Error for a raw SQLite result code (the hot paths that use the C API): the user-facing message of its
 /// primary code, `detail` (SQLite's text and the statement) for logs.
 Error fromResultCode(int resultCode, const QString& detail);
+/// "[1,2,3]": row keys bound as one JSON array (`… IN (SELECT value FROM json_each(?))`) instead of hundreds of
+/// parameters; SQLite turns it into rowid lookups.
+QString jsonIdList(const QList<qint64>& ids);
 
 } // namespace ChannelDesk::Sql

@@ -3,6 +3,8 @@
 #include "SyncSchema.h"
 #include "common/Logging.h"
 #include "common/Timestamp.h"
+#include "deals/DealRepository.h"
+#include "domain/Deal.h"
 #include "domain/Partner.h"
 #include "partners/PartnerRepository.h"
 #include "storage/Database.h"
@@ -10,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <functional>
 
 #include <sqlite3.h>
 
@@ -41,29 +45,53 @@ const QList<qsizetype>& partnerFieldIndexes(const SyncEntity& entity)
     return indexes;
 }
 
-// Columns only this client has, derived from synced ones (search keys), from the storage value of every field of
-// the entity (in entity.fields order; what SyncSchema::fromJson gives for the row's JSON, absent fields included).
-// Keep in step with the repositories.
-QVariantMap derivedColumns(const SyncEntity& entity, const QVariantList& fieldValues)
+// For each dealFields() entry, the index of its synced field in the deal entity's fields (as for partners).
+const QList<qsizetype>& dealFieldIndexes(const SyncEntity& entity)
 {
-    if (entity.name != QLatin1String("partner"))
-        return {};
-    const QList<qsizetype>& indexes = partnerFieldIndexes(entity);
-    Partner partner;
-    for (qsizetype i = 0; i < indexes.size(); ++i)
-        partnerFields()[i].set(partner, fieldValues[indexes[i]]);
-    return PartnerRepository::localColumns(partner);
+    static const QList<qsizetype> indexes = [&entity] {
+        QList<qsizetype> list;
+        for (const DealFieldDef& def : dealFields())
+            list.append(entity.field(QString::fromLatin1(def.column)) - entity.fields.constData());
+        return list;
+    }();
+    return indexes;
 }
 
-QVariantMap derivedColumns(const SyncEntity& entity, const QJsonObject& values)
+using PartnerNameLookup = std::function<QString(const QByteArray& partnerId)>;
+
+// Columns only this client has, derived from synced ones (search keys), from the storage value of every field of
+// the entity (in entity.fields order; what SyncSchema::fromJson gives for the row's JSON, absent fields included).
+// Keep in step with the repositories. A deal's search words include its partner's name, which `partnerName` reads.
+QVariantMap derivedColumns(const SyncEntity& entity, const QVariantList& fieldValues,
+                           const PartnerNameLookup& partnerName = {})
 {
-    if (entity.name != QLatin1String("partner"))
+    if (entity.name == QLatin1String("partner")) {
+        const QList<qsizetype>& indexes = partnerFieldIndexes(entity);
+        Partner partner;
+        for (qsizetype i = 0; i < indexes.size(); ++i)
+            partnerFields()[i].set(partner, fieldValues[indexes[i]]);
+        return PartnerRepository::localColumns(partner);
+    }
+    if (entity.name == QLatin1String("deal")) {
+        const QList<qsizetype>& indexes = dealFieldIndexes(entity);
+        Deal deal;
+        for (qsizetype i = 0; i < indexes.size(); ++i)
+            dealFields()[i].set(deal, fieldValues[indexes[i]]);
+        return DealRepository::localColumns(deal, partnerName && deal.partnerId.size() == 16 ? partnerName(deal.partnerId)
+                                                                                             : QString());
+    }
+    return {};
+}
+
+QVariantMap derivedColumns(const SyncEntity& entity, const QJsonObject& values, const PartnerNameLookup& partnerName = {})
+{
+    if (entity.name != QLatin1String("partner") && entity.name != QLatin1String("deal"))
         return {};
     QVariantList fieldValues;
     fieldValues.reserve(entity.fields.size());
     for (const SyncField& field : entity.fields)
         fieldValues.append(SyncSchema::fromJson(field, values.value(field.name)));
-    return derivedColumns(entity, fieldValues);
+    return derivedColumns(entity, fieldValues, partnerName);
 }
 
 // A column of the current result row as Qt's SQLite driver would have returned it (for SyncSchema::toJson).
@@ -228,6 +256,37 @@ const QString& SyncRowWriter::now()
     return m_now;
 }
 
+std::function<QString(const QByteArray&)> SyncRowWriter::partnerNameLookup()
+{
+    return [this](const QByteArray& partnerId) { return partnerName(partnerId); };
+}
+
+QString SyncRowWriter::partnerName(const QByteArray& partnerId)
+{
+    // Deals of one partner come together: one lookup per partner, not per deal.
+    if (const auto cached = m_partnerNames.constFind(partnerId); cached != m_partnerNames.cend())
+        return *cached;
+    if (m_batchIds.contains(partnerId) && !flush()) // the partner is still queued
+        return {};
+    const QString sql = QStringLiteral("SELECT name FROM partner WHERE id = ?");
+    const Result<sqlite3_stmt*> prepared = statement(sql);
+    if (!prepared)
+        return {}; // only the search words lack the partner's name; the row itself is written as pulled
+    sqlite3_stmt* query = prepared.value();
+    QString name;
+    if (sqlite3_bind_blob(query, 1, partnerId.constData(), static_cast<int>(partnerId.size()), SQLITE_STATIC) == SQLITE_OK
+        && sqlite3_step(query) == SQLITE_ROW) {
+        name = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(query, 0)),
+                                 sqlite3_column_bytes(query, 0));
+    }
+    sqlite3_reset(query);
+    sqlite3_clear_bindings(query);
+    if (m_partnerNames.size() > 10000)
+        m_partnerNames.clear();
+    m_partnerNames.insert(partnerId, name);
+    return name;
+}
+
 Result<SyncRowWriter::LocalRow> SyncRowWriter::localRow(const SyncEntity& entity, const QByteArray& id)
 {
     if (m_batchIds.contains(id)) {
@@ -301,7 +360,9 @@ Status SyncRowWriter::insert(const SyncEntity& entity, const QByteArray& id, con
             row.append(fieldValues.constLast());
         }
     }
-    const QVariantMap derived = derivedColumns(entity, fieldValues);
+    if (entity.name == QLatin1String("partner"))
+        m_partnerNames.remove(id);
+    const QVariantMap derived = derivedColumns(entity, fieldValues, partnerNameLookup());
     for (auto it = derived.cbegin(); it != derived.cend(); ++it) {
         columns.append(it.key());
         row.append(it.value());
@@ -407,7 +468,9 @@ Status SyncRowWriter::update(const SyncEntity& entity, const QByteArray& id, con
         columns.append(field->name);
         binds.append(value);
     }
-    const QVariantMap derived = derivedColumns(entity, full);
+    if (entity.name == QLatin1String("partner"))
+        m_partnerNames.remove(id);
+    const QVariantMap derived = derivedColumns(entity, full, partnerNameLookup());
     for (auto it = derived.cbegin(); it != derived.cend(); ++it) {
         if (isStored(current, static_cast<int>(storedColumns.indexOf(it.key())), it.value()))
             continue;

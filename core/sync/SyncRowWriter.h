@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 struct sqlite3_stmt;
 
 namespace ChannelDesk {
@@ -62,6 +64,9 @@ private:
     Error failure(int rc, const QString& sql) const;
     int bind(sqlite3_stmt* statement, int index, const QVariant& value);
     const QString& now();
+    /// The partner's name for a pulled deal's search words (cached per writer; a pulled partner drops its entry).
+    QString partnerName(const QByteArray& partnerId);
+    std::function<QString(const QByteArray&)> partnerNameLookup();
 
     Database& m_db;
     QHash<QString, sqlite3_stmt*> m_statements;
@@ -74,6 +79,8 @@ private:
     QSet<QByteArray> m_batchIds;
 
     QHash<QString, QStringList> m_storedColumns; ///< entity -> its synced, then derived (client-only), columns
+
+    QHash<QByteArray, QString> m_partnerNames;
 
     qint64 m_nowMs = -1;
     QString m_now;

@@ -8,6 +8,7 @@
 #include "support/TestServer.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncHttp.h"
+#include "sync/SyncSchema.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -546,7 +547,7 @@ TEST_CASE("the server answers bad requests with a specific 4xx and keeps running
     const QByteArray token = accessToken(QStringLiteral("lan"));
     const QList<QPair<QByteArray, QByteArray>> sync { { "Authorization", "Bearer " + token },
                                                       { "Sync-Protocol", "1" },
-                                                      { "Sync-Schema", "1" },
+                                                      { "Sync-Schema", QByteArray::number(SyncSchema::Version) },
                                                       { "Content-Type", "application/json" } };
     CHECK(raw("GET", QStringLiteral("/health"), {}, {}).status == 200);
     CHECK(raw("POST", QStringLiteral("/sync/v1/push"), QByteArrayLiteral("{\"client_id\":"), sync).status == 400);
@@ -558,7 +559,7 @@ TEST_CASE("the server answers bad requests with a specific 4xx and keeps running
     CHECK(wrongType.status == 400);
     CHECK(wrongType.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("mutation_id")));
     CHECK(raw("POST", QStringLiteral("/sync/v1/push"), QByteArray(9 * 1024 * 1024, ' '), sync).status == 413);
-    CHECK(raw("GET", QStringLiteral("/sync/v1/pull?client_id=x"), {}, { { "Sync-Protocol", "1" }, { "Sync-Schema", "1" } }).status == 401);
+    CHECK(raw("GET", QStringLiteral("/sync/v1/pull?client_id=x"), {}, { { "Sync-Protocol", "1" }, { "Sync-Schema", QByteArray::number(SyncSchema::Version) } }).status == 401);
     CHECK(raw("GET", QStringLiteral("/sync/v1/pull?client_id=0190a000-0000-7000-8000-0000000000ff&cursor=forged.abc"), {}, sync).status == 400);
     CHECK(raw("GET", QStringLiteral("/no/such/endpoint"), {}, {}).status == 404);
     CHECK(raw("GET", QStringLiteral("/health"), {}, {}).status == 200);

@@ -5,6 +5,7 @@
 #include "TokenService.h"
 #include "UserStore.h"
 #include "common/Uuid.h"
+#include "storage/Sql.h"
 #include "support/CatchQt.h"
 #include "support/TestPostgres.h"
 
@@ -550,4 +551,116 @@ TEMPLATE_TEST_CASE("server: a refresh token presented twice at once is spent onc
         INFO("round " << round);
         CHECK(wins[0][round] + wins[1][round] == 1);
     }
+}
+
+namespace {
+
+QJsonObject registrationFields(const QString& partnerId, const QString& number, const QString& customer,
+                               const QString& product)
+{
+    return { { QStringLiteral("kind"), QStringLiteral("registration") },
+             { QStringLiteral("number"), number },
+             { QStringLiteral("partner_id"), partnerId },
+             { QStringLiteral("customer_name"), customer },
+             { QStringLiteral("line_items"),
+               QStringLiteral("[{\"product\":\"%1\",\"name\":\"%1\",\"quantity\":2,\"unit_price\":50000}]").arg(product) },
+             { QStringLiteral("amount_minor"), 100000 },
+             { QStringLiteral("currency"), QStringLiteral("USD") },
+             { QStringLiteral("expected_close"), QDate::currentDate().addMonths(2).toString(Qt::ISODate) },
+             { QStringLiteral("sales_stage"), QStringLiteral("proposal") },
+             { QStringLiteral("status"), QStringLiteral("draft") } };
+}
+
+// Pushes one workflow step of a deal and returns the server's answer (its status string).
+QString step(Fixture& f, const User& user, const QString& id, qint64& version, const QJsonObject& fields)
+{
+    const QJsonObject result
+        = f.first(user, user.name == QLatin1String("lan") ? ClientA : ClientB, mutation(QStringLiteral("update"), id, fields, version, QStringLiteral("deal")));
+    INFO(QJsonDocument(result).toJson().toStdString());
+    if (result.contains(QStringLiteral("applied_seq")) && result.value(QStringLiteral("status")) != QStringLiteral("rejected"))
+        version = result.value(QStringLiteral("applied_seq")).toInteger();
+    return result.value(QStringLiteral("status")).toString();
+}
+
+} // namespace
+
+TEMPLATE_TEST_CASE("server: deals move only along the DR state table from the server's status and DR-05 holds across partners", "", OnSqlite, OnPostgres)
+{
+    Fixture f(TestType::backend);
+    const QString lanPartner = newId();
+    const QString minhPartner = newId();
+    f.first(f.lan, ClientA, mutation(QStringLiteral("create"), lanPartner, partnerFields(QStringLiteral("Lan's reseller"))));
+    QJsonObject minhFields = partnerFields(QStringLiteral("Minh's reseller"));
+    minhFields.insert(QStringLiteral("owner"), QStringLiteral("minh"));
+    f.first(f.minh, ClientB, mutation(QStringLiteral("create"), minhPartner, minhFields));
+
+    // A registration must be created as a draft: a client cannot create it already approved.
+    QJsonObject approvedAtOnce = registrationFields(lanPartner, QStringLiteral("DR-2611-AAAAA1"), QStringLiteral("Acme Inc"), QStringLiteral("X1"));
+    approvedAtOnce.insert(QStringLiteral("status"), QStringLiteral("approved"));
+    const QJsonObject refused = f.first(f.lan, ClientA, mutation(QStringLiteral("create"), newId(), approvedAtOnce, 0, QStringLiteral("deal")));
+    CHECK(refused.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(refused.value(QStringLiteral("reason")).toString() == QStringLiteral("validation"));
+
+    const QString lanDeal = newId();
+    QJsonObject created = f.first(f.lan, ClientA, mutation(QStringLiteral("create"), lanDeal,
+        registrationFields(lanPartner, QStringLiteral("DR-2611-AAAAA2"), QStringLiteral("Acme Inc"), QStringLiteral("X1")), 0, QStringLiteral("deal")));
+    INFO(QJsonDocument(created).toJson().toStdString());
+    REQUIRE(created.value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    qint64 lanVersion = created.value(QStringLiteral("applied_seq")).toInteger();
+
+    // Skipping review is refused; each step of the table is applied.
+    const QString expiry = QDate::currentDate().addDays(90).toString(Qt::ISODate);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QJsonObject approve { { QStringLiteral("status"), QStringLiteral("approved") },
+                                { QStringLiteral("decided_at"), now },
+                                { QStringLiteral("expires_on"), expiry } };
+    CHECK(step(f, f.lan, lanDeal, lanVersion, approve) == QStringLiteral("rejected"));
+    CHECK(step(f, f.lan, lanDeal, lanVersion, { { QStringLiteral("status"), QStringLiteral("submitted") },
+                                                 { QStringLiteral("submitted_at"), now } }) == QStringLiteral("applied"));
+    CHECK(step(f, f.lan, lanDeal, lanVersion, { { QStringLiteral("status"), QStringLiteral("under_review") } }) == QStringLiteral("applied"));
+    CHECK(step(f, f.lan, lanDeal, lanVersion, { { QStringLiteral("status"), QStringLiteral("pending_approval") } }) == QStringLiteral("applied"));
+    CHECK(step(f, f.lan, lanDeal, lanVersion, approve) == QStringLiteral("applied"));
+
+    // DR-05: Minh's partner registers the same customer (other spelling) and product; it cannot be approved while
+    // Lan's is approved and unexpired, although Minh cannot see Lan's registration.
+    const QString minhDeal = newId();
+    created = f.first(f.minh, ClientB, mutation(QStringLiteral("create"), minhDeal,
+        registrationFields(minhPartner, QStringLiteral("DR-2611-BBBBB1"), QStringLiteral("ACME, Inc."), QStringLiteral("X1")), 0, QStringLiteral("deal")));
+    REQUIRE(created.value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    qint64 minhVersion = created.value(QStringLiteral("applied_seq")).toInteger();
+    for (const char* status : { "submitted", "under_review", "pending_approval" })
+        REQUIRE(step(f, f.minh, minhDeal, minhVersion, { { QStringLiteral("status"), QString::fromLatin1(status) } }) == QStringLiteral("applied"));
+    const int rows = f.logRows();
+    const QJsonObject blocked = f.first(f.minh, ClientB, mutation(QStringLiteral("update"), minhDeal, approve, minhVersion, QStringLiteral("deal")));
+    CHECK(blocked.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(blocked.value(QStringLiteral("message")).toString().contains(QStringLiteral("DR-05")));
+    CHECK_FALSE(blocked.value(QStringLiteral("message")).toString().contains(QStringLiteral("AAAAA2"))); // nothing of Lan's leaks
+    CHECK(f.logRows() == rows);
+
+    // Once Lan's registration has expired, Minh's can be approved.
+    CHECK(step(f, f.lan, lanDeal, lanVersion, { { QStringLiteral("status"), QStringLiteral("closed") },
+                                                 { QStringLiteral("closure_code"), QStringLiteral("expired") } }) == QStringLiteral("applied"));
+    CHECK(step(f, f.minh, minhDeal, minhVersion, approve) == QStringLiteral("applied"));
+    // A closed registration cannot be reopened by a client.
+    CHECK(step(f, f.lan, lanDeal, lanVersion, { { QStringLiteral("status"), QStringLiteral("approved") },
+                                                 { QStringLiteral("closure_code"), QString() } }) == QStringLiteral("rejected"));
+}
+
+TEMPLATE_TEST_CASE("server: a schema-1 database is upgraded to schema 2 with its data", "", OnSqlite, OnPostgres)
+{
+    Fixture f(TestType::backend);
+    f.first(f.lan, ClientA, mutation(QStringLiteral("create"), newId(), partnerFields(QStringLiteral("Kept"))));
+    // What a schema-1 server left: no deal_index, version 1.
+    REQUIRE(Sql::exec(f.db->connection(), QStringLiteral("DROP TABLE deal_index")).ok());
+    REQUIRE(Sql::exec(f.db->connection(), QStringLiteral("UPDATE server_meta SET v = '1' WHERE k = 'schema_version'")).ok());
+    f.service.reset();
+    f.db.reset();
+
+    auto reopened = ServerDatabase::open(f.location);
+    if (!reopened)
+        FAIL(reopened.error().toLogString().toStdString());
+    CHECK(reopened.value()->meta(QStringLiteral("schema_version")) == QStringLiteral("2"));
+    CHECK(SyncService(*reopened.value()).currentSeq() == 1);
+    QSqlQuery query(reopened.value()->connection());
+    CHECK(query.exec(QStringLiteral("SELECT count(*) FROM deal_index")));
 }
