@@ -1,8 +1,10 @@
 #include "mainwindow/MainWindow.h"
 #include "common/UiSettings.h"
+#include "deals/DealsScreen.h"
 #include "partners/PartnerRepository.h"
 #include "partners/PartnerTableModel.h"
 #include "partners/PartnersScreen.h"
+#include "pipeline/PipelineScreen.h"
 #include "support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -12,7 +14,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QTableView>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace ChannelDesk;
@@ -25,9 +29,11 @@ TEST_CASE("the main window lists only working screens and has the standard menus
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 2);
+    CHECK(sidebar->count() == 4);
     CHECK(sidebar->item(0)->text() == QStringLiteral("Partners"));
-    CHECK(sidebar->item(1)->text() == QStringLiteral("Conflicts"));
+    CHECK(sidebar->item(1)->text() == QStringLiteral("Deals"));
+    CHECK(sidebar->item(2)->text() == QStringLiteral("Pipeline"));
+    CHECK(sidebar->item(3)->text() == QStringLiteral("Conflicts"));
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus.append(action->text());
@@ -70,4 +76,30 @@ TEST_CASE("window geometry and column layout are remembered", "[ui][mainwindow]"
     REQUIRE(QTest::qWaitForWindowExposed(&again));
     CHECK(again.size() == size);
     CHECK(again.partnersScreen()->view()->horizontalHeader()->sectionSize(PartnerTableModel::City) == 321);
+}
+
+TEST_CASE("a dashboard drill-down opens the deals screen on the bucket's deals and the status bar follows the screen", "[ui][mainwindow]")
+{
+    Test::TempDatabase temp;
+    MainWindow window(temp.db());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* stack = window.findChild<QStackedWidget*>();
+    REQUIRE(stack);
+    DealFilter filter;
+    filter.salesStage = QStringLiteral("proposal");
+    filter.openOnly = true;
+    Q_EMIT window.pipelineScreen()->drillDown(filter, QStringLiteral("Proposal"));
+    CHECK(stack->currentWidget() == window.dealsScreen());
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    REQUIRE(sidebar);
+    CHECK(sidebar->currentRow() == 1);
+    auto* status = window.findChild<QLabel*>(QStringLiteral("partnerCount"));
+    REQUIRE(status);
+    Q_EMIT window.dealsScreen()->statusChanged(QStringLiteral("7 deals"));
+    CHECK(status->text() == QStringLiteral("7 deals"));
+    Q_EMIT window.partnersScreen()->statusChanged(QStringLiteral("3 partners")); // not in front: kept for later
+    CHECK(status->text() == QStringLiteral("7 deals"));
+    sidebar->setCurrentRow(0);
+    CHECK(status->text() == QStringLiteral("3 partners"));
 }

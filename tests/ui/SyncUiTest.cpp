@@ -192,7 +192,9 @@ TEST_CASE("a conflict appears on the Conflicts screen with this device and serve
     CHECK(window.syncStatus()->text().contains(QStringLiteral("1 conflict")));
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
-    sidebar->setCurrentRow(1);
+    const QList<QListWidgetItem*> conflictsItems = sidebar->findItems(QStringLiteral("Conflicts"), Qt::MatchStartsWith);
+    REQUIRE(conflictsItems.size() == 1);
+    sidebar->setCurrentItem(conflictsItems.first());
     ConflictsScreen* screen = window.conflictsScreen();
     REQUIRE(screen->isVisible());
     QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -3,6 +3,7 @@
 #include <QCalendarWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QSignalBlocker>
 
 namespace ChannelDesk {
 
@@ -30,8 +31,12 @@ QDate OptionalDateEdit::optionalDate() const
 void OptionalDateEdit::setOptionalDate(const QDate& value)
 {
     setDate(value.isValid() ? value : NoDate);
-    if (!value.isValid())
+    if (!value.isValid()) {
+        // Without the blocker the calendar popup reports the new selection back as the field's date: an emptied
+        // field would show today as soon as the popup exists (once a date has been set).
+        const QSignalBlocker blocker(calendarWidget());
         calendarWidget()->setSelectedDate(QDate::currentDate());
+    }
 }
 
 void OptionalDateEdit::keyPressEvent(QKeyEvent* event)

@@ -6,6 +6,10 @@
 #include "csv/ImportHistory.h"
 #include "csv/ImportHistoryDialog.h"
 #include "csv/ImportWizard.h"
+#include "deals/DealEditor.h"
+#include "deals/DealsScreen.h"
+#include "pipeline/DealSettingsDialog.h"
+#include "pipeline/PipelineScreen.h"
 #include "partners/PartnerActions.h"
 #include "partners/PartnerEditor.h"
 #include "partners/PartnersScreen.h"
@@ -53,6 +57,8 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_partners(new PartnersScreen(db, *m_actions, this))
+    , m_deals(new DealsScreen(db, *m_undoStack, this))
+    , m_pipeline(new PipelineScreen(db, this))
     , m_secrets(secrets ? secrets : new KeychainSecretStore(this))
     , m_sync(new SyncController(db, *m_secrets, this))
     , m_conflicts(new ConflictsScreen(db, this))
@@ -67,6 +73,10 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     auto* partnersItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Partners"), m_sidebar);
     partnersItem->setToolTip(tr("Partners and their contacts"));
+    auto* dealsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Deals"), m_sidebar);
+    dealsItem->setToolTip(tr("Deal registrations and opportunities"));
+    auto* pipelineItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Pipeline"), m_sidebar);
+    pipelineItem->setToolTip(tr("Indirect pipeline dashboard"));
     auto* conflictsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Conflicts"),
                                               m_sidebar);
     conflictsItem->setToolTip(tr("Changes that could not be synced as they were"));
@@ -76,8 +86,12 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; } "
                                             "QListWidget::item { padding: 8px 6px; }"));
     m_stack->addWidget(m_partners);
+    m_stack->addWidget(m_deals);
+    m_stack->addWidget(m_pipeline);
     m_stack->addWidget(m_conflicts);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // The status bar shows the count of the screen in front.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] { m_status->setText(m_screenStatus.value(m_stack->currentWidget())); });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -95,6 +109,16 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     connect(m_actions, &PartnerActions::partnersChanged, m_sync, &SyncController::localChangeMade);
     connect(m_actions, &PartnerActions::contactsChanged, m_sync, &SyncController::localChangeMade);
     connect(m_sync, &SyncController::remoteChangesApplied, m_partners, &PartnersScreen::reloadAll);
+    connect(m_sync, &SyncController::remoteChangesApplied, m_deals, &DealsScreen::reloadAll);
+    connect(m_sync, &SyncController::remoteChangesApplied, m_pipeline, &PipelineScreen::dataChanged);
+    // Deals and partner edits (names, tiers, countries) change what the dashboard shows.
+    connect(m_deals, &DealsScreen::dealsChanged, m_sync, &SyncController::localChangeMade);
+    connect(m_deals, &DealsScreen::dealsChanged, m_pipeline, &PipelineScreen::dataChanged);
+    connect(m_actions, &PartnerActions::partnersChanged, m_pipeline, &PipelineScreen::dataChanged);
+    connect(m_pipeline, &PipelineScreen::drillDown, this, [this](const DealFilter& filter, const QString& title) {
+        m_deals->showFilter(filter, title);
+        showScreen(m_deals);
+    });
     connect(m_sync, &SyncController::stateChanged, m_conflicts, [this, conflictsItem] {
         if (m_sync->conflictCount() != m_conflicts->model()->rowCount())
             m_conflicts->reload();
@@ -106,13 +130,26 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     });
     connect(m_conflicts, &ConflictsScreen::resolved, this, [this] {
         m_partners->reloadAll();
+        m_deals->reloadAll();
+        m_pipeline->dataChanged();
         m_sync->refreshCounts();
         m_sync->syncNow();
     });
     connect(m_conflicts, &ConflictsScreen::errorOccurred, this, &MainWindow::showError);
     m_sync->refreshCounts(); // the counts as of now, through the connections above
-    connect(m_partners, &PartnersScreen::statusChanged, m_status, &QLabel::setText);
+    auto screenStatus = [this](QWidget* screen) {
+        return [this, screen](const QString& text) {
+            m_screenStatus.insert(screen, text);
+            if (m_stack->currentWidget() == screen)
+                m_status->setText(text);
+        };
+    };
+    connect(m_partners, &PartnersScreen::statusChanged, this, screenStatus(m_partners));
+    connect(m_deals, &DealsScreen::statusChanged, this, screenStatus(m_deals));
+    connect(m_pipeline, &PipelineScreen::statusChanged, this, screenStatus(m_pipeline));
     connect(m_partners, &PartnersScreen::errorOccurred, this, &MainWindow::showError);
+    connect(m_deals, &DealsScreen::errorOccurred, this, &MainWindow::showError);
+    connect(m_pipeline, &PipelineScreen::errorOccurred, this, &MainWindow::showError);
     connect(m_actions, &PartnerActions::failed, this, &MainWindow::showError);
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
         if (m_undoStack->count() > 0)
@@ -135,6 +172,8 @@ MainWindow::~MainWindow()
     m_undoStack->disconnect(this);
     m_actions->disconnect(this);
     m_partners->disconnect(this);
+    m_deals->disconnect(this);
+    m_pipeline->disconnect(this);
     m_sync->disconnect(this);
     m_conflicts->disconnect(this);
 }
@@ -160,6 +199,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_partners->newAction());
+    file->addAction(m_deals->newRegistrationAction());
     QAction* sample = file->addAction(tr("Load &Sample Data"), this, &MainWindow::loadSampleData);
     sample->setObjectName(QStringLiteral("loadSampleData"));
     file->addSeparator();
@@ -172,6 +212,15 @@ void MainWindow::createMenus()
     QAction* history = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
     history->setObjectName(QStringLiteral("importHistory"));
     addActions({ importAction, exportAction });
+    file->addSeparator();
+    QAction* dealSettings = file->addAction(tr("Deal &Program Settings…"), this, [this] {
+        DealSettingsDialog dialog(m_db, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_deals->reloadAll();
+            m_pipeline->dataChanged(); // re-reads rates, targets and the program too
+        }
+    });
+    dealSettings->setObjectName(QStringLiteral("dealSettings"));
     file->addSeparator();
     QAction* syncNow = file->addAction(tr("Sync &Now"), this, [this] {
         // Without an account or a session, "sync now" means "let me sign in".
@@ -211,7 +260,7 @@ void MainWindow::createMenus()
     edit->addAction(m_partners->findAction());
     edit->addAction(m_partners->deleteAction());
     // Window-wide shortcuts: actions must be on a visible widget to fire.
-    addActions({ undo, redo, m_partners->findAction(), m_partners->newAction() });
+    addActions({ undo, redo, m_partners->findAction(), m_partners->newAction(), m_deals->newRegistrationAction() });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* sidebar = view->addAction(tr("Show &Sidebar"));
@@ -381,6 +430,8 @@ void MainWindow::loadSampleData()
         return;
     }
     m_partners->model()->refresh();
+    m_deals->reloadAll();
+    m_pipeline->reload();
     statusBar()->showMessage(tr("Sample data loaded."), 4000);
 }
 
@@ -388,6 +439,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Unsaved edits in the panel are saved; if they are invalid, the window stays open to show why.
     if (m_partners->editor()->isDirty() && !m_partners->editor()->commit()) {
+        event->ignore();
+        return;
+    }
+    if (m_deals->editor()->isDirty() && !m_deals->editor()->commit()) {
         event->ignore();
         return;
     }

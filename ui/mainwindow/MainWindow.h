@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -11,6 +12,8 @@ namespace ChannelDesk {
 
 class ConflictsScreen;
 class Database;
+class DealsScreen;
+class PipelineScreen;
 class ExportDialog;
 class ImportHistoryDialog;
 class ImportWizard;
@@ -32,6 +35,8 @@ public:
     ~MainWindow() override;
 
     PartnersScreen* partnersScreen() const { return m_partners; }
+    DealsScreen* dealsScreen() const { return m_deals; }
+    PipelineScreen* pipelineScreen() const { return m_pipeline; }
     QUndoStack* undoStack() const { return m_undoStack; }
     PartnerActions* actions() const { return m_actions; }
     SyncController* sync() const { return m_sync; }
@@ -71,11 +76,14 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     PartnersScreen* m_partners;
+    DealsScreen* m_deals;
+    PipelineScreen* m_pipeline;
     SecretStore* m_secrets;
     SyncController* m_sync;
     ConflictsScreen* m_conflicts;
     SyncStatusButton* m_syncStatus;
     QLabel* m_status;
+    QHash<QWidget*, QString> m_screenStatus; ///< each screen's last status text
 };
 
 } // namespace ChannelDesk

@@ -1,0 +1,119 @@
+#include "DealScheduler.h"
+
+#include "deals/DealQuery.h"
+#include "deals/DealRepository.h"
+#include "deals/DealSettings.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace ChannelDesk {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDealScheduler, "channeldesk.ui.deals.scheduler", QtInfoMsg)
+
+// Approved registrations expiring within the window (DR-08), counted with the deals list's own filter.
+Result<int> countExpiring(Database& db, int windowDays)
+{
+    DealFilter filter;
+    filter.kind = QStringLiteral("registration");
+    filter.expiringWithinDays = windowDays;
+    const DealSql sql = DealQuery::build(filter, DealSort::Expires, false);
+    static const QRegularExpression usesPartner(QStringLiteral("\\bp\\."));
+    const QString from = usesPartner.match(sql.where).hasMatch() ? QStringLiteral("deal d JOIN partner p ON p.id = d.partner_id")
+                                                                 : QStringLiteral("deal d");
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, sql.where));
+    for (const QVariant& value : sql.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return Sql::errorFrom(query);
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+DealScheduler::DealScheduler(QString databasePath, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+{
+    connect(&m_timer, &QTimer::timeout, this, &DealScheduler::runNow);
+}
+
+DealScheduler::~DealScheduler()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void DealScheduler::start(std::chrono::milliseconds interval)
+{
+    m_timer.start(interval);
+    runNow();
+}
+
+void DealScheduler::stop()
+{
+    m_timer.stop();
+}
+
+void DealScheduler::runNow()
+{
+    if (m_thread)
+        return;
+    m_thread = QThread::create([this] {
+        m_status = {};
+        m_expired = 0;
+        m_expiring = 0;
+        // Qt Sql connections belong to the thread that opens them: the worker opens its own. Editor role: the
+        // expiry is a user-visible change with outbox entries and must survive a power loss like any edit.
+        auto opened = Database::open(m_path, Database::Role::Editor);
+        if (!opened) {
+            m_status = opened.error();
+            return;
+        }
+        Database& db = *opened.value();
+        const Result<DealProgram> program = DealSettings(db).program();
+        m_windowDays = program ? program->expiringWindowDays : DealProgram().expiringWindowDays;
+        // The user's local calendar day decides (DR-06): a deal expiring "on the 5th" lapses once the 5th is over here.
+        const Result<int> expired = DealRepository(db).expireDue(QDate::currentDate());
+        if (!expired) {
+            m_status = expired.error();
+            return;
+        }
+        m_expired = expired.value();
+        const Result<int> expiring = countExpiring(db, m_windowDays);
+        if (!expiring) {
+            m_status = expiring.error();
+            return;
+        }
+        m_expiring = expiring.value();
+    });
+    m_thread->setObjectName(QStringLiteral("deal-scheduler"));
+    connect(m_thread, &QThread::finished, this, &DealScheduler::onThreadFinished);
+    m_thread->start(QThread::LowPriority);
+}
+
+void DealScheduler::onThreadFinished()
+{
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    if (!m_status) {
+        qCWarning(lcDealScheduler) << "expiry pass failed:" << m_status.error().toLogString();
+        Q_EMIT failed(m_status.error().message);
+        return;
+    }
+    qCInfo(lcDealScheduler) << "expired" << m_expired << "registrations;" << m_expiring << "expire within" << m_windowDays
+                            << "days";
+    Q_EMIT expired(m_expired);
+    Q_EMIT expiringSoon(m_expiring, m_windowDays);
+}
+
+} // namespace ChannelDesk

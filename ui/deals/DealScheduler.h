@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+
+class QThread;
+
+namespace ChannelDesk {
+
+/// Expires registrations whose protection period has ended (DR-06/07) and counts those about to (DR-08): at start
+/// and every hour, on a worker thread with a database connection of its own (like CsvTask), so the UI never waits.
+class DealScheduler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DealScheduler)
+
+public:
+    explicit DealScheduler(QString databasePath, QObject* parent = nullptr);
+    /// Waits for a running pass (a pass is one short transaction).
+    ~DealScheduler() override;
+
+    /// Runs a pass now and then every `interval` (an hour by default).
+    void start(std::chrono::milliseconds interval = std::chrono::hours(1));
+    void stop();
+    /// Runs one pass now, unless one is running.
+    void runNow();
+    bool isRunning() const { return m_thread != nullptr; }
+
+Q_SIGNALS:
+    /// A pass closed `count` registrations as Expired (0 included, so listeners know the pass ended).
+    void expired(int count);
+    /// DR-08: approved registrations whose protection ends within `days` days.
+    void expiringSoon(int count, int days);
+    void failed(const QString& message);
+
+private:
+    void onThreadFinished();
+
+    QString m_path;
+    QTimer m_timer;
+    QThread* m_thread = nullptr;
+    // Results of the pass, written by the worker and read after it finished.
+    Status m_status;
+    int m_expired = 0;
+    int m_expiring = 0;
+    int m_windowDays = 14;
+};
+
+} // namespace ChannelDesk
