@@ -5,9 +5,11 @@
 #include "sync/SyncEngine.h"
 #include "tools/BulkLoader.h"
 #include "tools/DataGenerator.h"
+#include "tools/DealGenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -42,22 +44,40 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French)."));
-    const QCommandLineOption partnersOption(QStringLiteral("partners"),
-                                            QCoreApplication::translate("cli", "Number of partners (default 1000)."),
-                                            QStringLiteral("N"), QStringLiteral("1000"));
+        "cli", "Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), and deal "
+               "registrations and opportunities with line items for the partners in the database."));
+    const QCommandLineOption partnersOption(
+        QStringLiteral("partners"),
+        QCoreApplication::translate("cli", "Number of partners (default 1000; 0 when --deals is given, which then "
+                                           "uses the partners already in the database)."),
+        QStringLiteral("N"));
     const QCommandLineOption contactsOption(
         QStringLiteral("contacts-per-partner"),
         QCoreApplication::translate("cli", "Contacts for each partner (default 2)."), QStringLiteral("K"),
         QStringLiteral("2"));
+    const QCommandLineOption dealsOption(
+        QStringLiteral("deals"),
+        QCoreApplication::translate("cli", "Number of deal registrations and opportunities to add (default 0), spread "
+                                           "over all partners, after the partners of --partners if any."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption dealEventsOption(
+        QStringLiteral("deal-events"),
+        QCoreApplication::translate("cli", "Also write each deal's history (about four events per deal; slower)."));
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"),
+        QCoreApplication::translate("cli", "The day deals are generated around, YYYY-MM-DD (default today): expected "
+                                           "close dates from a year before to 18 months after it."),
+        QStringLiteral("date"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QCoreApplication::translate("cli", "Seed; the same seed gives the same data."),
+                                        QCoreApplication::translate("cli", "Seed of partners and deals; the same seed "
+                                                                           "(and --as-of) gives the same data."),
                                         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption outboxOption(
         QStringLiteral("with-outbox"),
         QCoreApplication::translate("cli", "Record every generated row as a local change to sync (off by default: "
                                            "generated data is for demos and benchmarks)."));
-    parser.addOptions({ partnersOption, contactsOption, seedOption, outboxOption });
+    parser.addOptions({ partnersOption, contactsOption, dealsOption, dealEventsOption, asOfOption, seedOption,
+                        outboxOption });
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("generate") } + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -69,14 +89,31 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
     }
     qint64 partners = 0;
     qint64 contacts = 0;
+    qint64 deals = 0;
     qint64 seed = 0;
-    if (!positiveNumber(parser.value(partnersOption), 1, 100'000'000, partners)
+    const bool dealsGiven = parser.isSet(dealsOption);
+    const QString partnersText = parser.isSet(partnersOption) ? parser.value(partnersOption)
+                                                              : (dealsGiven ? QStringLiteral("0") : QStringLiteral("1000"));
+    if (!positiveNumber(partnersText, 0, 100'000'000, partners)
         || !positiveNumber(parser.value(contactsOption), 0, 50, contacts)
+        || !positiveNumber(parser.value(dealsOption), 0, 100'000'000, deals)
         || !positiveNumber(parser.value(seedOption), 0, std::numeric_limits<qint64>::max(), seed)) {
-        err << QCoreApplication::translate("cli", "--partners must be 1 to 100000000, --contacts-per-partner 0 to 50, "
-                                                  "--seed a non-negative number.")
+        err << QCoreApplication::translate("cli", "--partners and --deals must be 0 to 100000000, "
+                                                  "--contacts-per-partner 0 to 50, --seed a non-negative number.")
             << Qt::endl;
         return Usage;
+    }
+    if (partners == 0 && deals == 0) {
+        err << QCoreApplication::translate("cli", "Nothing to generate: give --partners or --deals.") << Qt::endl;
+        return Usage;
+    }
+    QDate asOf;
+    if (parser.isSet(asOfOption)) {
+        asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (!asOf.isValid()) {
+            err << QCoreApplication::translate("cli", "--as-of must be a date written YYYY-MM-DD.") << Qt::endl;
+            return Usage;
+        }
     }
 
     auto opened = Database::open(databasePath, Database::Role::Bulk);
@@ -85,54 +122,92 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
         return Failed;
     }
     Database& db = *opened.value();
-    // Generated partner i always has the same id, so continue after every partner ever stored, tombstones included:
-    // counting only live ones would regenerate a deleted partner's id and fail the whole load.
-    qint64 existing = 0;
-    {
-        QSqlQuery count(db.connection());
-        if (count.exec(QStringLiteral("SELECT count(*) FROM partner")) && count.next())
-            existing = count.value(0).toLongLong();
+    const auto scalar = [&db](const QString& sql) {
+        QSqlQuery query(db.connection());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : 0;
+    };
+    // Deals need partners: say so before doing anything when there are none and none are asked for.
+    if (deals > 0 && partners == 0 && scalar(QStringLiteral("SELECT count(*) FROM partner WHERE deleted_at IS NULL")) == 0) {
+        err << QCoreApplication::translate("cli", "The database has no partners to register deals for. Generate some "
+                                                  "in the same command, e.g. --partners 1000 --deals %1.")
+                   .arg(deals)
+            << Qt::endl;
+        return Failed;
     }
 
     QElapsedTimer timer;
     timer.start();
-    const DataGenerator generator(static_cast<quint64>(seed));
-    BulkLoader loader(db);
-    loader.setRecordOutbox(parser.isSet(outboxOption));
-    // Rebuilding indexes once beats updating them row by row when the load is at least as big as the table.
-    loader.setDeferIndexes(partners >= existing);
-    if (Status status = loader.begin(); !status) {
-        err << status.error().message << Qt::endl;
-        return Failed;
-    }
-    // Indexes continue after what is there, so generating twice adds new partners instead of repeating ids.
-    for (qint64 i = existing; i < existing + partners; ++i) {
-        const Partner partner = generator.partner(i);
-        Status status = loader.addPartner(partner, PartnerRepository::localColumns(partner));
-        if (status && contacts > 0) {
-            for (const Contact& contact : generator.contacts(partner, i, static_cast<int>(contacts))) {
-                if (status = loader.addContact(contact); !status)
-                    break;
-            }
+    if (partners > 0) {
+        // Generated partner i always has the same id, so continue after every partner ever stored, tombstones
+        // included: counting only live ones would regenerate a deleted partner's id and fail the whole load.
+        const qint64 existing = scalar(QStringLiteral("SELECT count(*) FROM partner"));
+        const DataGenerator generator(static_cast<quint64>(seed));
+        BulkLoader loader(db);
+        loader.setRecordOutbox(parser.isSet(outboxOption));
+        // Rebuilding indexes once beats updating them row by row when the load is at least as big as the table.
+        loader.setDeferIndexes(partners >= existing);
+        if (Status status = loader.begin(); !status) {
+            err << status.error().message << Qt::endl;
+            return Failed;
         }
-        if (!status) {
+        // Indexes continue after what is there, so generating twice adds new partners instead of repeating ids.
+        for (qint64 i = existing; i < existing + partners; ++i) {
+            const Partner partner = generator.partner(i);
+            Status status = loader.addPartner(partner, PartnerRepository::localColumns(partner));
+            if (status && contacts > 0) {
+                for (const Contact& contact : generator.contacts(partner, i, static_cast<int>(contacts))) {
+                    if (status = loader.addContact(contact); !status)
+                        break;
+                }
+            }
+            if (!status) {
+                err << status.error().toLogString() << Qt::endl;
+                return Failed;
+            }
+            if ((i - existing + 1) % 100000 == 0)
+                err << QCoreApplication::translate("cli", "Partners so far: %L1…").arg(i - existing + 1) << Qt::endl;
+        }
+        if (Status status = loader.commit(); !status) {
             err << status.error().toLogString() << Qt::endl;
             return Failed;
         }
-        if ((i - existing + 1) % 100000 == 0)
-            err << QCoreApplication::translate("cli", "Partners so far: %L1…").arg(i - existing + 1) << Qt::endl;
+        out << QCoreApplication::translate("cli", "Partners added: %L1. Contacts added: %L2. Time: %L3 ms.")
+                   .arg(loader.partnersAdded())
+                   .arg(loader.contactsAdded())
+                   .arg(timer.restart())
+            << Qt::endl;
     }
-    if (Status status = loader.commit(); !status) {
-        err << status.error().toLogString() << Qt::endl;
-        return Failed;
+
+    if (deals > 0) {
+        DealGenerator generator(db, static_cast<quint64>(seed));
+        generator.setReferenceDay(asOf);
+        generator.setRecordOutbox(parser.isSet(outboxOption));
+        generator.setWithEvents(parser.isSet(dealEventsOption));
+        generator.setProgress([&err, shown = qint64(0)](qint64 done, qint64 total) mutable {
+            if (done < total && done / 100000 > shown) {
+                shown = done / 100000;
+                err << QCoreApplication::translate("cli", "Deals so far: %L1…").arg(shown * 100000) << Qt::endl;
+            }
+            return true;
+        });
+        if (Status status = generator.generate(deals); !status) {
+            err << (status.error().code == Error::Code::NotFound ? status.error().message : status.error().toLogString())
+                << Qt::endl;
+            return Failed;
+        }
+        out << QCoreApplication::translate("cli", "Deals added: %L1 (%L2 registrations, %L3 opportunities; %L4 "
+                                                  "registrations repeat another partner's customer and product). "
+                                                  "History events: %L5. Time: %L6 ms.")
+                   .arg(generator.dealsAdded())
+                   .arg(generator.registrationsAdded())
+                   .arg(generator.opportunitiesAdded())
+                   .arg(generator.conflictsPlanted())
+                   .arg(generator.eventsAdded())
+                   .arg(timer.restart())
+            << Qt::endl;
     }
     // A big load leaves a WAL as large as the data; fold it back into the database now.
     QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    out << QCoreApplication::translate("cli", "Partners added: %L1. Contacts added: %L2. Time: %L3 ms.")
-               .arg(loader.partnersAdded())
-               .arg(loader.contactsAdded())
-               .arg(timer.elapsed())
-        << Qt::endl;
     return Ok;
 }
 

@@ -17,7 +17,7 @@ enum ExitCode {
     RowsRejected = 6, ///< import: finished, but some rows were rejected (the others were imported)
 };
 
-/// `generate`: fills the database with deterministic, realistic partners and contacts.
+/// `generate`: fills the database with deterministic, realistic partners and contacts, and deals for its partners.
 int generate(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// `info`: what is in the database (schema, counts, pending sync changes).
 int info(const QString& databasePath, QTextStream& out, QTextStream& err);
