@@ -14,7 +14,10 @@ constexpr quint64 Seed = 20261127;
 
 /// Loads `partners` generated partners (Vietnamese, English, German and French) with 1–4 contacts each into the
 /// database at `path`, in one transaction on its own connection, recorded in the outbox like any user change.
-/// `progress(done)` is called as partners are added; returning false cancels (nothing is kept).
+/// `progress(done)` is called as partners are added; returning false cancels (nothing is kept). Then, in a second
+/// transaction, a sample product catalogue and two deal registrations for each of the first 200 partners, walked
+/// through the real workflow (some approved, converted, won, lost or rejected) so that the deals screen and the
+/// pipeline have something to show.
 Status load(const QString& path, int partners, const std::function<bool(int)>& progress = {});
 
 } // namespace ChannelDesk::SampleData
