@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ChartExport</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG writer could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConflictListModel</name>
     <message>
         <source>(unnamed)</source>
@@ -886,6 +909,1835 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::Deal</name>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed for inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealActionDialog</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealActions</name>
+    <message>
+        <source>create deal %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit deal %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete deal %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealEditor</name>
+    <message>
+        <source>Select a deal to see and edit it, or create a registration with File → New Registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a partner name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel account manager; the partner&apos;s owner unless you choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;AM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website or domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the protection period (set at approval; editable while approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected unti&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use stage default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set for this deal (stage default %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;petitor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration is pending approval and read-only: approve or reject it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration is closed (%1) and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration was canceled and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This opportunity is marked %1 and read-only; reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal is read-only in its current status (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner of a submitted deal cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list price is in %1; enter the price in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the partner registering this deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner is called “%1”: pick one from the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealFilterBar</name>
+    <message>
+        <source>Search number, customer or partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring in ≤ %n day(s)</source>
+        <translation>
+            <numerusform>Expiring in ≤ %n day</numerusform>
+            <numerusform>Expiring in ≤ %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (opportunity)</source>
+        <extracomment>A status of opportunities in the status filter, e.g. &quot;Open (opportunity)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All CAMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search, the view and all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the dashboard filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered by: %1</source>
+        <extracomment>The dashboard filter the deals list shows, e.g. &quot;Filtered by: Proposal, 2026-Q4&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealGenerator</name>
+    <message>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not complete the operation; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no partners to register deals for. Add or generate partners first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product catalogue is empty; deals need products for their line items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same customer and products as an earlier registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity from the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal line items could not be written in the stored format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealHistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to a higher approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed for inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk (scheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Status change in the deal history, e.g. &quot;Draft → Submitted&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealPageLoader</name>
+    <message>
+        <source>The deals list could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealRepository</name>
+    <message>
+        <source>The kind of deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link between registration and opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the registration is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which registration this one duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the registration is canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the registration is closed for inactivity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the opportunity was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the opportunity is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free deal number could be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted; restore the partner to register deals for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved registration needs an expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: it changes only through the deal&apos;s actions (submit, approve, extend…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner can be changed only while the registration is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the same customer and products is approved and protected until %2; this registration cannot be approved before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the same customer and products is approved; this registration cannot be approved while it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the same customer and products was submitted earlier (%2) and is still undecided; the first submitted registration is decided first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration is waiting for %1&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 to %2 exchange rate for %3, so the approval limit cannot be checked; add the rate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount (%1) is above %2&apos;s approval limit of %3, and no one to escalate to is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date (%1) cannot be before the approval date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration is protected until %1 and cannot expire before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the close date before marking the opportunity as won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved registration can be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This registration has been extended %n time(s), the most the program allows.</source>
+        <translation>
+            <numerusform>This registration has been extended %n time, the most the program allows.</numerusform>
+            <numerusform>This registration has been extended %n times, the most the program allows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An extension to %1 is already waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new expiry must be after the current one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the registration needs more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no extension request to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealSettings</name>
+    <message>
+        <source>Enter the product code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection period must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of extensions cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision time must be at least one hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the approver of every limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has two approval limits; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation from %1 comes back to %1; end the chain with someone who has no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the %1 rate is valid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 rate must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter (for example 2026-Q4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target for %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core platform licence, per user / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core platform server licence, perpetual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics add-on, per user / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security suite, per device / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard support, per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium support 24/7, per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliance S (1U, 8 cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliance L (2U, 32 cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage shelf 20 TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation package (10 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator training, per seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data migration, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealSettingsDialog</name>
+    <message>
+        <source>Deal Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approver may approve deals up to their limit (in the base currency); a larger deal goes to the person named under “Escalate to”. Approvers without a row have no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval &amp;Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much one unit of a currency is worth in the base currency, from a date on. Reports convert each deal with the rate valid on its expected close date; deals before a currency&apos;s first rate are left out of the figures, never added unconverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency &amp;Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline target of each quarter (for example 2026-Q4), in the base currency. Coverage on the dashboard is open pipeline divided by the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products deals pick their line items from. Deals keep the code of a product, so a saved product cannot be renamed to another code or removed: clear “Active” to stop offering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved registration is protected for this long (DR-06)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the protection of one registration may be extended (DR-09)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions waiting longer than this for a decision are flagged (DR-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open deal nobody has changed for this long counts as stalled (PIPE-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the currency reports, limits and targets are in (USD, EUR, VND…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name as CAM and approver, for “Waiting for me”; empty: your computer user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection peri&amp;od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extensions allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default e&amp;xtension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision wit&amp;hin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled a&amp;fter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Me (user name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals refer to a product by its code, so it cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number in a settings table, %2 = what is wrong there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter the three-letter ISO 4217 code of the base currency, for example USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the approver&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a limit; keep one row per approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the limit in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot escalate to themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter a three-letter ISO 4217 code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the base currency; it needs no rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the rate is valid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 rate from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the rate as a number above zero: how many %1 one %2 is worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter; write it like 2026-Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; keep one target per quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the target in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target for %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is used twice; product codes must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter a three-letter ISO 4217 code such as USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealTableModel</name>
+    <message>
+        <source>When the registration was submitted; for one pending approval, how long it has been waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Deal status with its closure code, e.g. &quot;Closed (Converted)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %Ln hour(s)</source>
+        <translation>
+            <numerusform>waiting %Ln hour</numerusform>
+            <numerusform>waiting %Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %Ln day(s)</source>
+        <translation>
+            <numerusform>waiting %Ln day</numerusform>
+            <numerusform>waiting %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted %1, waiting for %2: past the %n-hour decision target</source>
+        <translation>
+            <numerusform>Submitted %1, waiting for %2: past the %n-hour decision target</numerusform>
+            <numerusform>Submitted %1, waiting for %2: past the %n-hour decision target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted %1, waiting for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for this deal (the stage default is %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage&apos;s default probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension to %1 requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealValidator</name>
+    <message numerus="yes">
+        <source>%1 is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>%1 is too long: at most %n character.</numerusform>
+            <numerusform>%1 is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer contact&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the end customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a website or domain (for example acme.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the quantity must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the unit price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the deal&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount (%1) must equal the sum of the line items (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of a deal registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of an opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed registration needs a closure code (converted, rejected, duplicate, expired or inactive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a closure code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed registration has a closure code; this deal is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sales stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability must be between 0 and 100 %; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of extensions cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the partner who registers the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration cannot become an opportunity by editing, nor the reverse; convert an approved registration instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 identifies the deal and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one product line before submitting the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the expected close date before submitting the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration needs an amount above zero to be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealWorkflow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (closure code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration in Pending approval is read-only: approve or reject it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration is closed (%1) and read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration is closed and read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration was canceled and is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A won opportunity is read-only: reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost opportunity is read-only: reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejected registration cannot be submitted again; create a new registration instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted; this registration is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted registration can be taken for review; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a registration under review can be sent for approval; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration rejected once cannot be approved (DR-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a registration pending approval can be approved; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a registration under review or pending approval can be rejected; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a registration under review can be marked as a duplicate; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted, under review or approved registration can be canceled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved registration can be closed for inactivity; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved registration can expire; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved registration can be converted to an opportunity; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open opportunity can be marked as won; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open opportunity can be marked as lost; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a won or lost opportunity can be reopened; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close for inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal was deleted; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is unknown to this version of ChannelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; applies to deal registrations, and this is an opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; applies to opportunities, and this is a registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal in status %1 cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal is already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opportunity cannot be deleted; mark it as lost instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft registration can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealsScreen</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Draft Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>Detail panel title: number, kind and status, e.g. &quot;DR-2611-7KQ3MZ · Registration · Pending approval&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant extension to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse extension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request extension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or revert the changes first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1 for %2? The partner&apos;s registration is protected until the date below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a similar registration is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: say why. The reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted: opportunity %1 was created with the registration&apos;s line items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 converted to opportunity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is above your approval limit: the registration now waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; protected until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a longer protection period for %1 (DR-09). An approver decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension to %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the extension of %1: say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension granted: protected until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft registration can be deleted; cancel or close this one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted. Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) expired: the protection period ended.</source>
+        <translation>
+            <numerusform>%n registration expired: the protection period ended.</numerusform>
+            <numerusform>%n registrations expired: the protection period ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved registration(s) expire within %1 days. &lt;a href=&quot;#expiring&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n approved registration expires within %1 days. &lt;a href=&quot;#expiring&quot;&gt;Show it&lt;/a&gt;</numerusform>
+            <numerusform>%n approved registrations expire within %1 days. &lt;a href=&quot;#expiring&quot;&gt;Show them&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deal matches the search, view and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals yet. Use File → New Registration (%1) to register one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading deals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) match</source>
+        <translation>
+            <numerusform>%Ln deal matches</numerusform>
+            <numerusform>%Ln deals match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ExportDialog</name>
     <message>
         <source>&amp;All partners</source>
@@ -1616,6 +3468,14 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::KpiTile</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>tile value, detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::MainWindow</name>
     <message>
         <source>ChannelDesk — %1</source>
@@ -1762,6 +3622,26 @@
     <message>
         <source>import “%1”</source>
         <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal registrations and opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect pipeline dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &amp;Program Settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,6 +3985,27 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::PartnerPicker</name>
+    <message>
+        <source>All partners (type to search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a partner&apos;s name, city or external ID, then pick it from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>city, country</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>partner name — place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::PartnerRepository</name>
     <message>
         <source>The partner no longer exists.</source>
@@ -2301,6 +4202,648 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::PipelineChart</name>
+    <message>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (billions of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (millions of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (thousands of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>duplicate category label, number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or PDF, export its data, or print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · largest %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>tier · share</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;%n deal(s)</source>
+        <comment>axis label (HTML): stage, then its deal count</comment>
+        <translation>
+            <numerusform>%1&lt;br&gt;%n deal</numerusform>
+            <numerusform>%1&lt;br&gt;%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won deals · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>chart title · bucket</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see these deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::PipelineFilterBar</name>
+    <message>
+        <source>Which expected close dates the dashboard covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close on or after this day (empty: no lower limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close on or before this day (empty: no upper limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All CAMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel account manager on the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this year for every partner, tier, region, country and CAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All expected close dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::PipelineReport</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A calendar quarter on the pipeline chart: %1 = 1…4, %2 = year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the pipeline was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From deal registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::PipelineScreen</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every deal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program, approval limits, currency rates, targets and products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading deals… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration → opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average approval time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the open deals whose expected close date has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the open deals nobody has changed for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the opportunities converted from deal registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates Used…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every currency rate these figures were converted with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline by partner tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won, weighted open and target by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top partners by open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading deals for the pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the deals again was cancelled; the figures are from the previous reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the deals was cancelled, so there are no figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline loading cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the open deals nobody has changed for %n day(s) or more</source>
+        <translation>
+            <numerusform>Show the open deals nobody has changed for %n day or more</numerusform>
+            <numerusform>Show the open deals nobody has changed for %n days or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount × probability over %n open deal(s)</source>
+        <translation>
+            <numerusform>Amount × probability over %n open deal</numerusform>
+            <numerusform>Amount × probability over %n open deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s)</source>
+        <translation>
+            <numerusform>%n won deal</numerusform>
+            <numerusform>%n won deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n lost</numerusform>
+            <numerusform>%n lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <comment>coverage ratio</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline over a target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage = open pipeline ÷ target. 3× or more is considered healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target for these dates (Deal Settings → Targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open past the expected close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unchanged for %n day(s) or more</source>
+        <translation>
+            <numerusform>%1 unchanged for %n day or more</numerusform>
+            <numerusform>%1 unchanged for %n days or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n decided registration(s) converted</source>
+        <translation>
+            <numerusform>%1 of %n decided registration converted</numerusform>
+            <numerusform>%1 of %n decided registrations converted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registration decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours, decimal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>days, decimal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted to approved, over %n registration(s)</source>
+        <translation>
+            <numerusform>Submitted to approved, over %n registration</numerusform>
+            <numerusform>Submitted to approved, over %n registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No approved registration yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Amounts in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All amounts are in %1; none needed converting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1, converted at the rate valid on each deal&apos;s expected close date with %n rate(s): %2.</source>
+        <translation>
+            <numerusform>Amounts in %1, converted at the rate valid on each deal&apos;s expected close date with %n rate: %2.</numerusform>
+            <numerusform>Amounts in %1, converted at the rate valid on each deal&apos;s expected close date with %n rates: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) left out of every figure.</source>
+        <translation>
+            <numerusform>%n deal left out of every figure.</numerusform>
+            <numerusform>%n deals left out of every figure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no rate from %1 to %2 at their date, and amounts in different currencies are never added unconverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing rates in Deal Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline: %n open deal(s), weighted %1</source>
+        <translation>
+            <numerusform>Pipeline: %n open deal, weighted %1</numerusform>
+            <numerusform>Pipeline: %n open deals, weighted %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency Rates Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each amount was converted to %1 with the rate valid on the deal&apos;s expected close date (today for deals without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::RatesUsedModel</name>
+    <message numerus="yes">
+        <source>1 %1 = %2 %3 from %4; used for %n deal(s)</source>
+        <translation>
+            <numerusform>1 %1 = %2 %3 from %4; used for %n deal</numerusform>
+            <numerusform>1 %1 = %2 %3 from %4; used for %n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::RecordWriter</name>
     <message>
         <source>The record no longer exists.</source>
@@ -2316,6 +4859,94 @@
     <message>
         <source>Loading sample data was cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer chose a competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End customer already covered by a direct account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::SimilarDealsPanel</name>
+    <message>
+        <source>Similar registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same website or e-mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same customer name once legal forms and punctuation are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks approval: approved and protected until %1 (first in wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different legal entity — not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other active registration has this customer and a product in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar registration(s), %1: this one cannot be approved while the other is protected.</source>
+        <translation>
+            <numerusform>%n similar registration, %1: this one cannot be approved while the other is protected.</numerusform>
+            <numerusform>%n similar registrations, %1: this one cannot be approved while the other is protected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking approval</source>
+        <translation>
+            <numerusform>%n blocking approval</numerusform>
+            <numerusform>%n blocking approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) with the same customer and a product in common. Check them before deciding.</source>
+        <translation>
+            <numerusform>%n registration with the same customer and a product in common. Check it before deciding.</numerusform>
+            <numerusform>%n registrations with the same customer and a product in common. Check them before deciding.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2717,27 +5348,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of partners (default 1000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contacts for each partner (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seed; the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record every generated row as a local change to sync (off by default: generated data is for demos and benchmarks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--partners must be 1 to 100000000, --contacts-per-partner 0 to 50, --seed a non-negative number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2826,21 +5441,6 @@
     </message>
     <message>
         <source>Nothing is lost; run sync again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChannelDesk command-line tool.
-
-Commands:
-  generate   add generated partners and contacts (generate --help for options)
-  info       show what the database holds
-  sync       sign in and sync once with the server (sync --help for options)
-  import     import partners from a CSV file (import --help for options)
-  export     export partners to a CSV file (export --help for options)
-
-Global options such as --database come before the command: channeldesk-cli --database P import FILE.
-
-Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows were rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3136,6 +5736,69 @@ Exit codes: 0 no row rejected, 1 failure (message on stderr), 2 wrong usage, 3 c
     </message>
     <message>
         <source>Values longer than the %1 characters Excel can hold in a cell: %2; Excel will cut them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk command-line tool.
+
+Commands:
+  generate   add generated partners, contacts and deals (generate --help for options)
+  info       show what the database holds
+  sync       sign in and sync once with the server (sync --help for options)
+  import     import partners from a CSV file (import --help for options)
+  export     export partners to a CSV file (export --help for options)
+
+Global options such as --database come before the command: channeldesk-cli --database P import FILE.
+
+Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows were rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), and deal registrations and opportunities with line items for the partners in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of partners (default 1000; 0 when --deals is given, which then uses the partners already in the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of deal registrations and opportunities to add (default 0), spread over all partners, after the partners of --partners if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write each deal&apos;s history (about four events per deal; slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day deals are generated around, YYYY-MM-DD (default today): expected close dates from a year before to 18 months after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of partners and deals; the same seed (and --as-of) gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partners and --deals must be 0 to 100000000, --contacts-per-partner 0 to 50, --seed a non-negative number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --partners or --deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no partners to register deals for. Generate some in the same command, e.g. --partners 1000 --deals %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals so far: %L1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals added: %L1 (%L2 registrations, %L3 opportunities; %L4 registrations repeat another partner&apos;s customer and product). History events: %L5. Time: %L6 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ChartExport</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Không thể ghi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded.</source>
+        <translation>không mã hóa được hình ảnh.</translation>
+    </message>
+    <message>
+        <source>the SVG writer could not start.</source>
+        <translation>không khởi động được trình ghi SVG.</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start.</source>
+        <translation>không khởi động được trình ghi PDF.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected.</source>
+        <translation>Không khởi động được máy in. Hãy kiểm tra xem máy in đã được kết nối chưa.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConflictListModel</name>
     <message>
         <source>(unnamed)</source>
@@ -882,6 +905,1825 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::Deal</name>
+    <message>
+        <source>Qualification</source>
+        <translation>Đánh giá sơ bộ</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Tìm hiểu nhu cầu</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Đàm phán</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Đang xem xét</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Thắng</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Thua</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Đã chuyển đổi</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Closed for inactivity</source>
+        <translation>Đóng do không hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealActionDialog</name>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealActions</name>
+    <message>
+        <source>create deal %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>tạo thương vụ %1</translation>
+    </message>
+    <message>
+        <source>edit deal %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>sửa thương vụ %1</translation>
+    </message>
+    <message>
+        <source>delete deal %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>xóa thương vụ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealEditor</name>
+    <message>
+        <source>Select a deal to see and edit it, or create a registration with File → New Registration.</source>
+        <translation>Chọn một thương vụ để xem và sửa, hoặc tạo bản đăng ký mới bằng Tệp → Đăng ký thương vụ mới.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Type a partner name (required)</source>
+        <translation>Nhập tên đối tác (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>The channel account manager; the partner&apos;s owner unless you choose another</source>
+        <translation>Người quản lý kênh (CAM); mặc định là người phụ trách đối tác, trừ khi bạn chọn người khác</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Đối &amp;tác:</translation>
+    </message>
+    <message>
+        <source>Submitted b&amp;y:</source>
+        <translation>&amp;Người gửi:</translation>
+    </message>
+    <message>
+        <source>C&amp;AM:</source>
+        <translation>C&amp;AM:</translation>
+    </message>
+    <message>
+        <source>End customer</source>
+        <translation>Khách hàng cuối</translation>
+    </message>
+    <message>
+        <source>Legal name (required)</source>
+        <translation>Tên pháp lý (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>Tên &amp;khách hàng:</translation>
+    </message>
+    <message>
+        <source>&amp;Website or domain:</source>
+        <translation>Trang &amp;web hoặc tên miền:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Quốc gia:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>Thành &amp;phố:</translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation>Người liên hệ của khách hàng</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>ten@example.com</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Thương vụ</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Thêm &amp;dòng</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Line items:</source>
+        <translation>Dòng sản phẩm:</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation>Số t&amp;iền:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>Ngà&amp;y chốt dự kiến:</translation>
+    </message>
+    <message>
+        <source>End of the protection period (set at approval; editable while approved)</source>
+        <translation>Ngày kết thúc thời hạn bảo hộ (được đặt khi phê duyệt; có thể sửa khi bản đăng ký đang ở trạng thái Đã phê duyệt)</translation>
+    </message>
+    <message>
+        <source>Protected unti&amp;l:</source>
+        <translation>&amp;Bảo hộ đến ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Giai đoạn:</translation>
+    </message>
+    <message>
+        <source>Use stage default</source>
+        <translation>Dùng giá trị mặc định của giai đoạn</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation>&amp;Xác suất:</translation>
+    </message>
+    <message>
+        <source>set for this deal (stage default %1%2)</source>
+        <translation>đặt riêng cho thương vụ này (mặc định của giai đoạn: %1%2)</translation>
+    </message>
+    <message>
+        <source>Com&amp;petitor:</source>
+        <translation>Đối thủ cạnh t&amp;ranh:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save changes (%1)</source>
+        <translation>Lưu thay đổi (%1)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Hoàn nguyên</translation>
+    </message>
+    <message>
+        <source>This registration is pending approval and read-only: approve or reject it first.</source>
+        <translation>Bản đăng ký này đang chờ phê duyệt nên chỉ đọc: hãy phê duyệt hoặc từ chối trước.</translation>
+    </message>
+    <message>
+        <source>This registration is closed (%1) and can no longer be changed.</source>
+        <translation>Bản đăng ký này đã đóng (%1) và không thể thay đổi được nữa.</translation>
+    </message>
+    <message>
+        <source>This registration was canceled and can no longer be changed.</source>
+        <translation>Bản đăng ký này đã bị hủy và không thể thay đổi được nữa.</translation>
+    </message>
+    <message>
+        <source>This opportunity is marked %1 and read-only; reopen it to change it.</source>
+        <translation>Cơ hội này đang ở trạng thái %1 nên chỉ đọc; hãy mở lại để thay đổi.</translation>
+    </message>
+    <message>
+        <source>This deal is read-only in its current status (%1).</source>
+        <translation>Thương vụ này chỉ đọc ở trạng thái hiện tại (%1).</translation>
+    </message>
+    <message>
+        <source>The partner of a submitted deal cannot change.</source>
+        <translation>Không thể thay đổi đối tác của thương vụ đã gửi.</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(không chỉ định ai)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Chọn sản phẩm…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>List price %1</source>
+        <translation>Giá niêm yết %1</translation>
+    </message>
+    <message>
+        <source>The list price is in %1; enter the price in %2.</source>
+        <translation>Giá niêm yết tính bằng %1; hãy nhập giá bằng %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>The sum of the line items</source>
+        <translation>Tổng các dòng sản phẩm</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s default</source>
+        <translation>mặc định của giai đoạn</translation>
+    </message>
+    <message>
+        <source>Choose the partner registering this deal.</source>
+        <translation>Hãy chọn đối tác đăng ký thương vụ này.</translation>
+    </message>
+    <message>
+        <source>No partner is called “%1”: pick one from the suggestions.</source>
+        <translation>Không có đối tác nào tên là “%1”: hãy chọn một đối tác trong danh sách gợi ý.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealFilterBar</name>
+    <message>
+        <source>Search number, customer or partner…</source>
+        <translation>Tìm theo số hiệu, khách hàng hoặc đối tác…</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Tất cả thương vụ</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Chế độ xem đã lưu</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Tất cả đang mở</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Đang chờ tôi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring in ≤ %n day(s)</source>
+        <translation>
+            <numerusform>Hết hạn trong ≤ %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past close date</source>
+        <translation>Quá ngày chốt</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Đình trệ</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả loại</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Đăng ký thương vụ</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Cơ hội bán hàng</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>%1 (opportunity)</source>
+        <extracomment>A status of opportunities in the status filter, e.g. &quot;Open (opportunity)&quot;</extracomment>
+        <translation>%1 (cơ hội)</translation>
+    </message>
+    <message>
+        <source>All CAMs</source>
+        <translation>Tất cả CAM</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Clear the search, the view and all filters</source>
+        <translation>Xóa nội dung tìm kiếm, chế độ xem và tất cả bộ lọc</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Bỏ bộ lọc này</translation>
+    </message>
+    <message>
+        <source>Remove the dashboard filter</source>
+        <translation>Bỏ bộ lọc từ bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>Filtered by: %1</source>
+        <extracomment>The dashboard filter the deals list shows, e.g. &quot;Filtered by: Proposal, 2026-Q4&quot;</extracomment>
+        <translation>Lọc theo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealGenerator</name>
+    <message>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang được một cửa sổ hoặc chương trình khác sử dụng. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing was saved.</source>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng; không có dữ liệu nào được lưu.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation>Tệp cơ sở dữ liệu ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>The database could not complete the operation; nothing was saved.</source>
+        <translation>Cơ sở dữ liệu không thể hoàn tất thao tác; không có dữ liệu nào được lưu.</translation>
+    </message>
+    <message>
+        <source>There are no partners to register deals for. Add or generate partners first.</source>
+        <translation>Không có đối tác nào để đăng ký thương vụ. Hãy thêm hoặc tạo đối tác trước.</translation>
+    </message>
+    <message>
+        <source>The product catalogue is empty; deals need products for their line items.</source>
+        <translation>Danh mục sản phẩm đang trống; thương vụ cần có sản phẩm cho các dòng sản phẩm.</translation>
+    </message>
+    <message>
+        <source>Same customer and products as an earlier registration</source>
+        <translation>Cùng khách hàng và sản phẩm với một bản đăng ký trước đó</translation>
+    </message>
+    <message>
+        <source>No activity from the partner</source>
+        <translation>Đối tác không có hoạt động nào</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>Deal line items could not be written in the stored format.</source>
+        <translation>Không thể ghi các dòng sản phẩm của thương vụ theo định dạng lưu trữ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealHistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Đã tạo</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Expiry date changed</source>
+        <translation>Đã đổi ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Review started</source>
+        <translation>Bắt đầu xem xét</translation>
+    </message>
+    <message>
+        <source>Sent for approval</source>
+        <translation>Đã gửi phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Escalated to a higher approver</source>
+        <translation>Đã chuyển lên người phê duyệt cấp trên</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <source>Marked as duplicate</source>
+        <translation>Đã đánh dấu trùng lặp</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Closed for inactivity</source>
+        <translation>Đã đóng do không hoạt động</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Converted to an opportunity</source>
+        <translation>Đã chuyển thành cơ hội bán hàng</translation>
+    </message>
+    <message>
+        <source>Marked won</source>
+        <translation>Đã đánh dấu thắng</translation>
+    </message>
+    <message>
+        <source>Marked lost</source>
+        <translation>Đã đánh dấu thua</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Đã mở lại</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>Đã yêu cầu gia hạn</translation>
+    </message>
+    <message>
+        <source>Extension granted</source>
+        <translation>Đã chấp thuận gia hạn</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>Đã từ chối gia hạn</translation>
+    </message>
+    <message>
+        <source>ChannelDesk (scheduled)</source>
+        <translation>ChannelDesk (tự động theo lịch)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Status change in the deal history, e.g. &quot;Draft → Submitted&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealPageLoader</name>
+    <message>
+        <source>The deals list could not be loaded.</source>
+        <translation>Không thể tải danh sách thương vụ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealRepository</name>
+    <message>
+        <source>The kind of deal</source>
+        <translation>Loại thương vụ</translation>
+    </message>
+    <message>
+        <source>The number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>The closure code</source>
+        <translation>Mã đóng</translation>
+    </message>
+    <message>
+        <source>The submission date</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>The decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>The expiry date</source>
+        <translation>Ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>The number of extensions</source>
+        <translation>Số lần gia hạn</translation>
+    </message>
+    <message>
+        <source>The extension request</source>
+        <translation>Yêu cầu gia hạn</translation>
+    </message>
+    <message>
+        <source>The approver</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>The link between registration and opportunity</source>
+        <translation>Liên kết giữa bản đăng ký và cơ hội bán hàng</translation>
+    </message>
+    <message>
+        <source>Say why the registration is rejected.</source>
+        <translation>Hãy nêu lý do từ chối bản đăng ký.</translation>
+    </message>
+    <message>
+        <source>Say which registration this one duplicates.</source>
+        <translation>Hãy cho biết bản đăng ký này trùng với bản đăng ký nào.</translation>
+    </message>
+    <message>
+        <source>Say why the registration is canceled.</source>
+        <translation>Hãy nêu lý do hủy bản đăng ký.</translation>
+    </message>
+    <message>
+        <source>Say why the registration is closed for inactivity.</source>
+        <translation>Hãy nêu lý do đóng bản đăng ký do không hoạt động.</translation>
+    </message>
+    <message>
+        <source>Say why the opportunity was lost.</source>
+        <translation>Hãy nêu lý do thua cơ hội này.</translation>
+    </message>
+    <message>
+        <source>Say why the opportunity is reopened.</source>
+        <translation>Hãy nêu lý do mở lại cơ hội này.</translation>
+    </message>
+    <message>
+        <source>Give a reason for &quot;%1&quot;.</source>
+        <translation>Hãy nêu lý do cho thao tác “%1”.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Đối tác này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>No free deal number could be found.</source>
+        <translation>Không tìm được số hiệu thương vụ nào còn trống.</translation>
+    </message>
+    <message>
+        <source>The deal no longer exists.</source>
+        <translation>Thương vụ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>There is no deal %1.</source>
+        <translation>Không có thương vụ %1.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted; restore the partner to register deals for it.</source>
+        <translation>%1 đã bị xóa; hãy khôi phục đối tác này để đăng ký thương vụ cho đối tác.</translation>
+    </message>
+    <message>
+        <source>An approved registration needs an expiry date.</source>
+        <translation>Bản đăng ký đã được phê duyệt phải có ngày hết hạn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: it changes only through the deal&apos;s actions (submit, approve, extend…).</source>
+        <translation>%1 không thể sửa trực tiếp: giá trị này chỉ thay đổi qua các thao tác trên thương vụ (gửi, phê duyệt, gia hạn…).</translation>
+    </message>
+    <message>
+        <source>The partner can be changed only while the registration is a draft.</source>
+        <translation>Chỉ có thể thay đổi đối tác khi bản đăng ký còn là bản nháp.</translation>
+    </message>
+    <message>
+        <source>%1 for the same customer and products is approved and protected until %2; this registration cannot be approved before then.</source>
+        <translation>%1 cho cùng khách hàng và sản phẩm đã được phê duyệt và được bảo hộ đến %2; không thể phê duyệt bản đăng ký này trước thời điểm đó.</translation>
+    </message>
+    <message>
+        <source>%1 for the same customer and products is approved; this registration cannot be approved while it is.</source>
+        <translation>%1 cho cùng khách hàng và sản phẩm đã được phê duyệt; không thể phê duyệt bản đăng ký này khi bản đó vẫn ở trạng thái Đã phê duyệt.</translation>
+    </message>
+    <message>
+        <source>%1 for the same customer and products was submitted earlier (%2) and is still undecided; the first submitted registration is decided first.</source>
+        <translation>%1 cho cùng khách hàng và sản phẩm đã được gửi trước (%2) và vẫn chưa có quyết định; bản đăng ký gửi trước sẽ được quyết định trước.</translation>
+    </message>
+    <message>
+        <source>This registration is waiting for %1&apos;s decision.</source>
+        <translation>Bản đăng ký này đang chờ %1 quyết định.</translation>
+    </message>
+    <message>
+        <source>There is no %1 to %2 exchange rate for %3, so the approval limit cannot be checked; add the rate first.</source>
+        <translation>Không có tỷ giá từ %1 sang %2 cho ngày %3 nên không thể kiểm tra hạn mức phê duyệt; hãy thêm tỷ giá trước.</translation>
+    </message>
+    <message>
+        <source>The amount (%1) is above %2&apos;s approval limit of %3, and no one to escalate to is set.</source>
+        <translation>Số tiền (%1) vượt hạn mức phê duyệt %3 của %2, và chưa thiết lập người để chuyển cấp trên.</translation>
+    </message>
+    <message>
+        <source>The expiry date (%1) cannot be before the approval date (%2).</source>
+        <translation>Ngày hết hạn (%1) không thể trước ngày phê duyệt (%2).</translation>
+    </message>
+    <message>
+        <source>This registration is protected until %1 and cannot expire before.</source>
+        <translation>Bản đăng ký này được bảo hộ đến %1 và không thể hết hạn trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>Enter the close date before marking the opportunity as won.</source>
+        <translation>Hãy nhập ngày chốt trước khi đánh dấu thắng cho cơ hội.</translation>
+    </message>
+    <message>
+        <source>Only an approved registration can be extended.</source>
+        <translation>Chỉ có thể gia hạn bản đăng ký đã được phê duyệt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This registration has been extended %n time(s), the most the program allows.</source>
+        <translation>
+            <numerusform>Bản đăng ký này đã được gia hạn %n lần, mức tối đa mà chương trình cho phép.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An extension to %1 is already waiting for a decision.</source>
+        <translation>Đã có một yêu cầu gia hạn đến %1 đang chờ quyết định.</translation>
+    </message>
+    <message>
+        <source>The new expiry must be after the current one (%1).</source>
+        <translation>Ngày hết hạn mới phải sau ngày hết hạn hiện tại (%1).</translation>
+    </message>
+    <message>
+        <source>Say why the registration needs more time.</source>
+        <translation>Hãy nêu lý do bản đăng ký cần thêm thời gian.</translation>
+    </message>
+    <message>
+        <source>There is no extension request to decide.</source>
+        <translation>Không có yêu cầu gia hạn nào cần quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealSettings</name>
+    <message>
+        <source>Enter the product code.</source>
+        <translation>Hãy nhập mã sản phẩm.</translation>
+    </message>
+    <message>
+        <source>Enter the product name.</source>
+        <translation>Hãy nhập tên sản phẩm.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>“%1” không phải là mã tiền tệ ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The list price cannot be negative.</source>
+        <translation>Giá niêm yết không được âm.</translation>
+    </message>
+    <message>
+        <source>The protection period must be at least one day.</source>
+        <translation>Thời hạn bảo hộ phải ít nhất là một ngày.</translation>
+    </message>
+    <message>
+        <source>The number of extensions cannot be negative.</source>
+        <translation>Số lần gia hạn không được âm.</translation>
+    </message>
+    <message>
+        <source>An extension must be at least one day.</source>
+        <translation>Mỗi lần gia hạn phải ít nhất là một ngày.</translation>
+    </message>
+    <message>
+        <source>The decision time must be at least one hour.</source>
+        <translation>Thời hạn ra quyết định phải ít nhất là một giờ.</translation>
+    </message>
+    <message>
+        <source>The number of days must be positive.</source>
+        <translation>Số ngày phải là số dương.</translation>
+    </message>
+    <message>
+        <source>Enter the approver of every limit.</source>
+        <translation>Hãy nhập người phê duyệt cho từng hạn mức.</translation>
+    </message>
+    <message>
+        <source>The limit of %1 cannot be negative.</source>
+        <translation>Hạn mức của %1 không được âm.</translation>
+    </message>
+    <message>
+        <source>%1 has two approval limits; keep one.</source>
+        <translation>%1 có hai hạn mức phê duyệt; hãy giữ lại một.</translation>
+    </message>
+    <message>
+        <source>The escalation from %1 comes back to %1; end the chain with someone who has no limit.</source>
+        <translation>Chuỗi chuyển cấp trên từ %1 lại quay về %1; hãy kết thúc chuỗi bằng một người không có hạn mức.</translation>
+    </message>
+    <message>
+        <source>Enter the date the %1 rate is valid from.</source>
+        <translation>Hãy nhập ngày bắt đầu có hiệu lực của tỷ giá %1.</translation>
+    </message>
+    <message>
+        <source>The %1 rate must be above zero.</source>
+        <translation>Tỷ giá %1 phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter (for example 2026-Q4).</source>
+        <translation>“%1” không phải là quý hợp lệ (ví dụ 2026-Q4).</translation>
+    </message>
+    <message>
+        <source>The target for %1 cannot be negative.</source>
+        <translation>Chỉ tiêu của %1 không được âm.</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Phần mềm</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Phần cứng</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Core platform licence, per user / year</source>
+        <translation>Giấy phép nền tảng lõi, theo người dùng / năm</translation>
+    </message>
+    <message>
+        <source>Core platform server licence, perpetual</source>
+        <translation>Giấy phép máy chủ nền tảng lõi, vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Analytics add-on, per user / year</source>
+        <translation>Tiện ích bổ sung phân tích, theo người dùng / năm</translation>
+    </message>
+    <message>
+        <source>Security suite, per device / year</source>
+        <translation>Bộ giải pháp bảo mật, theo thiết bị / năm</translation>
+    </message>
+    <message>
+        <source>Standard support, per year</source>
+        <translation>Hỗ trợ tiêu chuẩn, theo năm</translation>
+    </message>
+    <message>
+        <source>Premium support 24/7, per year</source>
+        <translation>Hỗ trợ cao cấp 24/7, theo năm</translation>
+    </message>
+    <message>
+        <source>Appliance S (1U, 8 cores)</source>
+        <translation>Thiết bị chuyên dụng S (1U, 8 lõi)</translation>
+    </message>
+    <message>
+        <source>Appliance L (2U, 32 cores)</source>
+        <translation>Thiết bị chuyên dụng L (2U, 32 lõi)</translation>
+    </message>
+    <message>
+        <source>Storage shelf 20 TB</source>
+        <translation>Khay lưu trữ 20 TB</translation>
+    </message>
+    <message>
+        <source>Implementation package (10 days)</source>
+        <translation>Gói triển khai (10 ngày)</translation>
+    </message>
+    <message>
+        <source>Administrator training, per seat</source>
+        <translation>Đào tạo quản trị viên, theo học viên</translation>
+    </message>
+    <message>
+        <source>Data migration, per day</source>
+        <translation>Di chuyển dữ liệu, theo ngày</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealSettingsDialog</name>
+    <message>
+        <source>Deal Settings</source>
+        <translation>Cài đặt thương vụ</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Hạn mức</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Chuyển cấp trên đến</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ giá</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Giá niêm yết</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang bán</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Chương trình</translation>
+    </message>
+    <message>
+        <source>An approver may approve deals up to their limit (in the base currency); a larger deal goes to the person named under “Escalate to”. Approvers without a row have no limit.</source>
+        <translation>Mỗi người phê duyệt được phê duyệt thương vụ trong phạm vi hạn mức của mình (tính bằng tiền tệ cơ sở); thương vụ lớn hơn sẽ được chuyển đến người ghi ở cột “Chuyển cấp trên đến”. Người phê duyệt không có dòng nào ở đây thì không bị giới hạn.</translation>
+    </message>
+    <message>
+        <source>Approval &amp;Limits</source>
+        <translation>&amp;Hạn mức phê duyệt</translation>
+    </message>
+    <message>
+        <source>How much one unit of a currency is worth in the base currency, from a date on. Reports convert each deal with the rate valid on its expected close date; deals before a currency&apos;s first rate are left out of the figures, never added unconverted.</source>
+        <translation>Giá trị của một đơn vị tiền tệ tính theo tiền tệ cơ sở, áp dụng từ một ngày nhất định. Báo cáo quy đổi mỗi thương vụ theo tỷ giá có hiệu lực vào ngày chốt dự kiến của thương vụ đó; các thương vụ có ngày chốt trước tỷ giá đầu tiên của loại tiền tệ tương ứng sẽ bị loại khỏi số liệu, không bao giờ được cộng vào khi chưa quy đổi.</translation>
+    </message>
+    <message>
+        <source>Currency &amp;Rates</source>
+        <translation>Tỷ &amp;giá</translation>
+    </message>
+    <message>
+        <source>The pipeline target of each quarter (for example 2026-Q4), in the base currency. Coverage on the dashboard is open pipeline divided by the target.</source>
+        <translation>Chỉ tiêu pipeline của từng quý (ví dụ 2026-Q4), tính bằng tiền tệ cơ sở. Độ phủ trên bảng điều khiển bằng pipeline đang mở chia cho chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>Chỉ &amp;tiêu</translation>
+    </message>
+    <message>
+        <source>Products deals pick their line items from. Deals keep the code of a product, so a saved product cannot be renamed to another code or removed: clear “Active” to stop offering it.</source>
+        <translation>Các sản phẩm mà thương vụ dùng để chọn dòng sản phẩm. Thương vụ lưu mã của sản phẩm, vì vậy sản phẩm đã lưu không thể đổi sang mã khác hoặc bị xóa: hãy bỏ chọn “Đang bán” để ngừng cung cấp sản phẩm đó.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation>&amp;Sản phẩm</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>An approved registration is protected for this long (DR-06)</source>
+        <translation>Thời gian bảo hộ một bản đăng ký đã được phê duyệt (DR-06)</translation>
+    </message>
+    <message>
+        <source>How many times the protection of one registration may be extended (DR-09)</source>
+        <translation>Số lần tối đa có thể gia hạn bảo hộ cho một bản đăng ký (DR-09)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> giờ</translation>
+    </message>
+    <message>
+        <source>Submissions waiting longer than this for a decision are flagged (DR-13)</source>
+        <translation>Các bản đăng ký chờ quyết định lâu hơn thời gian này sẽ được gắn cờ (DR-13)</translation>
+    </message>
+    <message>
+        <source>An open deal nobody has changed for this long counts as stalled (PIPE-03)</source>
+        <translation>Thương vụ đang mở không được ai thay đổi trong khoảng thời gian này sẽ được coi là đình trệ (PIPE-03)</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the currency reports, limits and targets are in (USD, EUR, VND…)</source>
+        <translation>Mã ISO 4217 của loại tiền tệ dùng cho báo cáo, hạn mức và chỉ tiêu (USD, EUR, VND…)</translation>
+    </message>
+    <message>
+        <source>Your user name as CAM and approver, for “Waiting for me”; empty: your computer user name</source>
+        <translation>Tên người dùng của bạn với vai trò CAM và người phê duyệt, dùng cho chế độ xem “Đang chờ tôi”; để trống: dùng tên người dùng trên máy tính của bạn</translation>
+    </message>
+    <message>
+        <source>Protection peri&amp;od:</source>
+        <translation>Thời hạn &amp;bảo hộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Extensions allowed:</source>
+        <translation>Số &amp;lần gia hạn tối đa:</translation>
+    </message>
+    <message>
+        <source>Default e&amp;xtension:</source>
+        <translation>Gia hạn &amp;mặc định:</translation>
+    </message>
+    <message>
+        <source>Decision wit&amp;hin:</source>
+        <translation>&amp;Quyết định trong vòng:</translation>
+    </message>
+    <message>
+        <source>Expiring soon &amp;window:</source>
+        <translation>Báo sắp hết hạ&amp;n trước:</translation>
+    </message>
+    <message>
+        <source>Stalled a&amp;fter:</source>
+        <translation>Coi là đình trệ s&amp;au:</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>T&amp;iền tệ cơ sở:</translation>
+    </message>
+    <message>
+        <source>&amp;Me (user name):</source>
+        <translation>Tôi (tên người &amp;dùng):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Thê&amp;m</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Limit (%1)</source>
+        <translation>Hạn mức (%1)</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Chỉ tiêu (%1)</translation>
+    </message>
+    <message>
+        <source>Rate (in %1)</source>
+        <translation>Tỷ giá (theo %1)</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Không thể đọc cài đặt: %1</translation>
+    </message>
+    <message>
+        <source>Deals refer to a product by its code, so it cannot change</source>
+        <translation>Thương vụ tham chiếu sản phẩm theo mã nên không thể đổi mã</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number in a settings table, %2 = what is wrong there</extracomment>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter the three-letter ISO 4217 code of the base currency, for example USD or EUR.</source>
+        <translation>“%1” không phải là mã tiền tệ. Hãy nhập mã ISO 4217 gồm ba chữ cái của tiền tệ cơ sở, ví dụ USD hoặc EUR.</translation>
+    </message>
+    <message>
+        <source>Enter the approver&apos;s user name.</source>
+        <translation>Hãy nhập tên người dùng của người phê duyệt.</translation>
+    </message>
+    <message>
+        <source>%1 already has a limit; keep one row per approver.</source>
+        <translation>%1 đã có hạn mức; mỗi người phê duyệt chỉ giữ một dòng.</translation>
+    </message>
+    <message>
+        <source>Enter the limit in %1.</source>
+        <translation>Hãy nhập hạn mức bằng %1.</translation>
+    </message>
+    <message>
+        <source>The limit of %1 cannot be negative.</source>
+        <translation>Hạn mức của %1 không được âm.</translation>
+    </message>
+    <message>
+        <source>%1 cannot escalate to themselves.</source>
+        <translation>%1 không thể chuyển cấp trên cho chính mình.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter a three-letter ISO 4217 code such as EUR.</source>
+        <translation>“%1” không phải là mã tiền tệ. Hãy nhập mã ISO 4217 gồm ba chữ cái, ví dụ EUR.</translation>
+    </message>
+    <message>
+        <source>%1 is the base currency; it needs no rate.</source>
+        <translation>%1 là tiền tệ cơ sở nên không cần tỷ giá.</translation>
+    </message>
+    <message>
+        <source>Enter the date the rate is valid from.</source>
+        <translation>Hãy nhập ngày bắt đầu có hiệu lực của tỷ giá.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 rate from %2.</source>
+        <translation>Đã có tỷ giá %1 áp dụng từ %2.</translation>
+    </message>
+    <message>
+        <source>Enter the rate as a number above zero: how many %1 one %2 is worth.</source>
+        <translation>Hãy nhập tỷ giá là một số lớn hơn 0: một %2 bằng bao nhiêu %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter; write it like 2026-Q4.</source>
+        <translation>“%1” không phải là quý hợp lệ; hãy viết theo dạng 2026-Q4.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; keep one target per quarter.</source>
+        <translation>%1 xuất hiện hai lần; mỗi quý chỉ giữ một chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Enter the target in %1.</source>
+        <translation>Hãy nhập chỉ tiêu bằng %1.</translation>
+    </message>
+    <message>
+        <source>The target for %1 cannot be negative.</source>
+        <translation>Chỉ tiêu của %1 không được âm.</translation>
+    </message>
+    <message>
+        <source>Enter the product code.</source>
+        <translation>Hãy nhập mã sản phẩm.</translation>
+    </message>
+    <message>
+        <source>The code %1 is used twice; product codes must be unique.</source>
+        <translation>Mã %1 được dùng hai lần; mã sản phẩm phải là duy nhất.</translation>
+    </message>
+    <message>
+        <source>Enter the product name.</source>
+        <translation>Hãy nhập tên sản phẩm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter a three-letter ISO 4217 code such as USD.</source>
+        <translation>“%1” không phải là mã tiền tệ. Hãy nhập mã ISO 4217 gồm ba chữ cái, ví dụ USD.</translation>
+    </message>
+    <message>
+        <source>The list price cannot be negative.</source>
+        <translation>Giá niêm yết không được âm.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Không có gì được lưu. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealTableModel</name>
+    <message>
+        <source>When the registration was submitted; for one pending approval, how long it has been waiting</source>
+        <translation>Thời điểm bản đăng ký được gửi; với bản đăng ký đang chờ phê duyệt là thời gian đã chờ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Xác suất</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ngày chốt dự kiến</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>CAM</source>
+        <translation>CAM</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Deal status with its closure code, e.g. &quot;Closed (Converted)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %Ln hour(s)</source>
+        <translation>
+            <numerusform>đang chờ %Ln giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %Ln day(s)</source>
+        <translation>
+            <numerusform>đang chờ %Ln ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted %1, waiting for %2: past the %n-hour decision target</source>
+        <translation>
+            <numerusform>Gửi lúc %1, đang chờ %2: đã quá thời hạn quyết định %n giờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted %1, waiting for %2</source>
+        <translation>Gửi lúc %1, đang chờ %2</translation>
+    </message>
+    <message>
+        <source>Set for this deal (the stage default is %1%2)</source>
+        <translation>Đặt riêng cho thương vụ này (mặc định của giai đoạn là %1%2)</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s default probability</source>
+        <translation>Xác suất mặc định của giai đoạn</translation>
+    </message>
+    <message>
+        <source>Extension to %1 requested</source>
+        <translation>Đã yêu cầu gia hạn đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealValidator</name>
+    <message numerus="yes">
+        <source>%1 is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>%1 quá dài: tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer name</source>
+        <translation>Tên khách hàng</translation>
+    </message>
+    <message>
+        <source>The customer website</source>
+        <translation>Trang web của khách hàng</translation>
+    </message>
+    <message>
+        <source>The customer city</source>
+        <translation>Thành phố của khách hàng</translation>
+    </message>
+    <message>
+        <source>The customer contact&apos;s name</source>
+        <translation>Tên người liên hệ của khách hàng</translation>
+    </message>
+    <message>
+        <source>The customer contact&apos;s e-mail</source>
+        <translation>Email người liên hệ của khách hàng</translation>
+    </message>
+    <message>
+        <source>The customer contact&apos;s phone</source>
+        <translation>Điện thoại người liên hệ của khách hàng</translation>
+    </message>
+    <message>
+        <source>The channel account manager</source>
+        <translation>Người quản lý kênh (CAM)</translation>
+    </message>
+    <message>
+        <source>The approver</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>The competitor</source>
+        <translation>Đối thủ cạnh tranh</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>The extension reason</source>
+        <translation>Lý do gia hạn</translation>
+    </message>
+    <message>
+        <source>Enter the end customer&apos;s name.</source>
+        <translation>Hãy nhập tên khách hàng cuối.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a website or domain (for example acme.com).</source>
+        <translation>“%1” không phải là trang web hoặc tên miền hợp lệ (ví dụ acme.com).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code.</source>
+        <translation>“%1” không phải là mã quốc gia ISO 3166.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>“%1” không phải là địa chỉ email hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Line %1: choose a product.</source>
+        <translation>Dòng %1: hãy chọn sản phẩm.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the quantity must be at least 1.</source>
+        <translation>Dòng %1 (%2): số lượng phải ít nhất là 1.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the unit price cannot be negative.</source>
+        <translation>Dòng %1 (%2): đơn giá không được âm.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation>Dòng %1: số tiền quá lớn.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Số tiền không được âm.</translation>
+    </message>
+    <message>
+        <source>Choose the deal&apos;s currency.</source>
+        <translation>Hãy chọn đơn vị tiền tệ của thương vụ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>“%1” không phải là mã tiền tệ ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The amount (%1) must equal the sum of the line items (%2).</source>
+        <translation>Số tiền (%1) phải bằng tổng các dòng sản phẩm (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of deal.</source>
+        <translation>“%1” không phải là loại thương vụ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of a deal registration.</source>
+        <translation>“%1” không phải là trạng thái của đăng ký thương vụ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of an opportunity.</source>
+        <translation>“%1” không phải là trạng thái của cơ hội bán hàng.</translation>
+    </message>
+    <message>
+        <source>A closed registration needs a closure code (converted, rejected, duplicate, expired or inactive).</source>
+        <translation>Bản đăng ký đã đóng phải có mã đóng (đã chuyển đổi, bị từ chối, trùng lặp, hết hạn hoặc không hoạt động).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a closure code.</source>
+        <translation>“%1” không phải là mã đóng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Only a closed registration has a closure code; this deal is %1.</source>
+        <translation>Chỉ bản đăng ký đã đóng mới có mã đóng; thương vụ này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sales stage.</source>
+        <translation>“%1” không phải là giai đoạn bán hàng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The probability must be between 0 and 100 %; it is %1.</source>
+        <translation>Xác suất phải nằm trong khoảng từ 0 đến 100 %; giá trị hiện tại là %1.</translation>
+    </message>
+    <message>
+        <source>The number of extensions cannot be negative.</source>
+        <translation>Số lần gia hạn không được âm.</translation>
+    </message>
+    <message>
+        <source>Choose the partner who registers the deal.</source>
+        <translation>Hãy chọn đối tác đăng ký thương vụ.</translation>
+    </message>
+    <message>
+        <source>A registration cannot become an opportunity by editing, nor the reverse; convert an approved registration instead.</source>
+        <translation>Không thể biến bản đăng ký thành cơ hội bán hàng (hoặc ngược lại) bằng cách sửa; thay vào đó, hãy chuyển đổi một bản đăng ký đã được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The number %1 identifies the deal and cannot change.</source>
+        <translation>Số hiệu %1 dùng để định danh thương vụ nên không thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>Add at least one product line before submitting the registration.</source>
+        <translation>Hãy thêm ít nhất một dòng sản phẩm trước khi gửi bản đăng ký.</translation>
+    </message>
+    <message>
+        <source>Enter the expected close date before submitting the registration.</source>
+        <translation>Hãy nhập ngày chốt dự kiến trước khi gửi bản đăng ký.</translation>
+    </message>
+    <message>
+        <source>A registration needs an amount above zero to be submitted.</source>
+        <translation>Bản đăng ký phải có số tiền lớn hơn 0 mới gửi được.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealWorkflow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (closure code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A registration in Pending approval is read-only: approve or reject it first.</source>
+        <translation>Bản đăng ký ở trạng thái Chờ phê duyệt chỉ đọc: hãy phê duyệt hoặc từ chối trước.</translation>
+    </message>
+    <message>
+        <source>This registration is closed (%1) and read-only.</source>
+        <translation>Bản đăng ký này đã đóng (%1) và chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>This registration is closed and read-only.</source>
+        <translation>Bản đăng ký này đã đóng và chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>This registration was canceled and is read-only.</source>
+        <translation>Bản đăng ký này đã bị hủy và chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>A won opportunity is read-only: reopen it to change it.</source>
+        <translation>Cơ hội đã thắng chỉ đọc: hãy mở lại để thay đổi.</translation>
+    </message>
+    <message>
+        <source>A lost opportunity is read-only: reopen it to change it.</source>
+        <translation>Cơ hội đã thua chỉ đọc: hãy mở lại để thay đổi.</translation>
+    </message>
+    <message>
+        <source>A rejected registration cannot be submitted again; create a new registration instead.</source>
+        <translation>Không thể gửi lại bản đăng ký đã bị từ chối; thay vào đó, hãy tạo bản đăng ký mới.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted; this registration is %1.</source>
+        <translation>Chỉ có thể gửi bản nháp; bản đăng ký này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a submitted registration can be taken for review; this one is %1.</source>
+        <translation>Chỉ có thể nhận xem xét bản đăng ký đã gửi; bản này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a registration under review can be sent for approval; this one is %1.</source>
+        <translation>Chỉ có thể gửi phê duyệt bản đăng ký đang được xem xét; bản này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>A registration rejected once cannot be approved (DR-01).</source>
+        <translation>Bản đăng ký đã từng bị từ chối thì không thể được phê duyệt (DR-01).</translation>
+    </message>
+    <message>
+        <source>Only a registration pending approval can be approved; this one is %1.</source>
+        <translation>Chỉ có thể phê duyệt bản đăng ký đang chờ phê duyệt; bản này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a registration under review or pending approval can be rejected; this one is %1.</source>
+        <translation>Chỉ có thể từ chối bản đăng ký đang được xem xét hoặc đang chờ phê duyệt; bản này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a registration under review can be marked as a duplicate; this one is %1.</source>
+        <translation>Chỉ có thể đánh dấu trùng lặp cho bản đăng ký đang được xem xét; bản này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a submitted, under review or approved registration can be canceled; this one is %1.</source>
+        <translation>Chỉ có thể hủy bản đăng ký đã gửi, đang được xem xét hoặc đã được phê duyệt; bản này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only an approved registration can be closed for inactivity; this one is %1.</source>
+        <translation>Chỉ có thể đóng do không hoạt động đối với bản đăng ký đã được phê duyệt; bản này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only an approved registration can expire; this one is %1.</source>
+        <translation>Chỉ bản đăng ký đã được phê duyệt mới có thể hết hạn; bản này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only an approved registration can be converted to an opportunity; this one is %1.</source>
+        <translation>Chỉ có thể chuyển bản đăng ký đã được phê duyệt thành cơ hội bán hàng; bản này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only an open opportunity can be marked as won; this one is %1.</source>
+        <translation>Chỉ có thể đánh dấu thắng cho cơ hội đang mở; cơ hội này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only an open opportunity can be marked as lost; this one is %1.</source>
+        <translation>Chỉ có thể đánh dấu thua cho cơ hội đang mở; cơ hội này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a won or lost opportunity can be reopened; this one is %1.</source>
+        <translation>Chỉ có thể mở lại cơ hội đã thắng hoặc đã thua; cơ hội này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Giao cho tôi</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Gửi phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>Đánh dấu trùng lặp</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Hủy bản đăng ký</translation>
+    </message>
+    <message>
+        <source>Close for inactivity</source>
+        <translation>Đóng do không hoạt động</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Cho hết hạn</translation>
+    </message>
+    <message>
+        <source>Convert to opportunity</source>
+        <translation>Chuyển thành cơ hội</translation>
+    </message>
+    <message>
+        <source>Mark as won</source>
+        <translation>Đánh dấu thắng</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Đánh dấu thua</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>This deal was deleted; restore it first.</source>
+        <translation>Thương vụ này đã bị xóa; hãy khôi phục trước.</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is unknown to this version of ChannelDesk.</source>
+        <translation>Phiên bản ChannelDesk này không nhận biết trạng thái “%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; applies to deal registrations, and this is an opportunity.</source>
+        <translation>“%1” chỉ áp dụng cho đăng ký thương vụ, trong khi đây là cơ hội bán hàng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; applies to opportunities, and this is a registration.</source>
+        <translation>“%1” chỉ áp dụng cho cơ hội bán hàng, trong khi đây là bản đăng ký thương vụ.</translation>
+    </message>
+    <message>
+        <source>A deal in status %1 cannot be edited.</source>
+        <translation>Không thể sửa thương vụ ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>This deal is already deleted.</source>
+        <translation>Thương vụ này đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>An opportunity cannot be deleted; mark it as lost instead.</source>
+        <translation>Không thể xóa cơ hội bán hàng; thay vào đó, hãy đánh dấu thua.</translation>
+    </message>
+    <message>
+        <source>Only a draft registration can be deleted.</source>
+        <translation>Chỉ có thể xóa bản đăng ký nháp.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealsScreen</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Chi tiết</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
+        <source>New &amp;Registration</source>
+        <translation>Đăng ký thương &amp;vụ mới</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Draft Registration</source>
+        <translation>&amp;Xóa bản đăng ký nháp</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Bản đăng ký mới</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>Detail panel title: number, kind and status, e.g. &quot;DR-2611-7KQ3MZ · Registration · Pending approval&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Đăng ký thương vụ</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cơ hội bán hàng</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Grant extension to %1</source>
+        <translation>Chấp thuận gia hạn đến %1</translation>
+    </message>
+    <message>
+        <source>Refuse extension…</source>
+        <translation>Từ chối gia hạn…</translation>
+    </message>
+    <message>
+        <source>Request extension…</source>
+        <translation>Yêu cầu gia hạn…</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; Edit → Undo brings it back.</source>
+        <translation>Chỉ có thể xóa bản nháp; Sửa → Hoàn tác sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes first: %1</source>
+        <translation>Hãy lưu hoặc hoàn nguyên các thay đổi trước: %1</translation>
+    </message>
+    <message>
+        <source>Approve %1 for %2? The partner&apos;s registration is protected until the date below.</source>
+        <translation>Bạn có muốn phê duyệt %1 cho %2 không? Bản đăng ký của đối tác sẽ được bảo hộ đến ngày dưới đây.</translation>
+    </message>
+    <message>
+        <source>Protected &amp;until:</source>
+        <translation>&amp;Bảo hộ đến ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>%1 — a similar registration is protected</source>
+        <translation>%1 — có một bản đăng ký tương tự đang được bảo hộ</translation>
+    </message>
+    <message>
+        <source>%1 %2: say why. The reason is kept in the history.</source>
+        <translation>%1 %2: hãy nêu lý do. Lý do sẽ được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Converted: opportunity %1 was created with the registration&apos;s line items.</source>
+        <translation>Đã chuyển đổi: cơ hội %1 đã được tạo với các dòng sản phẩm của bản đăng ký.</translation>
+    </message>
+    <message>
+        <source>%1 converted to opportunity %2</source>
+        <translation>Đã chuyển %1 thành cơ hội %2</translation>
+    </message>
+    <message>
+        <source>The amount is above your approval limit: the registration now waits for %1.</source>
+        <translation>Số tiền vượt hạn mức phê duyệt của bạn: bản đăng ký hiện đang chờ %1 phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Approved; protected until %1.</source>
+        <translation>Đã phê duyệt; được bảo hộ đến %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation>Yêu cầu gia hạn</translation>
+    </message>
+    <message>
+        <source>Ask for a longer protection period for %1 (DR-09). An approver decides.</source>
+        <translation>Yêu cầu kéo dài thời hạn bảo hộ cho %1 (DR-09). Người phê duyệt sẽ quyết định.</translation>
+    </message>
+    <message>
+        <source>New &amp;expiry:</source>
+        <translation>Ngày hết hạn &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Extension to %1 requested.</source>
+        <translation>Đã yêu cầu gia hạn đến %1.</translation>
+    </message>
+    <message>
+        <source>Refuse extension</source>
+        <translation>Từ chối gia hạn</translation>
+    </message>
+    <message>
+        <source>Refuse the extension of %1: say why.</source>
+        <translation>Từ chối gia hạn cho %1: hãy nêu lý do.</translation>
+    </message>
+    <message>
+        <source>Extension granted: protected until %1.</source>
+        <translation>Đã chấp thuận gia hạn: được bảo hộ đến %1.</translation>
+    </message>
+    <message>
+        <source>Extension refused.</source>
+        <translation>Đã từ chối gia hạn.</translation>
+    </message>
+    <message>
+        <source>Only a draft registration can be deleted; cancel or close this one instead.</source>
+        <translation>Chỉ có thể xóa bản đăng ký nháp; thay vào đó, hãy hủy hoặc đóng bản đăng ký này.</translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted. Edit → Undo brings it back.</source>
+        <translation>Đã xóa bản nháp %1. Sửa → Hoàn tác sẽ khôi phục lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) expired: the protection period ended.</source>
+        <translation>
+            <numerusform>%n bản đăng ký đã hết hạn: thời hạn bảo hộ đã kết thúc.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved registration(s) expire within %1 days. &lt;a href=&quot;#expiring&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n bản đăng ký đã phê duyệt sẽ hết hạn trong vòng %1 ngày. &lt;a href=&quot;#expiring&quot;&gt;Xem danh sách&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deal matches the search, view and filters.</source>
+        <translation>Không có thương vụ nào phù hợp với nội dung tìm kiếm, chế độ xem và bộ lọc.</translation>
+    </message>
+    <message>
+        <source>No deals yet. Use File → New Registration (%1) to register one.</source>
+        <translation>Chưa có thương vụ nào. Hãy dùng Tệp → Đăng ký thương vụ mới (%1) để đăng ký.</translation>
+    </message>
+    <message>
+        <source>Loading deals…</source>
+        <translation>Đang tải danh sách thương vụ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) match</source>
+        <translation>
+            <numerusform>%Ln thương vụ phù hợp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln thương vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ExportDialog</name>
     <message>
         <source>&amp;All partners</source>
@@ -1602,6 +3444,14 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::KpiTile</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>tile value, detail</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::MainWindow</name>
     <message>
         <source>ChannelDesk — %1</source>
@@ -1747,6 +3597,26 @@
         <source>import “%1”</source>
         <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
         <translation>nhập “%1”</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Thương vụ</translation>
+    </message>
+    <message>
+        <source>Deal registrations and opportunities</source>
+        <translation>Đăng ký thương vụ và cơ hội bán hàng</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Indirect pipeline dashboard</source>
+        <translation>Bảng điều khiển pipeline kênh gián tiếp</translation>
+    </message>
+    <message>
+        <source>Deal &amp;Program Settings…</source>
+        <translation>Cài đặt &amp;chương trình thương vụ…</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +3958,27 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::PartnerPicker</name>
+    <message>
+        <source>All partners (type to search)</source>
+        <translation>Tất cả đối tác (nhập để tìm)</translation>
+    </message>
+    <message>
+        <source>Type part of a partner&apos;s name, city or external ID, then pick it from the list</source>
+        <translation>Nhập một phần tên, thành phố hoặc mã bên ngoài của đối tác, rồi chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>city, country</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>partner name — place</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::PartnerRepository</name>
     <message>
         <source>The partner no longer exists.</source>
@@ -2280,6 +4171,634 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::PipelineChart</name>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Số tiền (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (billions of %1)</source>
+        <translation>Số tiền (tỷ %1)</translation>
+    </message>
+    <message>
+        <source>Amount (millions of %1)</source>
+        <translation>Số tiền (triệu %1)</translation>
+    </message>
+    <message>
+        <source>Amount (thousands of %1)</source>
+        <translation>Số tiền (nghìn %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>duplicate category label, number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or PDF, export its data, or print it</source>
+        <translation>Lưu biểu đồ này thành ảnh hoặc PDF, xuất dữ liệu hoặc in biểu đồ</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Xuất %1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG Image…</source>
+        <translation>Lưu thành ảnh &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG Image…</source>
+        <translation>Lưu thành ảnh &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data as CSV…</source>
+        <translation>Xuất dữ liệu ra &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>No deals match these filters.</source>
+        <translation>Không có thương vụ nào phù hợp với các bộ lọc này.</translation>
+    </message>
+    <message>
+        <source>%1 · largest %2 of %3</source>
+        <translation>%1 · %2 mục lớn nhất trong số %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>tier · share</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Số tiền đang mở</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Đã thắng</translation>
+    </message>
+    <message>
+        <source>Weighted open</source>
+        <translation>Đang mở có trọng số</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;%n deal(s)</source>
+        <comment>axis label (HTML): stage, then its deal count</comment>
+        <translation>
+            <numerusform>%1&lt;br&gt;%n thương vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won deals · %1</source>
+        <translation>Thương vụ đã thắng · %1</translation>
+    </message>
+    <message>
+        <source>Open deals · %1</source>
+        <translation>Thương vụ đang mở · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>chart title · bucket</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n thương vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won: %1</source>
+        <translation>Đã thắng: %1</translation>
+    </message>
+    <message>
+        <source>Weighted open: %1</source>
+        <translation>Đang mở có trọng số: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Open amount: %1</source>
+        <translation>Số tiền đang mở: %1</translation>
+    </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Có trọng số: %1</translation>
+    </message>
+    <message>
+        <source>Click to see these deals</source>
+        <translation>Nhấp để xem các thương vụ này</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Đã lưu “%1”.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Số thương vụ</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Có trọng số</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::PipelineFilterBar</name>
+    <message>
+        <source>Which expected close dates the dashboard covers</source>
+        <translation>Khoảng ngày chốt dự kiến mà bảng điều khiển bao gồm</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Quý sau</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Mọi thời điểm</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Khoảng tùy chọn</translation>
+    </message>
+    <message>
+        <source>Expected close on or after this day (empty: no lower limit)</source>
+        <translation>Ngày chốt dự kiến từ ngày này trở đi (để trống: không giới hạn dưới)</translation>
+    </message>
+    <message>
+        <source>Expected close on or before this day (empty: no upper limit)</source>
+        <translation>Ngày chốt dự kiến đến hết ngày này (để trống: không giới hạn trên)</translation>
+    </message>
+    <message>
+        <source>Expected close from</source>
+        <translation>Ngày chốt dự kiến từ</translation>
+    </message>
+    <message>
+        <source>Expected close to</source>
+        <translation>Ngày chốt dự kiến đến</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Tất cả hạng</translation>
+    </message>
+    <message>
+        <source>Partner tier</source>
+        <translation>Hạng đối tác</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Tất cả khu vực</translation>
+    </message>
+    <message>
+        <source>Partner region</source>
+        <translation>Khu vực của đối tác</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tất cả quốc gia</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Quốc gia của đối tác</translation>
+    </message>
+    <message>
+        <source>All CAMs</source>
+        <translation>Tất cả CAM</translation>
+    </message>
+    <message>
+        <source>Channel account manager on the deal</source>
+        <translation>Người quản lý kênh (CAM) của thương vụ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Show this year for every partner, tier, region, country and CAM</source>
+        <translation>Hiển thị năm nay cho mọi đối tác, hạng, khu vực, quốc gia và CAM</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>Ngày chốt dự kiến:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expected close %1 – %2</source>
+        <translation>Ngày chốt dự kiến %1 – %2</translation>
+    </message>
+    <message>
+        <source>Expected close from %1</source>
+        <translation>Ngày chốt dự kiến từ %1</translation>
+    </message>
+    <message>
+        <source>Expected close until %1</source>
+        <translation>Ngày chốt dự kiến đến %1</translation>
+    </message>
+    <message>
+        <source>All expected close dates</source>
+        <translation>Mọi ngày chốt dự kiến</translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation>Đối tác: %1</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Hạng: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Khu vực: %1</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Quốc gia: %1</translation>
+    </message>
+    <message>
+        <source>CAM: %1</source>
+        <translation>CAM: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::PipelineReport</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A calendar quarter on the pipeline chart: %1 = 1…4, %2 = year</extracomment>
+        <translation>Q%1/%2</translation>
+    </message>
+    <message>
+        <source>Loading the pipeline was cancelled.</source>
+        <translation>Đã hủy việc tải pipeline.</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Không có quốc gia</translation>
+    </message>
+    <message>
+        <source>Past expected close</source>
+        <translation>Quá ngày chốt dự kiến</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Đình trệ</translation>
+    </message>
+    <message>
+        <source>From deal registrations</source>
+        <translation>Từ đăng ký thương vụ</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::PipelineScreen</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Read every deal again</source>
+        <translation>Đọc lại toàn bộ thương vụ</translation>
+    </message>
+    <message>
+        <source>Deal Settings…</source>
+        <translation>Cài đặt thương vụ…</translation>
+    </message>
+    <message>
+        <source>Program, approval limits, currency rates, targets and products</source>
+        <translation>Chương trình, hạn mức phê duyệt, tỷ giá, chỉ tiêu và sản phẩm</translation>
+    </message>
+    <message>
+        <source>Reading deals… %p%</source>
+        <translation>Đang đọc thương vụ… %p%</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>Pipeline có trọng số</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Pipeline đang mở</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Đã thắng</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Độ phủ</translation>
+    </message>
+    <message>
+        <source>Past expected close</source>
+        <translation>Quá ngày chốt dự kiến</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Đình trệ</translation>
+    </message>
+    <message>
+        <source>Registration → opportunity</source>
+        <translation>Đăng ký → cơ hội</translation>
+    </message>
+    <message>
+        <source>Average approval time</source>
+        <translation>Thời gian phê duyệt trung bình</translation>
+    </message>
+    <message>
+        <source>Show the open deals whose expected close date has passed</source>
+        <translation>Hiển thị các thương vụ đang mở đã quá ngày chốt dự kiến</translation>
+    </message>
+    <message>
+        <source>Show the open deals nobody has changed for a while</source>
+        <translation>Hiển thị các thương vụ đang mở đã lâu không ai thay đổi</translation>
+    </message>
+    <message>
+        <source>Show the opportunities converted from deal registrations</source>
+        <translation>Hiển thị các cơ hội bán hàng được chuyển đổi từ đăng ký thương vụ</translation>
+    </message>
+    <message>
+        <source>Rates Used…</source>
+        <translation>Tỷ giá đã dùng…</translation>
+    </message>
+    <message>
+        <source>Every currency rate these figures were converted with</source>
+        <translation>Tất cả tỷ giá đã dùng để quy đổi các số liệu này</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage</source>
+        <translation>Pipeline đang mở theo giai đoạn</translation>
+    </message>
+    <message>
+        <source>Open pipeline by partner tier</source>
+        <translation>Pipeline đang mở theo hạng đối tác</translation>
+    </message>
+    <message>
+        <source>Won, weighted open and target by quarter</source>
+        <translation>Đã thắng, đang mở có trọng số và chỉ tiêu theo quý</translation>
+    </message>
+    <message>
+        <source>Top partners by open pipeline</source>
+        <translation>Đối tác dẫn đầu theo pipeline đang mở</translation>
+    </message>
+    <message>
+        <source>Open pipeline by country</source>
+        <translation>Pipeline đang mở theo quốc gia</translation>
+    </message>
+    <message>
+        <source>Reading deals for the pipeline…</source>
+        <translation>Đang đọc thương vụ cho pipeline…</translation>
+    </message>
+    <message>
+        <source>Reading the deals again was cancelled; the figures are from the previous reading.</source>
+        <translation>Đã hủy việc đọc lại thương vụ; số liệu hiện có là từ lần đọc trước.</translation>
+    </message>
+    <message>
+        <source>Reading the deals was cancelled, so there are no figures yet.</source>
+        <translation>Đã hủy việc đọc thương vụ nên chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>Pipeline loading cancelled</source>
+        <translation>Đã hủy tải pipeline</translation>
+    </message>
+    <message>
+        <source>The pipeline could not be read: %1</source>
+        <translation>Không thể đọc pipeline: %1</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Đọc lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the open deals nobody has changed for %n day(s) or more</source>
+        <translation>
+            <numerusform>Hiển thị các thương vụ đang mở không được ai thay đổi trong %n ngày trở lên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount × probability over %n open deal(s)</source>
+        <translation>
+            <numerusform>Số tiền × xác suất trên %n thương vụ đang mở</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n thương vụ đang mở</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s)</source>
+        <translation>
+            <numerusform>%n thương vụ đã thắng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n đã thua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <comment>coverage ratio</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Open pipeline over a target of %1</source>
+        <translation>Pipeline đang mở so với chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Coverage = open pipeline ÷ target. 3× or more is considered healthy.</source>
+        <translation>Độ phủ = pipeline đang mở ÷ chỉ tiêu. Từ 3× trở lên được coi là tốt.</translation>
+    </message>
+    <message>
+        <source>No target for these dates (Deal Settings → Targets)</source>
+        <translation>Chưa có chỉ tiêu cho khoảng thời gian này (Cài đặt thương vụ → Chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>%1 open past the expected close date</source>
+        <translation>%1 đang mở đã quá ngày chốt dự kiến</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unchanged for %n day(s) or more</source>
+        <translation>
+            <numerusform>%1 không thay đổi trong %n ngày trở lên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n decided registration(s) converted</source>
+        <translation>
+            <numerusform>Đã chuyển đổi %1 trên %n bản đăng ký đã có quyết định</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registration decided yet</source>
+        <translation>Chưa có bản đăng ký nào được quyết định</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours, decimal</comment>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>days, decimal</comment>
+        <translation>%1 ngày</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted to approved, over %n registration(s)</source>
+        <translation>
+            <numerusform>Từ lúc gửi đến lúc phê duyệt, tính trên %n bản đăng ký</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No approved registration yet</source>
+        <translation>Chưa có bản đăng ký nào được phê duyệt</translation>
+    </message>
+    <message>
+        <source>%1 · Amounts in %2</source>
+        <translation>%1 · Số tiền tính bằng %2</translation>
+    </message>
+    <message>
+        <source>All amounts are in %1; none needed converting.</source>
+        <translation>Tất cả số tiền đều tính bằng %1; không cần quy đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1, converted at the rate valid on each deal&apos;s expected close date with %n rate(s): %2.</source>
+        <translation>
+            <numerusform>Số tiền tính bằng %1, được quy đổi theo tỷ giá có hiệu lực vào ngày chốt dự kiến của từng thương vụ, dùng %n tỷ giá: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) left out of every figure.</source>
+        <translation>
+            <numerusform>%n thương vụ bị loại khỏi mọi số liệu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no rate from %1 to %2 at their date, and amounts in different currencies are never added unconverted.</source>
+        <translation>Không có tỷ giá từ %1 sang %2 tại ngày của các thương vụ đó, và số tiền bằng các loại tiền tệ khác nhau không bao giờ được cộng khi chưa quy đổi.</translation>
+    </message>
+    <message>
+        <source>Add the missing rates in Deal Settings</source>
+        <translation>Thêm các tỷ giá còn thiếu trong Cài đặt thương vụ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline: %n open deal(s), weighted %1</source>
+        <translation>
+            <numerusform>Pipeline: %n thương vụ đang mở, có trọng số %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency Rates Used</source>
+        <translation>Tỷ giá đã dùng</translation>
+    </message>
+    <message>
+        <source>Each amount was converted to %1 with the rate valid on the deal&apos;s expected close date (today for deals without one).</source>
+        <translation>Mỗi số tiền được quy đổi sang %1 theo tỷ giá có hiệu lực vào ngày chốt dự kiến của thương vụ (hoặc ngày hôm nay nếu thương vụ chưa có ngày chốt dự kiến).</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::RatesUsedModel</name>
+    <message numerus="yes">
+        <source>1 %1 = %2 %3 from %4; used for %n deal(s)</source>
+        <translation>
+            <numerusform>1 %1 = %2 %3 từ %4; dùng cho %n thương vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Rate (in %1)</source>
+        <translation>Tỷ giá (theo %1)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Số thương vụ</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::RecordWriter</name>
     <message>
         <source>The record no longer exists.</source>
@@ -2295,6 +4814,91 @@
     <message>
         <source>Loading sample data was cancelled.</source>
         <translation>Đã hủy việc tải dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Customer chose a competitor</source>
+        <translation>Khách hàng đã chọn đối thủ cạnh tranh</translation>
+    </message>
+    <message>
+        <source>End customer already covered by a direct account</source>
+        <translation>Khách hàng cuối đã thuộc một tài khoản bán hàng trực tiếp</translation>
+    </message>
+    <message>
+        <source>Sample registration</source>
+        <translation>Bản đăng ký mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::SimilarDealsPanel</name>
+    <message>
+        <source>Similar registrations</source>
+        <translation>Bản đăng ký tương tự</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <source>Common products</source>
+        <translation>Sản phẩm chung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Same website or e-mail domain</source>
+        <translation>Cùng trang web hoặc tên miền email</translation>
+    </message>
+    <message>
+        <source>Same customer name once legal forms and punctuation are ignored</source>
+        <translation>Cùng tên khách hàng khi bỏ qua loại hình doanh nghiệp và dấu câu</translation>
+    </message>
+    <message>
+        <source>Blocks approval: approved and protected until %1 (first in wins)</source>
+        <translation>Chặn phê duyệt: đã được phê duyệt và được bảo hộ đến %1 (bản đăng ký trước được ưu tiên)</translation>
+    </message>
+    <message>
+        <source>Different legal entity — not merged</source>
+        <translation>Pháp nhân khác — không gộp</translation>
+    </message>
+    <message>
+        <source>No other active registration has this customer and a product in common.</source>
+        <translation>Không có bản đăng ký còn hiệu lực nào khác có cùng khách hàng và sản phẩm chung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar registration(s), %1: this one cannot be approved while the other is protected.</source>
+        <translation>
+            <numerusform>%n bản đăng ký tương tự, %1: không thể phê duyệt bản đăng ký này trong khi bản kia đang được bảo hộ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking approval</source>
+        <translation>
+            <numerusform>%n bản chặn phê duyệt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) with the same customer and a product in common. Check them before deciding.</source>
+        <translation>
+            <numerusform>%n bản đăng ký có cùng khách hàng và sản phẩm chung. Hãy kiểm tra trước khi quyết định.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2692,28 +5296,12 @@
         <translation>Không nhận ra lệnh “%1”. Hãy chạy channeldesk-cli --help.</translation>
     </message>
     <message>
-        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French).</source>
-        <translation>Thêm đối tác và người liên hệ giống thực tế, được tạo theo cách tất định (tiếng Việt, tiếng Anh, tiếng Đức, tiếng Pháp).</translation>
-    </message>
-    <message>
-        <source>Number of partners (default 1000).</source>
-        <translation>Số lượng đối tác (mặc định 1000).</translation>
-    </message>
-    <message>
         <source>Contacts for each partner (default 2).</source>
         <translation>Số người liên hệ của mỗi đối tác (mặc định 2).</translation>
     </message>
     <message>
-        <source>Seed; the same seed gives the same data.</source>
-        <translation>Giá trị khởi tạo (seed); cùng một giá trị khởi tạo sẽ cho ra cùng một bộ dữ liệu.</translation>
-    </message>
-    <message>
         <source>Record every generated row as a local change to sync (off by default: generated data is for demos and benchmarks).</source>
         <translation>Ghi mỗi dòng được tạo thành một thay đổi cục bộ chờ đồng bộ (mặc định tắt: dữ liệu được tạo chỉ dùng để trình diễn và đo hiệu năng).</translation>
-    </message>
-    <message>
-        <source>--partners must be 1 to 100000000, --contacts-per-partner 0 to 50, --seed a non-negative number.</source>
-        <translation>--partners phải từ 1 đến 100000000, --contacts-per-partner từ 0 đến 50, --seed phải là số không âm.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2802,32 +5390,6 @@
     <message>
         <source>Nothing is lost; run sync again later.</source>
         <translation>Không có dữ liệu nào bị mất; hãy chạy lại lệnh sync sau.</translation>
-    </message>
-    <message>
-        <source>ChannelDesk command-line tool.
-
-Commands:
-  generate   add generated partners and contacts (generate --help for options)
-  info       show what the database holds
-  sync       sign in and sync once with the server (sync --help for options)
-  import     import partners from a CSV file (import --help for options)
-  export     export partners to a CSV file (export --help for options)
-
-Global options such as --database come before the command: channeldesk-cli --database P import FILE.
-
-Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows were rejected.</source>
-        <translation>Công cụ dòng lệnh của ChannelDesk.
-
-Lệnh:
-  generate   thêm đối tác và người liên hệ được tạo tự động (xem các tùy chọn bằng generate --help)
-  info       hiển thị nội dung trong cơ sở dữ liệu
-  sync       đăng nhập và đồng bộ một lần với máy chủ (xem các tùy chọn bằng sync --help)
-  import     nhập đối tác từ tệp CSV (xem các tùy chọn bằng import --help)
-  export     xuất đối tác ra tệp CSV (xem các tùy chọn bằng export --help)
-
-Các tùy chọn chung như --database phải đặt trước lệnh: channeldesk-cli --database P import TỆP.
-
-Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr), 2 dùng sai cú pháp, 3 đã hủy, 4 đăng nhập bị từ chối (sai tên người dùng hoặc mật khẩu), 5 máy chủ yêu cầu phiên bản ChannelDesk mới hơn, 6 đã nhập xong nhưng có dòng bị từ chối.</translation>
     </message>
     <message>
         <source>generate, info, sync, import or export</source>
@@ -3126,6 +5688,80 @@ Mã thoát: 0 không có dòng nào bị từ chối, 1 thất bại (thông bá
     <message>
         <source>Values longer than the %1 characters Excel can hold in a cell: %2; Excel will cut them.</source>
         <translation>Số giá trị dài hơn %1 ký tự mà Excel chứa được trong một ô: %2; Excel sẽ cắt bớt các giá trị này.</translation>
+    </message>
+    <message>
+        <source>ChannelDesk command-line tool.
+
+Commands:
+  generate   add generated partners, contacts and deals (generate --help for options)
+  info       show what the database holds
+  sync       sign in and sync once with the server (sync --help for options)
+  import     import partners from a CSV file (import --help for options)
+  export     export partners to a CSV file (export --help for options)
+
+Global options such as --database come before the command: channeldesk-cli --database P import FILE.
+
+Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows were rejected.</source>
+        <translation>Công cụ dòng lệnh của ChannelDesk.
+
+Lệnh:
+  generate   thêm đối tác, người liên hệ và thương vụ được tạo tự động (xem các tùy chọn bằng generate --help)
+  info       hiển thị nội dung trong cơ sở dữ liệu
+  sync       đăng nhập và đồng bộ một lần với máy chủ (xem các tùy chọn bằng sync --help)
+  import     nhập đối tác từ tệp CSV (xem các tùy chọn bằng import --help)
+  export     xuất đối tác ra tệp CSV (xem các tùy chọn bằng export --help)
+
+Các tùy chọn chung như --database phải đặt trước lệnh: channeldesk-cli --database P import TỆP.
+
+Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr), 2 dùng sai cú pháp, 3 đã hủy, 4 đăng nhập bị từ chối (sai tên người dùng hoặc mật khẩu), 5 máy chủ yêu cầu phiên bản ChannelDesk mới hơn, 6 đã nhập xong nhưng có dòng bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), and deal registrations and opportunities with line items for the partners in the database.</source>
+        <translation>Thêm đối tác và người liên hệ giống thực tế, được tạo theo cách tất định (tiếng Việt, tiếng Anh, tiếng Đức, tiếng Pháp), cùng các đăng ký thương vụ và cơ hội bán hàng kèm dòng sản phẩm cho các đối tác trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Number of partners (default 1000; 0 when --deals is given, which then uses the partners already in the database).</source>
+        <translation>Số lượng đối tác (mặc định 1000; là 0 khi có --deals, khi đó lệnh dùng các đối tác đã có trong cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>Number of deal registrations and opportunities to add (default 0), spread over all partners, after the partners of --partners if any.</source>
+        <translation>Số lượng đăng ký thương vụ và cơ hội bán hàng cần thêm (mặc định 0), phân bổ cho tất cả đối tác, sau khi đã tạo các đối tác theo --partners (nếu có).</translation>
+    </message>
+    <message>
+        <source>Also write each deal&apos;s history (about four events per deal; slower).</source>
+        <translation>Ghi cả lịch sử của từng thương vụ (khoảng bốn sự kiện mỗi thương vụ; chậm hơn).</translation>
+    </message>
+    <message>
+        <source>The day deals are generated around, YYYY-MM-DD (default today): expected close dates from a year before to 18 months after it.</source>
+        <translation>Ngày làm mốc để tạo thương vụ, theo dạng YYYY-MM-DD (mặc định là hôm nay): ngày chốt dự kiến nằm trong khoảng từ một năm trước đến 18 tháng sau ngày này.</translation>
+    </message>
+    <message>
+        <source>Seed of partners and deals; the same seed (and --as-of) gives the same data.</source>
+        <translation>Giá trị khởi tạo (seed) cho đối tác và thương vụ; cùng một giá trị khởi tạo (và cùng --as-of) sẽ cho ra cùng một bộ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>--partners and --deals must be 0 to 100000000, --contacts-per-partner 0 to 50, --seed a non-negative number.</source>
+        <translation>--partners và --deals phải từ 0 đến 100000000, --contacts-per-partner từ 0 đến 50, --seed phải là số không âm.</translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --partners or --deals.</source>
+        <translation>Không có gì để tạo: hãy chỉ định --partners hoặc --deals.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD.</source>
+        <translation>--as-of phải là ngày theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The database has no partners to register deals for. Generate some in the same command, e.g. --partners 1000 --deals %1.</source>
+        <translation>Cơ sở dữ liệu không có đối tác nào để đăng ký thương vụ. Hãy tạo đối tác ngay trong cùng lệnh, ví dụ --partners 1000 --deals %1.</translation>
+    </message>
+    <message>
+        <source>Deals so far: %L1…</source>
+        <translation>Số thương vụ đã tạo: %L1…</translation>
+    </message>
+    <message>
+        <source>Deals added: %L1 (%L2 registrations, %L3 opportunities; %L4 registrations repeat another partner&apos;s customer and product). History events: %L5. Time: %L6 ms.</source>
+        <translation>Đã thêm thương vụ: %L1 (%L2 bản đăng ký, %L3 cơ hội bán hàng; %L4 bản đăng ký trùng khách hàng và sản phẩm với đối tác khác). Sự kiện lịch sử: %L5. Thời gian: %L6 ms.</translation>
     </message>
 </context>
 <context>
