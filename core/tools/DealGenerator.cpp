@@ -2055,10 +2055,9 @@ Status DealGenerator::generate(qint64 count)
     // written with a rollback journal instead of the WAL: pages new in the transaction need no journal, so each
     // is written once, into the database file, instead of into the WAL and again at the checkpoint. Measured with
     // 1,000,000 deals: commit and checkpoint 10-17 s with the WAL, 2-4 s without. While another connection has the
-    // file open the pragma cannot switch and the load stays in WAL mode. WAL is back before generate() returns
-    // (and Database::open sets it anyway).
+    // file open, or inside a caller's transaction, the pragma cannot switch and the load stays in WAL mode. WAL is
+    // back before generate() returns (and Database::open sets it anyway).
     bool rollbackJournal = false;
-    // (Inside a caller's transaction the pragma cannot switch either: the load then simply stays in WAL mode.)
     if (count >= BigLoad && impl.pragma(QStringLiteral("PRAGMA journal_mode")) == QLatin1String("wal")) {
         const QString existing = impl.pragma(QStringLiteral("SELECT count(*) FROM deal"));
         if (!existing.isEmpty() && count >= existing.toLongLong())
@@ -2079,6 +2078,7 @@ Status DealGenerator::generate(qint64 count)
         return transaction.begun();
     }
     const auto fail = [&](const Status& status) {
+        m_deals = m_registrations = m_events = m_conflicts = 0; // nothing is kept
         impl.finalize();
         transaction.rollback();
         impl.restoreCacheSize();
