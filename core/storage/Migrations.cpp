@@ -387,6 +387,252 @@ Status addDeals(QSqlDatabase& db)
     });
 }
 
+
+// MDF (issue 5). Balances are kept by triggers: a change of a payment recomputes its claim's paid_minor, a change of a
+// claim recomputes its request's claim totals, a change of a request recomputes its allocation's totals. Each
+// recompute re-sums the few children of one parent through an index (never an increment that could drift), and the
+// triggers fire for local writes and pulled rows alike. Reading the whole budget tree is then a scan of allocations.
+QString mdfRequestTotals(const char* ref)
+{
+    // Exposure of a claim against its request's cap: what it asks while pending, what was approved once decided.
+    return QStringLiteral(
+               "UPDATE mdf_request SET (claimed_minor, claims_approved_minor, paid_minor) = ("
+               "SELECT COALESCE(SUM(CASE WHEN status IN ('submitted', 'returned') THEN amount_minor "
+               "WHEN status IN ('approved', 'partially_paid', 'paid') THEN COALESCE(approved_minor, 0) ELSE 0 END), 0), "
+               "COALESCE(SUM(CASE WHEN status IN ('approved', 'partially_paid', 'paid') THEN COALESCE(approved_minor, 0) "
+               "ELSE 0 END), 0), COALESCE(SUM(paid_minor), 0) "
+               "FROM mdf_claim WHERE request_id = %1 AND deleted_at IS NULL) WHERE id = %1;")
+        .arg(QLatin1String(ref));
+}
+
+QString mdfAllocationTotals(const char* ref)
+{
+    // Committed = what the request holds of the allocation: its approved amount while approved, what its claims were
+    // approved for once closed (the rest goes back), nothing when refused or canceled.
+    return QStringLiteral(
+               "UPDATE mdf_allocation SET (requested_minor, committed_minor, claimed_minor, claims_approved_minor, "
+               "paid_minor) = (SELECT "
+               "COALESCE(SUM(CASE WHEN status IN ('submitted', 'need_info', 'approved', 'partially_approved', 'closed') "
+               "THEN requested_minor ELSE 0 END), 0), "
+               "COALESCE(SUM(CASE WHEN status IN ('approved', 'partially_approved') THEN COALESCE(approved_minor, 0) "
+               "WHEN status = 'closed' THEN claims_approved_minor ELSE 0 END), 0), "
+               "COALESCE(SUM(claimed_minor), 0), COALESCE(SUM(claims_approved_minor), 0), COALESCE(SUM(paid_minor), 0) "
+               "FROM mdf_request WHERE allocation_id = %1 AND deleted_at IS NULL) WHERE id = %1;")
+        .arg(QLatin1String(ref));
+}
+
+QString mdfClaimTotals(const char* ref)
+{
+    return QStringLiteral("UPDATE mdf_claim SET paid_minor = (SELECT COALESCE(SUM(amount_minor), 0) FROM mdf_payment "
+                          "WHERE claim_id = %1 AND deleted_at IS NULL) WHERE id = %1;")
+        .arg(QLatin1String(ref));
+}
+
+// The three triggers that keep `parent`'s totals right when rows of `table` change.
+QStringList mdfTotalsTriggers(const QString& table, const QString& parentColumn, const QString& watched,
+                              QString (*totals)(const char*))
+{
+    const QString newRef = QStringLiteral("new.") + parentColumn;
+    const QString oldRef = QStringLiteral("old.") + parentColumn;
+    return {
+        QStringLiteral("CREATE TRIGGER %1_totals_insert AFTER INSERT ON %1 BEGIN %2 END")
+            .arg(table, totals(newRef.toLatin1().constData())),
+        QStringLiteral("CREATE TRIGGER %1_totals_update AFTER UPDATE OF %2, %3, deleted_at ON %1 BEGIN %4 %5 END")
+            .arg(table, watched, parentColumn, totals(newRef.toLatin1().constData()),
+                 totals(oldRef.toLatin1().constData())),
+        QStringLiteral("CREATE TRIGGER %1_totals_delete AFTER DELETE ON %1 BEGIN %2 END")
+            .arg(table, totals(oldRef.toLatin1().constData())),
+    };
+}
+
+// The columns every synced table has.
+QString syncedBookkeeping()
+{
+    return QStringLiteral("created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, server_version INTEGER");
+}
+
+Status addMdf(QSqlDatabase& db)
+{
+    const QString live = QStringLiteral(" WHERE deleted_at IS NULL");
+    const QString meta = syncedBookkeeping();
+    QStringList statements {
+        QStringLiteral(R"(CREATE TABLE mdf_budget (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            name TEXT NOT NULL DEFAULT '',
+            program TEXT NOT NULL DEFAULT '',
+            period_start TEXT,                      -- ISO 8601 dates
+            period_end TEXT,
+            amount_minor INTEGER,                   -- integer minor units of currency (every child's currency)
+            currency TEXT,
+            owner TEXT NOT NULL DEFAULT '',         -- the CAM; sync scope root like a partner
+            allow_negative INTEGER,                 -- MDF-02
+            vendor_share_bp INTEGER,                -- MDF-07 default for new requests, basis points
+            claim_days INTEGER,                     -- MDF-10
+            notes TEXT NOT NULL DEFAULT '',
+            %1
+        ))").arg(meta),
+        QStringLiteral("CREATE INDEX mdf_budget_by_period ON mdf_budget(period_start, name)") + live,
+        QStringLiteral(R"(CREATE TABLE mdf_allocation (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            budget_id BLOB NOT NULL,                -- no foreign key: the budget may be in another CAM's scope
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            period TEXT NOT NULL DEFAULT '',
+            amount_minor INTEGER,
+            currency TEXT,
+            authorized INTEGER,
+            notes TEXT NOT NULL DEFAULT '',
+            %1,
+            requested_minor INTEGER NOT NULL DEFAULT 0,        -- local, by triggers (mdfAllocationTotals)
+            committed_minor INTEGER NOT NULL DEFAULT 0,
+            claimed_minor INTEGER NOT NULL DEFAULT 0,
+            claims_approved_minor INTEGER NOT NULL DEFAULT 0,
+            paid_minor INTEGER NOT NULL DEFAULT 0
+        ))").arg(meta),
+        // MDF-03 (one allocation per budget, partner and period) is checked by the repository and the server, not
+        // by a unique index: a pulled row must never fail to apply.
+        QStringLiteral("CREATE INDEX mdf_allocation_by_budget ON mdf_allocation(budget_id, partner_id, period)") + live,
+        QStringLiteral("CREATE INDEX mdf_allocation_by_partner ON mdf_allocation(partner_id)"),
+        QStringLiteral(R"(CREATE TABLE mdf_request (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            number TEXT NOT NULL DEFAULT '',
+            allocation_id BLOB NOT NULL,
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            title TEXT NOT NULL DEFAULT '',
+            activity_type TEXT NOT NULL DEFAULT '',
+            campaign TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            end_date TEXT,
+            expected_outcome TEXT NOT NULL DEFAULT '',
+            line_items TEXT NOT NULL DEFAULT '[]',   -- JSON, see mdfRequestLinesToJson()
+            requested_minor INTEGER,
+            approved_minor INTEGER,
+            currency TEXT,
+            vendor_share_bp INTEGER,
+            linked_deals TEXT NOT NULL DEFAULT '[]', -- MDF-12: JSON array of deal ids
+            status TEXT NOT NULL DEFAULT 'draft',
+            approver TEXT NOT NULL DEFAULT '',
+            submitted_at TEXT,
+            decided_at TEXT,
+            claim_deadline TEXT,                     -- MDF-10
+            %1,
+            claimed_minor INTEGER NOT NULL DEFAULT 0,          -- local, by triggers (mdfRequestTotals)
+            claims_approved_minor INTEGER NOT NULL DEFAULT 0,
+            paid_minor INTEGER NOT NULL DEFAULT 0
+        ))").arg(meta),
+        QStringLiteral("CREATE UNIQUE INDEX mdf_request_by_number ON mdf_request(number) WHERE number <> ''"),
+        QStringLiteral("CREATE INDEX mdf_request_by_allocation ON mdf_request(allocation_id)"),
+        QStringLiteral("CREATE INDEX mdf_request_by_partner ON mdf_request(partner_id)"),
+        QStringLiteral("CREATE INDEX mdf_request_by_status ON mdf_request(status, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_request_pending ON mdf_request(approver) WHERE deleted_at IS NULL AND status = 'submitted'"),
+        QStringLiteral("CREATE INDEX mdf_request_sort_updated ON mdf_request(updated_at, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_request_sort_number ON mdf_request(number, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_request_sort_requested ON mdf_request(requested_minor, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_request_sort_start ON mdf_request(start_date, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_request_sort_submitted ON mdf_request(submitted_at, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_request_by_deadline ON mdf_request(claim_deadline) WHERE deleted_at IS NULL AND status IN ('approved', 'partially_approved')"),
+        QStringLiteral(R"(CREATE TABLE mdf_claim (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            number TEXT NOT NULL DEFAULT '',
+            request_id BLOB NOT NULL,
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            title TEXT NOT NULL DEFAULT '',
+            line_items TEXT NOT NULL DEFAULT '[]',   -- JSON, see mdfClaimLinesToJson()
+            amount_minor INTEGER,
+            currency TEXT,
+            approved_minor INTEGER,
+            status TEXT NOT NULL DEFAULT 'draft',
+            approver TEXT NOT NULL DEFAULT '',
+            submitted_at TEXT,
+            decided_at TEXT,
+            %1,
+            paid_minor INTEGER NOT NULL DEFAULT 0    -- local, by triggers (mdfClaimTotals)
+        ))").arg(meta),
+        QStringLiteral("CREATE UNIQUE INDEX mdf_claim_by_number ON mdf_claim(number) WHERE number <> ''"),
+        QStringLiteral("CREATE INDEX mdf_claim_by_request ON mdf_claim(request_id)"),
+        QStringLiteral("CREATE INDEX mdf_claim_by_partner ON mdf_claim(partner_id)"),
+        QStringLiteral("CREATE INDEX mdf_claim_by_title ON mdf_claim(title)") + live,
+        QStringLiteral("CREATE INDEX mdf_claim_by_status ON mdf_claim(status, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_claim_pending ON mdf_claim(approver) WHERE deleted_at IS NULL AND status = 'submitted'"),
+        QStringLiteral("CREATE INDEX mdf_claim_sort_updated ON mdf_claim(updated_at, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_claim_sort_number ON mdf_claim(number, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_claim_sort_amount ON mdf_claim(amount_minor, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_claim_sort_submitted ON mdf_claim(submitted_at, local_id)") + live,
+        QStringLiteral(R"(CREATE TABLE mdf_payment (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            claim_id BLOB NOT NULL,
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            amount_minor INTEGER,
+            currency TEXT,
+            paid_on TEXT,
+            method TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            %1
+        ))").arg(meta),
+        QStringLiteral("CREATE INDEX mdf_payment_by_claim ON mdf_payment(claim_id)"),
+        QStringLiteral("CREATE INDEX mdf_payment_by_partner ON mdf_payment(partner_id)"),
+        QStringLiteral(R"(CREATE TABLE mdf_attachment (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            claim_id BLOB NOT NULL,
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            file_name TEXT NOT NULL DEFAULT '',
+            mime_type TEXT NOT NULL DEFAULT '',
+            size_bytes INTEGER,
+            sha256 TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'receipt',
+            note TEXT NOT NULL DEFAULT '',
+            %1
+        ))").arg(meta),
+        QStringLiteral("CREATE INDEX mdf_attachment_by_claim ON mdf_attachment(claim_id)"),
+        QStringLiteral("CREATE INDEX mdf_attachment_by_partner ON mdf_attachment(partner_id)"),
+        // Attachment bytes, once per content (local; an attachment row names its sha256).
+        QStringLiteral(R"(CREATE TABLE mdf_blob (
+            sha256 TEXT PRIMARY KEY,
+            size_bytes INTEGER NOT NULL,
+            data BLOB NOT NULL
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE mdf_event (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            scope_ref BLOB NOT NULL,                -- the partner's id, or the budget's for budget events
+            entity TEXT NOT NULL DEFAULT '',
+            record_id BLOB NOT NULL,
+            at TEXT NOT NULL DEFAULT '',
+            actor TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL DEFAULT '',
+            from_status TEXT NOT NULL DEFAULT '',
+            to_status TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT '',
+            %1
+        ))").arg(meta),
+        QStringLiteral("CREATE INDEX mdf_event_by_record ON mdf_event(record_id, at)"),
+        QStringLiteral("CREATE INDEX mdf_event_by_scope ON mdf_event(scope_ref)"),
+        // Local settings: approval limits (MDF-05) in the base currency, and key/value program settings.
+        QStringLiteral(R"(CREATE TABLE mdf_approval_limit (
+            approver TEXT PRIMARY KEY,
+            limit_minor INTEGER NOT NULL,
+            escalate_to TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral("CREATE TABLE mdf_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+    statements += mdfTotalsTriggers(QStringLiteral("mdf_payment"), QStringLiteral("claim_id"),
+                                    QStringLiteral("amount_minor"), mdfClaimTotals);
+    statements += mdfTotalsTriggers(QStringLiteral("mdf_claim"), QStringLiteral("request_id"),
+                                    QStringLiteral("status, amount_minor, approved_minor, paid_minor"), mdfRequestTotals);
+    statements += mdfTotalsTriggers(QStringLiteral("mdf_request"), QStringLiteral("allocation_id"),
+                                    QStringLiteral("status, requested_minor, approved_minor, claimed_minor, "
+                                                   "claims_approved_minor, paid_minor"),
+                                    mdfAllocationTotals);
+    return execAll(db, statements);
+}
 } // namespace
 
 const QList<Migration>& migrations()
@@ -397,6 +643,7 @@ const QList<Migration>& migrations()
         { 3, "sync conflicts and log", addSyncClientTables },
         { 4, "import history and mapping templates", addImportTables },
         { 5, "deal registrations, opportunities and their history", addDeals },
+        { 6, "market development funds: budgets, allocations, requests, claims, payments", addMdf },
     };
     return steps;
 }

@@ -3,6 +3,7 @@
 #include "common/Uuid.h"
 #include "domain/Contact.h"
 #include "domain/Deal.h"
+#include "domain/Mdf.h"
 #include "domain/Partner.h"
 
 #include <QSet>
@@ -84,6 +85,37 @@ QList<SyncField> dealEventSyncFields()
     return fields;
 }
 
+
+// One MDF entity's synced fields from its field table: ids are references, the listed columns integers or optional
+// text (dates, times, nullable amounts), the listed long columns up to LongText, the rest text.
+template <class T>
+QList<SyncField> mdfSyncFields(const QList<MdfFieldDef<T>>& defs, const QSet<QString>& optional = {},
+                               const QSet<QString>& longText = {})
+{
+    static const QSet<QString> references { QStringLiteral("budget_id"), QStringLiteral("partner_id"),
+                                            QStringLiteral("allocation_id"), QStringLiteral("request_id"),
+                                            QStringLiteral("claim_id"), QStringLiteral("scope_ref"),
+                                            QStringLiteral("record_id") };
+    static const QSet<QString> integers { QStringLiteral("amount_minor"), QStringLiteral("requested_minor"),
+                                          QStringLiteral("approved_minor"), QStringLiteral("allow_negative"),
+                                          QStringLiteral("vendor_share_bp"), QStringLiteral("claim_days"),
+                                          QStringLiteral("authorized"), QStringLiteral("size_bytes") };
+    QList<SyncField> fields;
+    for (const MdfFieldDef<T>& def : defs) {
+        const QString name = QString::fromLatin1(def.column);
+        SyncFieldKind kind = SyncFieldKind::Text;
+        if (references.contains(name))
+            kind = SyncFieldKind::Reference;
+        else if (integers.contains(name))
+            kind = SyncFieldKind::Integer;
+        else if (optional.contains(name) || name == QLatin1String("currency"))
+            kind = SyncFieldKind::OptionalText;
+        fields.append({ name, kind, longText.contains(name) ? LongText : ShortText });
+    }
+    fields.append({ QStringLiteral("deleted_at"), SyncFieldKind::OptionalText, 40 });
+    return fields;
+}
+
 } // namespace
 
 const SyncField* SyncEntity::field(const QString& fieldName) const
@@ -111,6 +143,38 @@ const QList<SyncEntity>& entities()
               QStringLiteral("expires_on"), QStringLiteral("approver") } } },
         { QStringLiteral("deal_event"), QStringLiteral("deal_event"), 4, QStringLiteral("partner_id"), QString(),
           dealEventSyncFields() },
+        // MDF (issue 5). A budget is a scope root owned by its CAM, like a partner; allocations, requests, claims,
+        // payments and attachments are in their partner's scope; an MDF event is in its record's scope (scope_ref).
+        // Amounts merge as one unit with their currency and, for requests and claims, with the decision.
+        { QStringLiteral("mdf_budget"), QStringLiteral("mdf_budget"), 5, QString(), QStringLiteral("owner"),
+          mdfSyncFields(mdfBudgetFields(), { QStringLiteral("period_start"), QStringLiteral("period_end") },
+                        { QStringLiteral("notes") }),
+          { { QStringLiteral("amount_minor"), QStringLiteral("currency") } } },
+        { QStringLiteral("mdf_allocation"), QStringLiteral("mdf_allocation"), 6, QStringLiteral("partner_id"), QString(),
+          mdfSyncFields(mdfAllocationFields(), {}, { QStringLiteral("notes") }),
+          { { QStringLiteral("amount_minor"), QStringLiteral("currency") } } },
+        { QStringLiteral("mdf_request"), QStringLiteral("mdf_request"), 7, QStringLiteral("partner_id"), QString(),
+          mdfSyncFields(mdfRequestFields(),
+                        { QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("submitted_at"),
+                          QStringLiteral("decided_at"), QStringLiteral("claim_deadline") },
+                        { QStringLiteral("description"), QStringLiteral("expected_outcome"),
+                          QStringLiteral("line_items"), QStringLiteral("linked_deals") }),
+          { { QStringLiteral("line_items"), QStringLiteral("requested_minor"), QStringLiteral("approved_minor"),
+              QStringLiteral("currency"), QStringLiteral("status"), QStringLiteral("approver"),
+              QStringLiteral("decided_at"), QStringLiteral("claim_deadline") } } },
+        { QStringLiteral("mdf_claim"), QStringLiteral("mdf_claim"), 8, QStringLiteral("partner_id"), QString(),
+          mdfSyncFields(mdfClaimFields(), { QStringLiteral("submitted_at"), QStringLiteral("decided_at") },
+                        { QStringLiteral("line_items") }),
+          { { QStringLiteral("line_items"), QStringLiteral("amount_minor"), QStringLiteral("approved_minor"),
+              QStringLiteral("currency"), QStringLiteral("status"), QStringLiteral("approver"),
+              QStringLiteral("decided_at") } } },
+        { QStringLiteral("mdf_payment"), QStringLiteral("mdf_payment"), 9, QStringLiteral("partner_id"), QString(),
+          mdfSyncFields(mdfPaymentFields(), { QStringLiteral("paid_on") }, { QStringLiteral("note") }),
+          { { QStringLiteral("amount_minor"), QStringLiteral("currency") } } },
+        { QStringLiteral("mdf_attachment"), QStringLiteral("mdf_attachment"), 9, QStringLiteral("partner_id"), QString(),
+          mdfSyncFields(mdfAttachmentFields(), {}, { QStringLiteral("note") }) },
+        { QStringLiteral("mdf_event"), QStringLiteral("mdf_event"), 10, QStringLiteral("scope_ref"), QString(),
+          mdfSyncFields(mdfEventFields(), {}, { QStringLiteral("reason"), QStringLiteral("detail") }) },
     };
     return all;
 }

@@ -43,7 +43,7 @@ struct SyncEntity
 namespace SyncSchema {
 
 /// Version of the synced field set; a client and server must agree (the server refuses other versions).
-constexpr int Version = 2; // 2: deal and deal_event (issue 4)
+constexpr int Version = 3; // 2: deal and deal_event (issue 4); 3: MDF (issue 5)
 
 const QList<SyncEntity>& entities();
 const SyncEntity* find(const QString& name);

@@ -1,0 +1,1 @@
+#include "MdfBalances.h" // implemented by its owner (issue 5)

@@ -1,0 +1,1 @@
+#include "MdfBudgetRepository.h" // implemented by its owner (issue 5)

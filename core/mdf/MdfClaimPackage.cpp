@@ -1,0 +1,1 @@
+#include "MdfClaimPackage.h" // implemented by its owner (issue 5)

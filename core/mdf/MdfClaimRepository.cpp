@@ -1,0 +1,1 @@
+#include "MdfClaimRepository.h" // implemented by its owner (issue 5)

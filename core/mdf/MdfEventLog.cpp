@@ -1,0 +1,1 @@
+#include "MdfEventLog.h" // implemented by its owner (issue 5)

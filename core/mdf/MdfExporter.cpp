@@ -1,0 +1,1 @@
+#include "MdfExporter.h" // implemented by its owner (issue 5)

@@ -1,0 +1,1 @@
+#include "MdfLedger.h" // implemented by its owner (issue 5)

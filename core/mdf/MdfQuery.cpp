@@ -1,0 +1,1 @@
+#include "MdfQuery.h" // implemented by its owner (issue 5)

@@ -1,0 +1,2 @@
+#pragma once
+// Interface written by its owner (issue 5).

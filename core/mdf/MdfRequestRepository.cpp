@@ -1,0 +1,1 @@
+#include "MdfRequestRepository.h" // implemented by its owner (issue 5)

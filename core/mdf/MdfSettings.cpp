@@ -1,0 +1,1 @@
+#include "MdfSettings.h" // implemented by its owner (issue 5)

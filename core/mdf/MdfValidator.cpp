@@ -1,0 +1,1 @@
+#include "MdfValidator.h" // implemented by its owner (issue 5)

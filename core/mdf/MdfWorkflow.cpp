@@ -1,0 +1,1 @@
+#include "MdfWorkflow.h" // implemented by its owner (issue 5)

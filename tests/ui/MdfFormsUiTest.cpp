@@ -1,0 +1,1 @@
+// Tests written by this file's owner (issue 5).

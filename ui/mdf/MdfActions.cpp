@@ -1,0 +1,1 @@
+#include "MdfActions.h" // implemented by its owner (issue 5)
