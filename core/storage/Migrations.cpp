@@ -534,6 +534,11 @@ Status addMdf(QSqlDatabase& db)
         QStringLiteral("CREATE INDEX mdf_request_sort_start ON mdf_request(start_date, local_id)") + live,
         QStringLiteral("CREATE INDEX mdf_request_sort_submitted ON mdf_request(submitted_at, local_id)") + live,
         QStringLiteral("CREATE INDEX mdf_request_by_deadline ON mdf_request(claim_deadline) WHERE deleted_at IS NULL AND status IN ('approved', 'partially_approved')"),
+        QStringLiteral("CREATE INDEX mdf_request_sort_title ON mdf_request(title, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_request_sort_approved ON mdf_request(approved_minor, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_request_sort_end ON mdf_request(end_date, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_request_sort_deadline ON mdf_request(claim_deadline, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_request_sort_approver ON mdf_request(approver, local_id)") + live,
         QStringLiteral(R"(CREATE TABLE mdf_claim (
             local_id INTEGER PRIMARY KEY,
             id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
@@ -562,6 +567,10 @@ Status addMdf(QSqlDatabase& db)
         QStringLiteral("CREATE INDEX mdf_claim_sort_number ON mdf_claim(number, local_id)") + live,
         QStringLiteral("CREATE INDEX mdf_claim_sort_amount ON mdf_claim(amount_minor, local_id)") + live,
         QStringLiteral("CREATE INDEX mdf_claim_sort_submitted ON mdf_claim(submitted_at, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_claim_sort_approved ON mdf_claim(approved_minor, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_claim_sort_paid ON mdf_claim(paid_minor, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_claim_sort_decided ON mdf_claim(decided_at, local_id)") + live,
+        QStringLiteral("CREATE INDEX mdf_claim_sort_approver ON mdf_claim(approver, local_id)") + live,
         QStringLiteral(R"(CREATE TABLE mdf_payment (
             local_id INTEGER PRIMARY KEY,
             id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
