@@ -1,5 +1,6 @@
 #include "HttpApi.h"
 
+#include "BlobService.h"
 #include "ServerDatabase.h"
 #include "ServerLogging.h"
 #include "SyncService.h"
@@ -64,6 +65,7 @@ HttpApi::HttpApi(ServerDatabase& db, QObject* parent)
     , m_users(std::make_unique<UserStore>(db))
     , m_tokens(std::make_unique<TokenService>(db, *m_users))
     , m_sync(std::make_unique<SyncService>(db))
+    , m_blobs(std::make_unique<BlobService>(db))
     , m_server(std::make_unique<QHttpServer>())
 {
     m_idleCheckpoint.setSingleShot(true);
@@ -76,7 +78,7 @@ HttpApi::~HttpApi() = default;
 
 QHttpServerResponse HttpApi::toResponse(const ApiReply& reply)
 {
-    QHttpServerResponse response(QByteArrayLiteral("application/json"),
+    QHttpServerResponse response(reply.contentType.isEmpty() ? QByteArrayLiteral("application/json") : reply.contentType,
                                  reply.encoded.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact)
                                                          : reply.encoded,
                                  static_cast<QHttpServerResponse::StatusCode>(reply.status));
@@ -104,6 +106,15 @@ void HttpApi::addRoutes()
                     [this](const QHttpServerRequest& request) { return toResponse(push(request)); });
     m_server->route(QStringLiteral("/sync/v1/pull"), Method::Get,
                     [this](const QHttpServerRequest& request) { return toResponse(pull(request)); });
+    // Attachment contents by SHA-256 (BlobService): uploaded before the record that names them is pushed.
+    m_server->route(QStringLiteral("/sync/v1/blobs/<arg>"), Method::Put,
+                    [this](const QString& sha256, const QHttpServerRequest& request) {
+                        return toResponse(putBlob(sha256, request));
+                    });
+    m_server->route(QStringLiteral("/sync/v1/blobs/<arg>"), Method::Get,
+                    [this](const QString& sha256, const QHttpServerRequest& request) {
+                        return toResponse(getBlob(sha256, request));
+                    });
     m_server->setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         qCInfo(lcAccess).noquote() << QStringLiteral("{\"method\":\"%1\",\"path\":\"%2\",\"status\":404}")
                                           .arg(methodName(request.method()), request.url().path());
@@ -233,6 +244,23 @@ ApiReply HttpApi::pull(const QHttpServerRequest& request)
     return m_sync->pullEncoded(user, query.queryItemValue(QStringLiteral("client_id")),
                         query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded),
                         query.queryItemValue(QStringLiteral("limit")).toInt());
+}
+
+ApiReply HttpApi::putBlob(const QString& sha256, const QHttpServerRequest& request)
+{
+    User user;
+    if (ApiReply reply = authenticate(request, user, true); reply.isError())
+        return reply;
+    m_idleCheckpoint.start();
+    return m_blobs->put(user, sha256, request.body());
+}
+
+ApiReply HttpApi::getBlob(const QString& sha256, const QHttpServerRequest& request)
+{
+    User user;
+    if (ApiReply reply = authenticate(request, user, true); reply.isError())
+        return reply;
+    return m_blobs->get(user, sha256);
 }
 
 } // namespace ChannelDesk::Server

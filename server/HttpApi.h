@@ -17,6 +17,7 @@ QT_END_NAMESPACE
 
 namespace ChannelDesk::Server {
 
+class BlobService;
 class ServerDatabase;
 class SyncService;
 class TokenService;
@@ -48,6 +49,8 @@ private:
     ApiReply refresh(const QHttpServerRequest& request);
     ApiReply push(const QHttpServerRequest& request);
     ApiReply pull(const QHttpServerRequest& request);
+    ApiReply putBlob(const QString& sha256, const QHttpServerRequest& request);
+    ApiReply getBlob(const QString& sha256, const QHttpServerRequest& request);
     /// The authenticated user, or the error reply (401, 426) to send instead.
     ApiReply authenticate(const QHttpServerRequest& request, User& user, bool syncEndpoint);
     static QHttpServerResponse toResponse(const ApiReply& reply);
@@ -56,6 +59,7 @@ private:
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<BlobService> m_blobs;
     std::unique_ptr<QHttpServer> m_server;
     // Per account: few guesses. Per address: more, since offices share one address behind NAT.
     QElapsedTimer m_sinceLastRequest;

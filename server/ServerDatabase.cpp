@@ -1,5 +1,6 @@
 #include "ServerDatabase.h"
 
+#include "MdfRules.h"
 #include "ServerLogging.h"
 #include "storage/Sql.h"
 
@@ -14,7 +15,7 @@ namespace ChannelDesk::Server {
 
 namespace {
 
-constexpr int SchemaVersion = 2; // 2: deal_index (issue 4)
+constexpr int SchemaVersion = 3; // 2: deal_index (issue 4); 3: mdf_index and attachment_blob (issue 5)
 
 QString newConnectionName()
 {
@@ -223,6 +224,8 @@ Status ServerDatabase::migrate()
     Status status = from < 1 ? createSchema() : Status();
     if (status && from < 2)
         status = addDealIndex();
+    if (status && from < 3)
+        status = addMdf();
     if (status) {
         QSqlQuery update(db);
         update.prepare(QStringLiteral("UPDATE server_meta SET v = ? WHERE k = 'schema_version'"));
@@ -313,6 +316,27 @@ Status ServerDatabase::addDealIndex()
         QStringLiteral("CREATE INDEX deal_index_by_key ON deal_index(customer_key) WHERE status = 'approved'"),
         QStringLiteral("CREATE INDEX deal_index_by_host ON deal_index(customer_host) WHERE status = 'approved'"),
     });
+}
+
+// Schema 3 (issue 5): the MDF index (one row per live MDF record with what the money rules sum: parent, partner,
+// status, amounts, currency, period / title / SHA-256), kept by SyncService::writeRow through MdfRules::index(), and
+// the attachment contents, stored once per SHA-256. The index is filled from any MDF records already there.
+Status ServerDatabase::addMdf()
+{
+    const QString big = m_postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
+    const QString uuid = m_postgres ? QStringLiteral("TEXT COLLATE \"C\"") : QStringLiteral("TEXT");
+    Status status = execAll(connection(), {
+        QStringLiteral("CREATE TABLE mdf_index (id %2 PRIMARY KEY, entity TEXT NOT NULL, parent_id %2 NOT NULL, "
+                       "partner_id %2 NOT NULL, status TEXT NOT NULL, amount %1 NOT NULL, approved %1, "
+                       "share_bp INTEGER NOT NULL, currency TEXT NOT NULL, flag INTEGER NOT NULL, label TEXT NOT NULL)")
+            .arg(big, uuid),
+        QStringLiteral("CREATE INDEX mdf_index_by_parent ON mdf_index(parent_id, entity)"),
+        QStringLiteral("CREATE INDEX mdf_index_by_label ON mdf_index(entity, label)"),
+        QStringLiteral("CREATE TABLE attachment_blob (sha256 TEXT PRIMARY KEY, size_bytes %1 NOT NULL, data %2 NOT NULL, "
+                       "uploaded_by TEXT NOT NULL, created_at TEXT NOT NULL)")
+            .arg(big, m_postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB")),
+    });
+    return status ? MdfRules::rebuildIndex(*this) : status;
 }
 
 } // namespace ChannelDesk::Server

@@ -47,6 +47,7 @@ private:
     Status migrate();
     Status createSchema();
     Status addDealIndex();
+    Status addMdf();
     /// Whether the schema exists (server_meta is where the server's queries will look for it).
     Result<bool> hasSchema() const;
     /// The schema version the database carries (0 when new), or SchemaTooNew.

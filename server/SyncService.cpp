@@ -104,6 +104,12 @@ void appendJsonString(QByteArray& out, const QString& text)
     out.append('"');
 }
 
+// What a scope root is called in a refusal.
+QString rootLabel(const QString& entity)
+{
+    return entity == QLatin1String("mdf_budget") ? QStringLiteral("budget") : QStringLiteral("partner");
+}
+
 bool sameJson(const QJsonValue& a, const QJsonValue& b)
 {
     if (a.isNull() || a.isUndefined())
@@ -128,6 +134,7 @@ struct SyncService::Row
 
 SyncService::SyncService(ServerDatabase& db)
     : m_db(db)
+    , m_mdf(db)
     , m_cursorKey(QByteArray::fromHex(db.meta(QStringLiteral("token_secret")).toLatin1()) + QByteArrayLiteral("cursor"))
     , m_epoch(db.meta(QStringLiteral("epoch")))
 {
@@ -353,7 +360,8 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
             }
             if (!user.isAdmin() && owner != user.name)
                 return rejected(mutationId, QStringLiteral("permission"),
-                                QStringLiteral("Only an administrator can create a partner owned by someone else."));
+                                QStringLiteral("Only an administrator can create a %1 owned by someone else.")
+                                    .arg(rootLabel(entity->name)));
             created.owner = owner;
         } else {
             Row parent;
@@ -372,6 +380,13 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
             return rejected(mutationId, QStringLiteral("validation"), problem);
         if (storageFailed)
             return {};
+        if (MdfRules::handles(entity->name)) {
+            const auto refusal = m_mdf.check(user, *entity, id, created.data, nullptr, storageFailed);
+            if (storageFailed)
+                return {};
+            if (refusal)
+                return rejected(mutationId, refusal->reason, refusal->message);
+        }
         created.version = ++seq;
         for (const SyncField& field : entity->fields)
             created.fieldVersions.insert(field.name, created.version);
@@ -485,7 +500,8 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
     if (entity->parentField.isEmpty() && apply.contains(entity->ownerField)) {
         if (!user.isAdmin())
             return rejected(mutationId, QStringLiteral("permission"),
-                            QStringLiteral("Only an administrator can hand a partner to another owner."));
+                            QStringLiteral("Only an administrator can hand a %1 to another owner.")
+                                .arg(rootLabel(entity->name)));
     }
     Row newParent;
     if (!entity->parentField.isEmpty() && apply.contains(entity->parentField)) {
@@ -507,6 +523,16 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
             return rejected(mutationId, QStringLiteral("validation"), problem);
         if (storageFailed)
             return {};
+    }
+    // MDF money and workflow (MdfRules): re-checked with the server's view of every scope, deletions included.
+    if (!apply.isEmpty() && MdfRules::handles(entity->name)) {
+        const auto refusal = merged.value(deletedAt).isString()
+            ? (rowDeleted ? std::nullopt : m_mdf.checkDelete(user, *entity, id, row.data, storageFailed))
+            : m_mdf.check(user, *entity, id, merged, &row.data, storageFailed);
+        if (storageFailed)
+            return {};
+        if (refusal)
+            return rejected(mutationId, refusal->reason, refusal->message);
     }
 
     if (!apply.isEmpty()) {
@@ -576,6 +602,8 @@ QString SyncService::validate(const SyncEntity& entity, const QJsonObject& data,
         const Status status = PartnerValidator::validate(contact);
         return status ? QString() : status.error().message;
     }
+    if (MdfRules::handles(entity.name))
+        return MdfRules::validate(entity, data);
     if (entity.name == QLatin1String("deal")) {
         const Deal deal = dealFromJson(entity, data);
         Deal before;
@@ -769,6 +797,10 @@ bool SyncService::writeRow(const Row& row, bool insert)
     }
     if (row.entity == QLatin1String("deal") && !indexDeal(row)) {
         qCWarning(lcServer) << "deal index write failed for" << row.id;
+        return false;
+    }
+    if (MdfRules::handles(row.entity) && !m_mdf.index(row.entity, row.id, row.data)) {
+        qCWarning(lcServer) << "MDF index write failed for" << row.id;
         return false;
     }
     return true;

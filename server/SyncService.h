@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiReply.h"
+#include "MdfRules.h"
 #include "UserStore.h"
 
 #include <QByteArray>
@@ -62,6 +63,7 @@ private:
     bool decodeCursor(const QString& text, QJsonObject& state) const;
 
     ServerDatabase& m_db;
+    MdfRules m_mdf;
     QByteArray m_cursorKey;
     QString m_epoch;
 };

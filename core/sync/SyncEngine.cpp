@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace ChannelDesk {
@@ -167,6 +168,8 @@ bool SyncEngine::push(SyncReport& report)
         }
         if (batch->isEmpty())
             return true;
+        if (!uploadBlobs(batch.value(), report))
+            return false;
         if (Status status = m_store->markInflight(batch.value()); !status) {
             report.outcome = SyncReport::Outcome::Failed;
             report.message = status.error().message;
@@ -210,6 +213,89 @@ bool SyncEngine::push(SyncReport& report)
             report.retryable = true;
             report.message = EngineTr::tr("The server did not answer the changes it was sent; they stay queued.");
             return false;
+        }
+    }
+}
+
+bool SyncEngine::uploadBlobs(const QList<OutboxEntry>& batch, SyncReport& report)
+{
+    for (const OutboxEntry& entry : batch) {
+        if (entry.entity != QLatin1String("mdf_attachment"))
+            continue;
+        // A create carries every field; a later edit only when it changes the content.
+        const QJsonObject fields = entry.wire.value(QStringLiteral("fields")).toObject();
+        const QString sha256 = fields.value(QStringLiteral("sha256")).toString();
+        if (sha256.isEmpty() || m_uploadedBlobs.contains(sha256))
+            continue;
+        const Result<QByteArray> content = m_store->blob(sha256);
+        if (!content) {
+            // Nothing to send: the server refuses the record and the user sees why.
+            qCWarning(lcSync) << "attachment content" << sha256 << "is not stored locally:" << content.error().toLogString();
+            continue;
+        }
+        bool authFailed = false;
+        const HttpResult result = authorised(
+            [&](const QByteArray& token) {
+                return m_http->put(QStringLiteral("/sync/v1/blobs/") + sha256, content.value(),
+                                   QByteArrayLiteral("application/octet-stream"), token);
+            },
+            report, authFailed);
+        if (authFailed)
+            return false;
+        if (result.ok()) {
+            m_uploadedBlobs.insert(sha256);
+            continue;
+        }
+        const bool refusedForGood = result.failure == HttpResult::Failure::Http && result.status >= 400
+            && result.status < 500 && result.status != 408 && result.status != 409 && result.status != 426
+            && result.status != 429;
+        if (refusedForGood) {
+            // Damaged or too large: retrying cannot help, and the record's rejection tells the user.
+            qCWarning(lcSync) << "the server refused attachment content" << sha256 << ":" << result.message;
+            continue;
+        }
+        fail(report, result);
+        return false;
+    }
+    return true;
+}
+
+void SyncEngine::downloadBlobs(SyncReport& report)
+{
+    if (!m_checkMissingBlobs && !report.changedEntities.contains(QStringLiteral("mdf_attachment")))
+        return; // nothing new named, nothing left from before: skip the scan
+    const Result<QStringList> missing = m_store->missingBlobs(BlobsPerRun);
+    if (!missing) {
+        qCWarning(lcSync) << "listing missing attachment contents failed:" << missing.error().toLogString();
+        return;
+    }
+    m_checkMissingBlobs = missing->size() == BlobsPerRun; // more than one run's worth: look again next time
+    SyncReport scratch; // a failed download (even of the session) must not change the sync's outcome
+    const qsizetype total = missing->size();
+    for (qsizetype i = 0; i < total; ++i) {
+        if (m_cancelled) {
+            m_checkMissingBlobs = true;
+            report.contentPending += int(total - i);
+            return;
+        }
+        const QString& sha256 = missing->at(i);
+        bool authFailed = false;
+        const HttpResult result = authorised(
+            [&](const QByteArray& token) { return m_http->get(QStringLiteral("/sync/v1/blobs/") + sha256, {}, token); },
+            scratch, authFailed);
+        const Status stored = result.ok() ? m_store->storeBlob(sha256, result.data)
+                                          : Status(Error { Error::Code::Io, result.message, QString(), QString() });
+        if (stored) {
+            ++report.contentDownloaded;
+        } else {
+            ++report.contentPending;
+            m_checkMissingBlobs = true;
+            qCInfo(lcSync) << "attachment content" << sha256 << "not downloaded:" << stored.error().toLogString();
+        }
+        Q_EMIT progress(QStringLiteral("content"), i + 1, total);
+        if (authFailed) { // the session ended: the rest waits for the next sign-in
+            report.contentPending += int(total - i - 1);
+            return;
         }
     }
 }
@@ -302,7 +388,8 @@ SyncReport SyncEngine::runOnce()
     SyncReport report;
     const qint64 runId = m_store->beginRun();
     if (ensureAccess(report) && push(report)) {
-        pull(report);
+        if (pull(report))
+            downloadBlobs(report);
         // Whatever the outcome: indexes deferred for a first snapshot are built as soon as the pull stops.
         if (Status status = m_store->restoreSortIndexes(); !status && report.outcome == SyncReport::Outcome::Ok) {
             report.outcome = SyncReport::Outcome::Failed;

@@ -33,6 +33,8 @@ struct SyncReport
     int pulled = 0;
     int conflicts = 0;
     int rejected = 0;
+    int contentDownloaded = 0; ///< attachment contents fetched after the pull
+    int contentPending = 0;    ///< attachment contents that could not be fetched (tried again next sync)
     QSet<QString> changedEntities;
 };
 
@@ -46,6 +48,7 @@ public:
     static constexpr int PushBatch = 500;
     static constexpr qsizetype PushBytes = 1024 * 1024;
     static constexpr int PullPage = 2000;
+    static constexpr int BlobsPerRun = 200; ///< attachment contents downloaded per sync at most (the rest next time)
 
     SyncEngine(const QString& databasePath, SyncAccount account, QObject* parent = nullptr);
     ~SyncEngine() override;
@@ -71,7 +74,13 @@ private:
     /// Sends with the access token, refreshing it once on 401.
     HttpResult authorised(const std::function<HttpResult(const QByteArray&)>& call, SyncReport& report, bool& authFailed);
     bool push(SyncReport& report);
+    /// Uploads the contents of the batch's attachment records before the batch is pushed (the server accepts an
+    /// attachment only once it has its content). False when a transient failure should stop the push.
+    bool uploadBlobs(const QList<OutboxEntry>& batch, SyncReport& report);
     bool pull(SyncReport& report);
+    /// Downloads the contents of attachments this database lacks. A failure leaves them missing, to be tried again
+    /// next sync; it never fails the sync.
+    void downloadBlobs(SyncReport& report);
     void fail(SyncReport& report, const HttpResult& result);
 
     QString m_databasePath;
@@ -81,6 +90,8 @@ private:
     std::unique_ptr<SyncHttp> m_http;
     QString m_refreshToken;
     QByteArray m_accessToken;
+    QSet<QString> m_uploadedBlobs;    ///< contents the server confirmed in this session (not sent again)
+    bool m_checkMissingBlobs = true;  ///< look for missing contents even when no attachment was pulled
     std::atomic_bool m_cancelled { false };
 };
 

@@ -82,12 +82,12 @@ QByteArray SyncHttp::publicKeyPin(const QSslCertificate& certificate)
 
 HttpResult SyncHttp::get(const QString& path, const QUrlQuery& query, const QByteArray& bearer)
 {
-    return finish(start(false, path, query, {}, bearer, {}));
+    return finish(start(QByteArrayLiteral("GET"), path, query, {}, bearer, {}));
 }
 
 std::unique_ptr<SyncHttp::Pending> SyncHttp::startGet(const QString& path, const QUrlQuery& query, const QByteArray& bearer)
 {
-    return start(false, path, query, {}, bearer, {});
+    return start(QByteArrayLiteral("GET"), path, query, {}, bearer, {});
 }
 
 SyncHttp::Pending::~Pending()
@@ -102,15 +102,22 @@ SyncHttp::Pending::~Pending()
 HttpResult SyncHttp::post(const QString& path, const QJsonObject& body, const QByteArray& bearer,
                           const QByteArray& idempotencyKey)
 {
-    return finish(start(true, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), bearer, idempotencyKey));
+    return finish(start(QByteArrayLiteral("POST"), path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), bearer,
+                        idempotencyKey));
 }
 
-std::unique_ptr<SyncHttp::Pending> SyncHttp::start(bool post, const QString& path, const QUrlQuery& query,
+HttpResult SyncHttp::put(const QString& path, const QByteArray& body, const QByteArray& contentType,
+                         const QByteArray& bearer)
+{
+    return finish(start(QByteArrayLiteral("PUT"), path, {}, body, bearer, {}, contentType));
+}
+
+std::unique_ptr<SyncHttp::Pending> SyncHttp::start(const QByteArray& verb, const QString& path, const QUrlQuery& query,
                                                    const QByteArray& body, const QByteArray& bearer,
-                                                   const QByteArray& idempotencyKey)
+                                                   const QByteArray& idempotencyKey, const QByteArray& contentType)
 {
     std::unique_ptr<Pending> pending(new Pending);
-    pending->m_post = post;
+    pending->m_verb = verb;
     pending->m_path = path;
     if (m_cancelled && m_cancelled->load()) {
         pending->m_early.failure = HttpResult::Failure::Cancelled;
@@ -130,7 +137,7 @@ std::unique_ptr<SyncHttp::Pending> SyncHttp::start(bool post, const QString& pat
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     request.setSslConfiguration(tls);
     request.setTransferTimeout(m_timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setRawHeader("Sync-Protocol", QByteArray::number(ProtocolVersion));
     request.setRawHeader("Sync-Schema", QByteArray::number(SyncSchema::Version));
     request.setRawHeader("X-Request-ID", QStringLiteral("%1-%2").arg(m_session).arg(++m_requestCounter).toLatin1());
@@ -139,7 +146,9 @@ std::unique_ptr<SyncHttp::Pending> SyncHttp::start(bool post, const QString& pat
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", idempotencyKey);
 
-    QNetworkReply* reply = post ? m_network->post(request, body) : m_network->get(request);
+    QNetworkReply* reply = verb == "POST" ? m_network->post(request, body)
+        : verb == "PUT"                  ? m_network->put(request, body)
+                                         : m_network->get(request);
     pending->m_reply = reply;
     pending->m_url = url;
     Pending* state = pending.get(); // outlives the reply's connections: ~Pending deletes the reply
@@ -167,7 +176,7 @@ HttpResult SyncHttp::finish(std::unique_ptr<Pending> pending)
         return pending->m_early;
     HttpResult result;
     QNetworkReply* reply = pending->m_reply;
-    const bool post = pending->m_post;
+    const QByteArray& verb = pending->m_verb;
     const QString& path = pending->m_path;
     const QUrl& url = pending->m_url;
     const QString& pinFailure = pending->m_pinFailure;
@@ -190,8 +199,13 @@ HttpResult SyncHttp::finish(std::unique_ptr<Pending> pending)
     const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
     if (const QByteArray retry = reply->rawHeader("Retry-After"); !retry.isEmpty())
         result.retryAfterMs = retry.toLongLong() * 1000;
-    if (!data.isEmpty())
-        result.body = QJsonDocument::fromJson(data).object();
+    if (!data.isEmpty()) {
+        // Attachment contents come as application/octet-stream; everything else the server says is JSON.
+        if (reply->header(QNetworkRequest::ContentTypeHeader).toString() == QLatin1String("application/octet-stream"))
+            result.data = data;
+        else
+            result.body = QJsonDocument::fromJson(data).object();
+    }
 
     if (!pinFailure.isEmpty()) {
         result.failure = HttpResult::Failure::Tls;
@@ -232,7 +246,7 @@ HttpResult SyncHttp::finish(std::unique_ptr<Pending> pending)
             : HttpTr::tr("The server refused the request: %1").arg(serverMessage);
     }
     if (result.failure != HttpResult::Failure::None)
-        qCInfo(lcSync).noquote() << (post ? "POST" : "GET") << path << "failed:" << result.message;
+        qCInfo(lcSync).noquote() << verb << path << "failed:" << result.message;
     return result;
 }
 

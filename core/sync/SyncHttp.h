@@ -28,6 +28,7 @@ struct HttpResult
     QJsonObject body;
     QString message;         ///< for failures: translated, specific
     qint64 retryAfterMs = 0; ///< from Retry-After, when the server sent one
+    QByteArray data;         ///< the body as received when it is not JSON (attachment contents)
 
     bool ok() const { return failure == Failure::None && status >= 200 && status < 300; }
     QString errorCode() const { return body.value(QStringLiteral("error")).toString(); }
@@ -51,6 +52,8 @@ public:
     HttpResult get(const QString& path, const QUrlQuery& query, const QByteArray& bearer);
     HttpResult post(const QString& path, const QJsonObject& body, const QByteArray& bearer,
                     const QByteArray& idempotencyKey = {});
+    /// PUT of raw bytes (an attachment's content); the answer is JSON as for post().
+    HttpResult put(const QString& path, const QByteArray& body, const QByteArray& contentType, const QByteArray& bearer);
 
     /// A request sent and not yet collected; destroying it cancels the request.
     class Pending final
@@ -65,7 +68,7 @@ public:
         Pending() = default;
         QNetworkReply* m_reply = nullptr; ///< null when it failed before being sent (see m_early)
         HttpResult m_early;
-        bool m_post = false;
+        QByteArray m_verb;
         QString m_path;
         QUrl m_url;
         QString m_pinFailure;
@@ -80,8 +83,9 @@ public:
     static QByteArray publicKeyPin(const QSslCertificate& certificate);
 
 private:
-    std::unique_ptr<Pending> start(bool post, const QString& path, const QUrlQuery& query, const QByteArray& body,
-                                   const QByteArray& bearer, const QByteArray& idempotencyKey);
+    std::unique_ptr<Pending> start(const QByteArray& verb, const QString& path, const QUrlQuery& query,
+                                   const QByteArray& body, const QByteArray& bearer, const QByteArray& idempotencyKey,
+                                   const QByteArray& contentType = QByteArrayLiteral("application/json"));
 
     QUrl m_baseUrl;
     std::unique_ptr<QNetworkAccessManager> m_network;

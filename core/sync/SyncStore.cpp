@@ -12,6 +12,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -583,6 +584,54 @@ Result<PullOutcome> SyncStore::applyPullPage(const QJsonArray& items, const QStr
     if (Status status = transaction.commit(); !status)
         return status.error();
     return outcome;
+}
+
+Result<QByteArray> SyncStore::blob(const QString& sha256) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT data FROM mdf_blob WHERE sha256 = ?"));
+    query.addBindValue(sha256);
+    if (Status status = Sql::exec(query); !status)
+        return status.error();
+    if (!query.next())
+        return Error::notFound(SyncTr::tr("The content %1 is not stored on this computer.").arg(sha256));
+    return query.value(0).toByteArray();
+}
+
+Result<QStringList> SyncStore::missingBlobs(int limit) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT DISTINCT a.sha256 FROM mdf_attachment a WHERE a.deleted_at IS NULL "
+                                 "AND a.sha256 <> '' AND NOT EXISTS (SELECT 1 FROM mdf_blob b WHERE b.sha256 = a.sha256) "
+                                 "ORDER BY a.sha256 LIMIT ?"));
+    query.addBindValue(limit);
+    if (Status status = Sql::exec(query); !status)
+        return status.error();
+    QStringList hashes;
+    while (query.next())
+        hashes.append(query.value(0).toString());
+    return hashes;
+}
+
+Status SyncStore::storeBlob(const QString& sha256, const QByteArray& content)
+{
+    // Content is trusted only for the hash it has: a damaged download is refused, never stored under the name.
+    const QString actual = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    if (actual != sha256)
+        return Error { Error::Code::InvalidArgument,
+                       SyncTr::tr("The downloaded attachment content does not match its SHA-256."),
+                       QStringLiteral("expected %1, got %2").arg(sha256, actual), QStringLiteral("sha256") };
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO mdf_blob (sha256, size_bytes, data) VALUES (?, ?, ?)"));
+    insert.addBindValue(sha256);
+    insert.addBindValue(qint64(content.size()));
+    insert.addBindValue(content);
+    if (Status status = Sql::exec(insert); !status)
+        return status;
+    return transaction.commit();
 }
 
 int SyncStore::pendingCount() const

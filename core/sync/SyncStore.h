@@ -98,6 +98,14 @@ public:
     /// Applies one pulled page and stores `nextCursor` in the same transaction (resume is exact).
     Result<PullOutcome> applyPullPage(const QJsonArray& items, const QString& nextCursor);
 
+    /// Attachment contents (MDF, docs/sync-protocol.md "Blobs"): the bytes stored locally for `sha256`, or a NotFound
+    /// error when this database does not have them.
+    Result<QByteArray> blob(const QString& sha256) const;
+    /// SHA-256s named by live attachments whose content this database lacks (at most `limit`).
+    Result<QStringList> missingBlobs(int limit) const;
+    /// Keeps downloaded content, after checking that it hashes to `sha256` (a mismatch stores nothing).
+    Status storeBlob(const QString& sha256, const QByteArray& content);
+
     int pendingCount() const;
     int openConflictCount() const;
     Result<QList<SyncConflict>> openConflicts() const;

@@ -1,19 +1,9 @@
 // The server's sync rules, driven directly (no HTTP): idempotency, validation, merge classification, paging.
 // Every case runs twice, on SQLite and on PostgreSQL (a throwaway cluster, tests/support/TestPostgres).
-#include "ServerDatabase.h"
-#include "SyncService.h"
+#include "ServerTestSupport.h"
 #include "TokenService.h"
-#include "UserStore.h"
-#include "common/Uuid.h"
-#include "storage/Sql.h"
-#include "support/CatchQt.h"
-#include "support/TestPostgres.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include <array>
 #include <atomic>
@@ -24,114 +14,7 @@
 
 using namespace ChannelDesk;
 using namespace ChannelDesk::Server;
-using ChannelDesk::Test::TestPostgres;
-
-namespace {
-
-const QString ClientA = QStringLiteral("0190a000-0000-7000-8000-00000000000a");
-const QString ClientB = QStringLiteral("0190a000-0000-7000-8000-00000000000b");
-
-enum class Backend { Sqlite, Postgres };
-
-// TEMPLATE_TEST_CASE parameters: the test names end in " - OnSqlite" / " - OnPostgres", so ctest lists and times
-// each backend on its own.
-struct OnSqlite
-{
-    static constexpr Backend backend = Backend::Sqlite;
-};
-struct OnPostgres
-{
-    static constexpr Backend backend = Backend::Postgres;
-};
-
-// Where a new, empty server database lives: a file in `dir`, or a fresh database in the test PostgreSQL cluster
-// (`pgSetup` runs in it first).
-QString newLocation(Backend backend, const QTemporaryDir& dir, const QStringList& pgSetup = {})
-{
-    REQUIRE(dir.isValid());
-    if (backend == Backend::Sqlite)
-        return dir.filePath(QStringLiteral("server.db"));
-    // A missing PostgreSQL fails the case with the reason: CI installs it, so a skip would hide a gap.
-    auto url = TestPostgres::shared().createDatabase(pgSetup);
-    if (!url)
-        FAIL(url.error().toLogString().toStdString());
-    return url.value();
-}
-
-struct Fixture
-{
-    explicit Fixture(Backend backend, const QStringList& pgSetup = {})
-        : location(newLocation(backend, dir, pgSetup))
-    {
-        auto opened = ServerDatabase::open(location);
-        if (!opened)
-            FAIL(opened.error().toLogString().toStdString());
-        db = std::move(opened).value();
-        service = std::make_unique<SyncService>(*db);
-        UserStore users(*db);
-        for (const User* user : { &lan, &minh, &boss })
-            REQUIRE(users.add(user->name, QStringLiteral("password-123"), user->role).ok());
-    }
-
-    QJsonObject push(const User& user, const QString& client, const QJsonArray& mutations)
-    {
-        const ApiReply reply = service->push(user, { { QStringLiteral("client_id"), client },
-                                                     { QStringLiteral("mutations"), mutations } });
-        INFO(QJsonDocument(reply.body).toJson().toStdString());
-        REQUIRE(reply.status == 200);
-        return reply.body;
-    }
-
-    QJsonObject first(const User& user, const QString& client, const QJsonObject& mutation)
-    {
-        return push(user, client, QJsonArray { mutation }).value(QStringLiteral("results")).toArray().first().toObject();
-    }
-
-    int logRows()
-    {
-        QSqlQuery query(db->connection());
-        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM change_log")));
-        REQUIRE(query.next());
-        return query.value(0).toInt();
-    }
-
-    QTemporaryDir dir;
-    QString location; ///< file path or postgres:// URL, for more connections to the same database
-    std::unique_ptr<ServerDatabase> db;
-    std::unique_ptr<SyncService> service;
-    User lan { QStringLiteral("lan"), QStringLiteral("cam"), false };
-    User minh { QStringLiteral("minh"), QStringLiteral("cam"), false };
-    User boss { QStringLiteral("boss"), QStringLiteral("admin"), false };
-};
-
-qint64 nextMutation = 1;
-
-QJsonObject mutation(const QString& op, const QString& id, const QJsonObject& fields, qint64 base = 0,
-                     const QString& entity = QStringLiteral("partner"))
-{
-    return { { QStringLiteral("mutation_id"), nextMutation++ },
-             { QStringLiteral("idem_key"), Uuid::toString(Uuid::createV7()) },
-             { QStringLiteral("entity"), entity },
-             { QStringLiteral("id"), id },
-             { QStringLiteral("op"), op },
-             { QStringLiteral("base_version"), base },
-             { QStringLiteral("fields"), fields } };
-}
-
-QString newId()
-{
-    return Uuid::toString(Uuid::createV7());
-}
-
-QJsonObject partnerFields(const QString& name)
-{
-    return { { QStringLiteral("name"), name },
-             { QStringLiteral("partner_type"), QStringLiteral("reseller") },
-             { QStringLiteral("stage"), QStringLiteral("prospect") },
-             { QStringLiteral("owner"), QStringLiteral("lan") } };
-}
-
-} // namespace
+using namespace ChannelDesk::Test;
 
 TEMPLATE_TEST_CASE("server: a mutation sent twice is applied once and answered the same (idempotency)", "", OnSqlite, OnPostgres)
 {
@@ -646,12 +529,13 @@ TEMPLATE_TEST_CASE("server: deals move only along the DR state table from the se
                                                  { QStringLiteral("closure_code"), QString() } }) == QStringLiteral("rejected"));
 }
 
-TEMPLATE_TEST_CASE("server: a schema-1 database is upgraded to schema 2 with its data", "", OnSqlite, OnPostgres)
+TEMPLATE_TEST_CASE("server: a schema-1 database is upgraded to the current schema with its data", "", OnSqlite, OnPostgres)
 {
     Fixture f(TestType::backend);
     f.first(f.lan, ClientA, mutation(QStringLiteral("create"), newId(), partnerFields(QStringLiteral("Kept"))));
-    // What a schema-1 server left: no deal_index, version 1.
-    REQUIRE(Sql::exec(f.db->connection(), QStringLiteral("DROP TABLE deal_index")).ok());
+    // What a schema-1 server left: no deal_index, no MDF tables, version 1.
+    for (const char* table : { "deal_index", "mdf_index", "attachment_blob" })
+        REQUIRE(Sql::exec(f.db->connection(), QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))).ok());
     REQUIRE(Sql::exec(f.db->connection(), QStringLiteral("UPDATE server_meta SET v = '1' WHERE k = 'schema_version'")).ok());
     f.service.reset();
     f.db.reset();
@@ -659,8 +543,10 @@ TEMPLATE_TEST_CASE("server: a schema-1 database is upgraded to schema 2 with its
     auto reopened = ServerDatabase::open(f.location);
     if (!reopened)
         FAIL(reopened.error().toLogString().toStdString());
-    CHECK(reopened.value()->meta(QStringLiteral("schema_version")) == QStringLiteral("2"));
+    CHECK(reopened.value()->meta(QStringLiteral("schema_version")) == QStringLiteral("3"));
     CHECK(SyncService(*reopened.value()).currentSeq() == 1);
     QSqlQuery query(reopened.value()->connection());
     CHECK(query.exec(QStringLiteral("SELECT count(*) FROM deal_index")));
+    CHECK(query.exec(QStringLiteral("SELECT count(*) FROM mdf_index")));
+    CHECK(query.exec(QStringLiteral("SELECT count(*) FROM attachment_blob")));
 }
