@@ -1,11 +1,14 @@
 #include "CliCommands.h"
 
+#include "common/Uuid.h"
+#include "mdf/MdfLedger.h"
 #include "partners/PartnerRepository.h"
 #include "storage/Database.h"
 #include "sync/SyncEngine.h"
 #include "tools/BulkLoader.h"
 #include "tools/DataGenerator.h"
 #include "tools/DealGenerator.h"
+#include "tools/MdfGenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,12 +47,13 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), and deal "
-               "registrations and opportunities with line items for the partners in the database."));
+        "cli", "Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), deal "
+               "registrations and opportunities with line items, and market development funds (budgets, allocations, "
+               "fund requests, claims and payments) for the partners in the database."));
     const QCommandLineOption partnersOption(
         QStringLiteral("partners"),
-        QCoreApplication::translate("cli", "Number of partners (default 1000; 0 when --deals is given, which then "
-                                           "uses the partners already in the database)."),
+        QCoreApplication::translate("cli", "Number of partners (default 1000; 0 when --deals or --mdf-requests is "
+                                           "given, which then use the partners already in the database)."),
         QStringLiteral("N"));
     const QCommandLineOption contactsOption(
         QStringLiteral("contacts-per-partner"),
@@ -63,10 +67,24 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
     const QCommandLineOption dealEventsOption(
         QStringLiteral("deal-events"),
         QCoreApplication::translate("cli", "Also write each deal's history (about four events per deal; slower)."));
+    const QCommandLineOption mdfRequestsOption(
+        QStringLiteral("mdf-requests"),
+        QCoreApplication::translate("cli", "Number of MDF fund requests to add (default 0), with the budgets and "
+                                           "allocations they draw on, their claims and payments."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption claimsPerRequestOption(
+        QStringLiteral("claims-per-request"),
+        QCoreApplication::translate("cli", "MDF claims per fund request on average (default 3), made against the "
+                                           "approved requests."),
+        QStringLiteral("K"), QStringLiteral("3"));
+    const QCommandLineOption mdfEventsOption(
+        QStringLiteral("mdf-events"),
+        QCoreApplication::translate("cli", "Also write the history of every MDF record (slower)."));
     const QCommandLineOption asOfOption(
         QStringLiteral("as-of"),
-        QCoreApplication::translate("cli", "The day deals are generated around, YYYY-MM-DD (default today): expected "
-                                           "close dates from a year before to 18 months after it."),
+        QCoreApplication::translate("cli", "The day deals and MDF data are generated around, YYYY-MM-DD (default "
+                                           "today): expected close dates from a year before to 18 months after it; "
+                                           "MDF budgets for its year and the year before."),
         QStringLiteral("date"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QCoreApplication::translate("cli", "Seed of partners and deals; the same seed "
@@ -76,8 +94,8 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
         QStringLiteral("with-outbox"),
         QCoreApplication::translate("cli", "Record every generated row as a local change to sync (off by default: "
                                            "generated data is for demos and benchmarks)."));
-    parser.addOptions({ partnersOption, contactsOption, dealsOption, dealEventsOption, asOfOption, seedOption,
-                        outboxOption });
+    parser.addOptions({ partnersOption, contactsOption, dealsOption, dealEventsOption, mdfRequestsOption,
+                        claimsPerRequestOption, mdfEventsOption, asOfOption, seedOption, outboxOption });
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("generate") } + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -91,9 +109,10 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
     qint64 contacts = 0;
     qint64 deals = 0;
     qint64 seed = 0;
-    const bool dealsGiven = parser.isSet(dealsOption);
+    qint64 mdfRequests = 0;
+    const bool usesExistingPartners = parser.isSet(dealsOption) || parser.isSet(mdfRequestsOption);
     const QString partnersText = parser.isSet(partnersOption) ? parser.value(partnersOption)
-                                                              : (dealsGiven ? QStringLiteral("0") : QStringLiteral("1000"));
+                                                              : (usesExistingPartners ? QStringLiteral("0") : QStringLiteral("1000"));
     if (!positiveNumber(partnersText, 0, 100'000'000, partners)
         || !positiveNumber(parser.value(contactsOption), 0, 50, contacts)
         || !positiveNumber(parser.value(dealsOption), 0, 100'000'000, deals)
@@ -103,8 +122,18 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
             << Qt::endl;
         return Usage;
     }
-    if (partners == 0 && deals == 0) {
-        err << QCoreApplication::translate("cli", "Nothing to generate: give --partners or --deals.") << Qt::endl;
+    bool claimsOk = false;
+    const double claimsPerRequest = parser.value(claimsPerRequestOption).toDouble(&claimsOk);
+    if (!positiveNumber(parser.value(mdfRequestsOption), 0, 100'000'000, mdfRequests) || !claimsOk
+        || !(claimsPerRequest >= 0 && claimsPerRequest <= 20)) {
+        err << QCoreApplication::translate("cli", "--mdf-requests must be 0 to 100000000, --claims-per-request a number "
+                                                  "from 0 to 20.")
+            << Qt::endl;
+        return Usage;
+    }
+    if (partners == 0 && deals == 0 && mdfRequests == 0) {
+        err << QCoreApplication::translate("cli", "Nothing to generate: give --partners, --deals or --mdf-requests.")
+            << Qt::endl;
         return Usage;
     }
     QDate asOf;
@@ -131,6 +160,14 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
         err << QCoreApplication::translate("cli", "The database has no partners to register deals for. Generate some "
                                                   "in the same command, e.g. --partners 1000 --deals %1.")
                    .arg(deals)
+            << Qt::endl;
+        return Failed;
+    }
+    if (mdfRequests > 0 && partners == 0
+        && scalar(QStringLiteral("SELECT count(*) FROM partner WHERE deleted_at IS NULL")) == 0) {
+        err << QCoreApplication::translate("cli", "The database has no partners to allocate funds to. Generate some "
+                                                  "in the same command, e.g. --partners 5000 --mdf-requests %1.")
+                   .arg(mdfRequests)
             << Qt::endl;
         return Failed;
     }
@@ -202,6 +239,35 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
                    .arg(generator.registrationsAdded())
                    .arg(generator.opportunitiesAdded())
                    .arg(generator.conflictsPlanted())
+                   .arg(generator.eventsAdded())
+                   .arg(timer.restart())
+            << Qt::endl;
+    }
+    if (mdfRequests > 0) {
+        MdfGenerator generator(db, static_cast<quint64>(seed));
+        generator.setReferenceDay(asOf);
+        generator.setClaimsPerRequest(claimsPerRequest);
+        generator.setRecordOutbox(parser.isSet(outboxOption));
+        generator.setWithEvents(parser.isSet(mdfEventsOption));
+        generator.setProgress([&err, shown = qint64(0)](qint64 done, qint64 total) mutable {
+            if (done < total && done / 20000 > shown) {
+                shown = done / 20000;
+                err << QCoreApplication::translate("cli", "Fund requests so far: %L1…").arg(shown * 20000) << Qt::endl;
+            }
+            return true;
+        });
+        if (Status status = generator.generate(mdfRequests); !status) {
+            err << (status.error().code == Error::Code::NotFound ? status.error().message : status.error().toLogString())
+                << Qt::endl;
+            return Failed;
+        }
+        out << QCoreApplication::translate("cli", "MDF added: %L1 budgets, %L2 allocations, %L3 fund requests, %L4 "
+                                                  "claims, %L5 payments. History events: %L6. Time: %L7 ms.")
+                   .arg(generator.budgetsAdded())
+                   .arg(generator.allocationsAdded())
+                   .arg(generator.requestsAdded())
+                   .arg(generator.claimsAdded())
+                   .arg(generator.paymentsAdded())
                    .arg(generator.eventsAdded())
                    .arg(timer.restart())
             << Qt::endl;
@@ -329,6 +395,31 @@ int sync(const QString& databasePath, const QStringList& arguments, QTextStream&
     err << report.message << Qt::endl;
     if (report.retryable)
         err << QCoreApplication::translate("cli", "Nothing is lost; run sync again later.") << Qt::endl;
+    return Failed;
+}
+
+int mdfAudit(const QString& databasePath, QTextStream& out, QTextStream& err)
+{
+    auto opened = Database::open(databasePath, Database::Role::Reader);
+    if (!opened) {
+        err << opened.error().message << Qt::endl;
+        return Failed;
+    }
+    const Result<QList<MdfLedger::Finding>> findings = MdfLedger(*opened.value()).audit();
+    if (!findings) {
+        err << findings.error().toLogString() << Qt::endl;
+        return Failed;
+    }
+    for (const MdfLedger::Finding& finding : *findings)
+        out << finding.rule << '\t' << Uuid::toString(finding.recordId) << '\t' << finding.message << Qt::endl;
+    if (findings->isEmpty()) {
+        out << QCoreApplication::translate("cli", "MDF audit: every total matches its rows and MDF-01, 02, 09 and 11 "
+                                                  "hold.")
+            << Qt::endl;
+        return Ok;
+    }
+    out << QCoreApplication::translate("cli", "MDF audit: %n problem(s) found.", nullptr, int(findings->size()))
+        << Qt::endl;
     return Failed;
 }
 

@@ -24,5 +24,8 @@ int info(const QString& databasePath, QTextStream& out, QTextStream& err);
 /// `sync`: signs in with the password read from `in` and syncs once (push the outbox, then pull), printing a one-line
 /// summary. Interrupting it (SIGINT/SIGTERM) cancels at the next request boundary; what was committed stays.
 int sync(const QString& databasePath, const QStringList& arguments, QTextStream& in, QTextStream& out, QTextStream& err);
+/// `mdf-audit`: re-sums every MDF total from the raw rows and checks MDF-01/02/09/11 (MdfLedger::audit); prints each
+/// finding (rule, record id, message) and exits 1 when there is any.
+int mdfAudit(const QString& databasePath, QTextStream& out, QTextStream& err);
 
 } // namespace ChannelDesk::Cli

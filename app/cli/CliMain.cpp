@@ -43,7 +43,8 @@ int main(int argc, char* argv[])
         "  info       show what the database holds\n"
         "  sync       sign in and sync once with the server (sync --help for options)\n"
         "  import     import partners from a CSV file (import --help for options)\n"
-        "  export     export partners to a CSV file (export --help for options)\n\n"
+        "  export     export partners to a CSV file (export --help for options)\n"
+        "  mdf-audit  check that MDF balances match their rows and the MDF money rules hold\n\n"
         "Global options such as --database come before the command: channeldesk-cli --database P import FILE.\n\n"
         "Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused "
         "(wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows "
@@ -81,6 +82,8 @@ int main(int argc, char* argv[])
         return Cli::importCsv(path, positional.mid(1), out, err);
     if (command == QStringLiteral("export"))
         return Cli::exportCsv(path, positional.mid(1), out, err);
+    if (command == QStringLiteral("mdf-audit"))
+        return Cli::mdfAudit(path, out, err);
     if (command == QStringLiteral("sync")) {
         QTextStream in(stdin);
         return Cli::sync(path, positional.mid(1), in, out, err);

@@ -1,7 +1,13 @@
 #include "SampleData.h"
 
+#include "common/Money.h"
 #include "deals/DealRepository.h"
 #include "deals/DealSettings.h"
+#include "mdf/MdfBudgetRepository.h"
+#include "mdf/MdfClaimRepository.h"
+#include "mdf/MdfRequestRepository.h"
+#include "mdf/MdfSettings.h"
+#include "mdf/MdfValidator.h"
 #include "partners/PartnerRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Database.h"
@@ -9,6 +15,7 @@
 #include "tools/DataGenerator.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -106,6 +113,262 @@ Status loadDeals(Database& db, const DataGenerator& generator, int partners)
     return transaction.commit();
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Market development funds (issue 5): three budgets owned by the user (so the approvals queue has work), quarterly
+// allocations for the first sample partners, and 40 fund requests walked through the real repositories' workflow
+// (every step an outbox entry and a history event, as the user's own would be): drafts, submissions, requests for
+// information, approvals with per-line decisions, rejections, claims with receipts, payments and closures.
+
+struct MdfRegion
+{
+    const char* currency;
+    qint64 budgetMajor;
+    qint64 allocationMajor;
+    qint64 lineMajor; ///< a typical cost line
+};
+
+/// Vietnam in VND, Europe in EUR, everyone else in USD (a co-op budget).
+int regionOf(const QString& country)
+{
+    if (country == QLatin1String("VN"))
+        return 0;
+    static const QStringList europe { QStringLiteral("DE"), QStringLiteral("AT"), QStringLiteral("CH"), QStringLiteral("FR"),
+                                      QStringLiteral("BE"), QStringLiteral("GB") };
+    return europe.contains(country) ? 1 : 2;
+}
+
+qint64 minorOf(qint64 major, const QString& currency)
+{
+    qint64 scale = 1;
+    for (int i = qMax(0, Money::minorDigits(currency)); i > 0; --i)
+        scale *= 10;
+    return major * scale;
+}
+
+QDate quarterStart(const QDate& day)
+{
+    return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+}
+
+QString quarterLabel(const QDate& start)
+{
+    return QStringLiteral("%1-Q%2").arg(start.year()).arg((start.month() - 1) / 3 + 1);
+}
+
+Status loadMdf(Database& db, const DataGenerator& generator, int partners)
+{
+    const int funded = qMin(partners, 12);
+    if (funded == 0)
+        return {};
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun();
+    const QString me = MdfSettings(db).me();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = now.date();
+    // A year of funds around today: two quarters back, the current one, one ahead.
+    const QDate current = quarterStart(today);
+    const QDate previous = current.addMonths(-3);
+    const QDate first = current.addMonths(-6);
+    const QDate last = first.addMonths(12).addDays(-1);
+    const MdfActionInput setup { me, {}, QDateTime(first.addDays(-20), QTime(9, 0), QTimeZone::utc()) };
+
+    // Sized so that no allocation is overdrawn (MDF-02) and Σ allocations stays within each budget (MDF-01).
+    static const MdfRegion regions[] = { { "VND", 50'000'000'000, 1'200'000'000, 30'000'000 },
+                                         { "EUR", 2'000'000, 50'000, 1'200 },
+                                         { "USD", 2'000'000, 50'000, 1'200 } };
+    const QStringList budgetNames { SampleTr::tr("Partner Marketing – Vietnam"), SampleTr::tr("Partner Marketing – Europe"),
+                                    SampleTr::tr("Co-op – Americas and Asia-Pacific") };
+    MdfBudgetRepository budgets(db);
+    QList<MdfBudget> made;
+    for (int region = 0; region < 3; ++region) {
+        MdfBudget b;
+        b.name = budgetNames.at(region);
+        b.program = region == 2 ? SampleTr::tr("Co-op %1").arg(first.year()) : SampleTr::tr("Partner Marketing FY%1").arg(first.year());
+        b.periodStart = first;
+        b.periodEnd = last;
+        b.amount = { minorOf(regions[region].budgetMajor, QString::fromLatin1(regions[region].currency)),
+                     QString::fromLatin1(regions[region].currency) };
+        b.owner = me;
+        b.vendorShareBp = 5000;
+        b.claimDays = 90;
+        Result<MdfBudget> created = budgets.createBudget(b, setup);
+        if (!created)
+            return created.error();
+        made.append(created.value());
+    }
+    // Two quarters for each of the first sample partners: the last one (activities done, claims coming in) and this one.
+    QList<std::array<MdfAllocation, 2>> allocations;
+    QList<Partner> partnersOf;
+    for (int i = 0; i < funded; ++i) {
+        const Partner partner = generator.partner(i);
+        const MdfBudget& budget = made.at(regionOf(partner.country));
+        std::array<MdfAllocation, 2> pair;
+        for (int q = 0; q < 2; ++q) {
+            MdfAllocation a;
+            a.budgetId = budget.id;
+            a.partnerId = partner.id;
+            a.period = quarterLabel(q == 0 ? previous : current);
+            a.amount = { minorOf(regions[regionOf(partner.country)].allocationMajor * (3 + i % 3) / 3, budget.amount.currency),
+                         budget.amount.currency };
+            Result<MdfAllocation> created = budgets.createAllocation(a, setup);
+            if (!created)
+                return created.error();
+            pair[std::size_t(q)] = created.value();
+        }
+        allocations.append(pair);
+        partnersOf.append(partner);
+    }
+
+    const QStringList titles { SampleTr::tr("Customer roadshow"), SampleTr::tr("Security webinar series"),
+                               SampleTr::tr("Paid search campaign"), SampleTr::tr("Trade show booth"),
+                               SampleTr::tr("Sales training day"), SampleTr::tr("Customer appreciation evening"),
+                               SampleTr::tr("Co-branded solution brochure"), SampleTr::tr("LinkedIn lead generation"),
+                               SampleTr::tr("Telemarketing sprint"), SampleTr::tr("Cloud migration workshop") };
+    const QStringList costs { SampleTr::tr("Venue hire"), SampleTr::tr("Catering"), SampleTr::tr("Online advertising"),
+                              SampleTr::tr("Printed material"), SampleTr::tr("Agency fees") };
+    MdfRequestRepository requests(db);
+    MdfClaimRepository claims(db);
+    const auto at = [](const QDate& day, int hour) { return QDateTime(day, QTime(hour, 0), QTimeZone::utc()); };
+    for (int i = 0; i < 40; ++i) {
+        const int scenario = i % 10;
+        const bool claimed = scenario == 4 || scenario == 6 || scenario == 7 || scenario == 8 || (scenario == 9 && i != 9);
+        const int p = i % funded;
+        const Partner& partner = partnersOf.at(p);
+        const MdfAllocation& allocation = allocations.at(p)[claimed || i % 3 != 0 ? 0 : 1];
+        const MdfBudget& budget = made.at(regionOf(partner.country));
+        const QString currency = budget.amount.currency;
+        const qint64 line = regions[regionOf(partner.country)].lineMajor;
+        const QString partnerActor = partner.name;
+
+        // An activity in the first weeks of its quarter; written three weeks before it (or lately, for this quarter's).
+        QDate quarter;
+        MdfValidator::parsePeriod(allocation.period, &quarter);
+        const QDate start = quarter.addDays(3 + (i * 7) % 40);
+        const QDate end = start.addDays(i % 4);
+        QDateTime created = at(start.addDays(-21), 9 + i % 8);
+        if (created > now.addDays(-6))
+            created = now.addDays(-6 - i % 5);
+
+        MdfRequest r;
+        r.allocationId = allocation.id;
+        r.partnerId = partner.id;
+        r.title = titles.at(i % titles.size());
+        r.activityType = mdfActivityTypes().at(i % 8).code;
+        r.campaign = SampleTr::tr("%1 demand generation").arg(quarterLabel(quarter));
+        r.description = SampleTr::tr("Sample fund request");
+        r.expectedOutcome = SampleTr::tr("%n qualified leads", nullptr, 10 + i * 3);
+        r.startDate = start;
+        r.endDate = end;
+        r.vendorShareBp = 0; // the budget's
+        for (int l = 0; l < 1 + i % 3; ++l) {
+            MdfRequestLine requestLine;
+            requestLine.description = costs.at((i + l) % costs.size());
+            requestLine.requestedMinor = minorOf(line * (2 + (i + l * 3) % 5) / 2, currency);
+            r.lines.append(requestLine);
+        }
+        r.requested = { r.linesRequestedMinor(), currency };
+        Result<MdfRequest> request = requests.create(r, MdfActionInput { partnerActor, {}, created });
+        if (!request)
+            return request.error();
+        const QByteArray id = request->id;
+        if (scenario == 0)
+            continue; // a draft
+        const QDateTime submitted = created.addDays(1);
+        if (Result<MdfRequest> s = requests.transition(id, MdfRequestAction::Submit, { partnerActor, {}, submitted }); !s)
+            return s.error();
+        const QDateTime decided = submitted.addDays(2).addSecs(3600 * (i % 5));
+        if (scenario == 1)
+            continue; // waiting for the user's decision
+        if (scenario == 2) {
+            if (Result<MdfRequest> s = requests.transition(id, MdfRequestAction::RequestInfo,
+                                                           { me, SampleTr::tr("Please add the agenda and the expected attendance."), decided });
+                !s)
+                return s.error();
+            continue;
+        }
+        if (scenario == 5 || i == 9) {
+            const bool decline = i == 9;
+            if (Result<MdfRequest> s = requests.transition(id, decline ? MdfRequestAction::Decline : MdfRequestAction::Reject,
+                                                           { me, decline ? SampleTr::tr("Activity type not eligible for this programme.")
+                                                                         : SampleTr::tr("Costs are above the programme's guidelines; please revise."),
+                                                             decided });
+                !s)
+                return s.error();
+            continue;
+        }
+        // Approve: in full, or the first line cut (MDF-06) for a partial approval.
+        QList<MdfLineDecision> decisions;
+        if (scenario == 4 && request->lines.size() > 0) {
+            const MdfRequestLine& cut = request->lines.first();
+            decisions.append({ cut.key, QStringLiteral("changed"), cut.requestedMinor * 3 / 5,
+                               SampleTr::tr("Reduced to the programme's rate card") });
+        }
+        Result<MdfRequest> approved = requests.approve(id, decisions, { me, {}, decided });
+        if (!approved)
+            return approved.error();
+        if (!claimed)
+            continue;
+
+        // A claim for 40 % of what was approved (the vendor's 50 % share caps it), with a receipt.
+        const qint64 claimMinor = *approved->approvedMinor * 2 / 5;
+        MdfClaim c;
+        c.requestId = id;
+        c.title = SampleTr::tr("%1 – invoices (%2)").arg(r.title, approved->number);
+        c.lines.append({ costs.at(i % costs.size()), claimMinor - claimMinor / 3, end, {} });
+        c.lines.append({ costs.at((i + 1) % costs.size()), claimMinor / 3, end, {} });
+        c.amount = { claimMinor, currency };
+        const QDateTime claimAt = at(end.addDays(3), 10);
+        Result<MdfClaim> claim = claims.create(c, { partnerActor, {}, claimAt });
+        if (!claim)
+            return claim.error();
+        const QByteArray receipt = SampleTr::tr("Sample receipt\nClaim %1\nAmount %2\n")
+                                       .arg(claim->number, Money { claimMinor, currency }.toPlainString() + QLatin1Char(' ') + currency)
+                                       .toUtf8();
+        if (Result<MdfAttachment> a = claims.addAttachment(claim->id, SampleTr::tr("receipt-%1.txt").arg(claim->number),
+                                                           QStringLiteral("text/plain"), receipt, QStringLiteral("receipt"),
+                                                           { partnerActor, {}, claimAt.addSecs(600) });
+            !a)
+            return a.error();
+        const QDateTime claimSubmitted = claimAt.addDays(1);
+        if (Result<MdfClaim> s = claims.transition(claim->id, MdfClaimAction::Submit, { partnerActor, {}, claimSubmitted }); !s)
+            return s.error();
+        if (scenario == 4)
+            continue; // waiting for the user's decision
+        const QDateTime claimDecided = claimSubmitted.addDays(3);
+        if (scenario == 9) {
+            if (Result<MdfClaim> s = claims.transition(claim->id, MdfClaimAction::Return,
+                                                       { me, SampleTr::tr("Please attach proof of performance (photos, attendee list)."),
+                                                         claimDecided });
+                !s)
+                return s.error();
+            continue;
+        }
+        if (Result<MdfClaim> s = claims.approve(claim->id, claimMinor, { me, {}, claimDecided }); !s)
+            return s.error();
+        // Payments: part of it (6), all of it in two instalments (7, 8); then 8 is closed.
+        const QList<qint64> instalments = scenario == 6 ? QList<qint64> { claimMinor / 2 }
+                                                        : QList<qint64> { claimMinor / 2, claimMinor - claimMinor / 2 };
+        QDateTime paidAt = claimDecided;
+        for (int k = 0; k < instalments.size(); ++k) {
+            paidAt = paidAt.addDays(10);
+            MdfPayment payment;
+            payment.claimId = claim->id;
+            payment.amount = { instalments.at(k), currency };
+            payment.paidOn = paidAt.date();
+            payment.method = k == 0 ? QStringLiteral("bank_transfer") : QStringLiteral("credit_note");
+            payment.reference = QStringLiteral("PAY-%1-%2").arg(claim->number).arg(k + 1);
+            if (Result<MdfPayment> paid = claims.recordPayment(payment, { me, {}, paidAt }); !paid)
+                return paid.error();
+        }
+        if (scenario == 8) {
+            if (Result<MdfRequest> s = requests.transition(id, MdfRequestAction::Close, { me, {}, paidAt.addDays(1) }); !s)
+                return s.error();
+        }
+    }
+    return transaction.commit();
+}
+
 } // namespace
 
 Status load(const QString& path, int partners, const std::function<bool(int)>& progress)
@@ -139,7 +402,9 @@ Status load(const QString& path, int partners, const std::function<bool(int)>& p
     }
     if (Status status = loader.commit(); !status)
         return status;
-    return loadDeals(db, generator, partners);
+    if (Status status = loadDeals(db, generator, partners); !status)
+        return status;
+    return loadMdf(db, generator, partners);
 }
 
 } // namespace ChannelDesk::SampleData

@@ -17,7 +17,11 @@ constexpr quint64 Seed = 20261127;
 /// `progress(done)` is called as partners are added; returning false cancels (nothing is kept). Then, in a second
 /// transaction, a sample product catalogue and two deal registrations for each of the first 200 partners, walked
 /// through the real workflow (some approved, converted, won, lost or rejected) so that the deals screen and the
-/// pipeline have something to show.
+/// pipeline have something to show. Then, in a third transaction, market development funds: three budgets (VND, EUR,
+/// USD) owned by the user for the year around today, two quarterly allocations for each of the first 12 partners and
+/// 40 fund requests walked through the real MDF repositories (drafts, submissions, approvals with per-line
+/// decisions, rejections, claims with a receipt, payments, a closure), so the MDF screens have something to show
+/// and every record syncs with its history.
 Status load(const QString& path, int partners, const std::function<bool(int)>& progress = {});
 
 } // namespace ChannelDesk::SampleData
