@@ -1,6 +1,9 @@
 #include "mainwindow/MainWindow.h"
 #include "common/UiSettings.h"
 #include "deals/DealsScreen.h"
+#include "mdf/MdfBudgetsScreen.h"
+#include "mdf/MdfClaimsScreen.h"
+#include "mdf/MdfRequestsScreen.h"
 #include "partners/PartnerRepository.h"
 #include "partners/PartnerTableModel.h"
 #include "partners/PartnersScreen.h"
@@ -29,11 +32,14 @@ TEST_CASE("the main window lists only working screens and has the standard menus
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 4);
+    CHECK(sidebar->count() == 7);
     CHECK(sidebar->item(0)->text() == QStringLiteral("Partners"));
     CHECK(sidebar->item(1)->text() == QStringLiteral("Deals"));
     CHECK(sidebar->item(2)->text() == QStringLiteral("Pipeline"));
-    CHECK(sidebar->item(3)->text() == QStringLiteral("Conflicts"));
+    CHECK(sidebar->item(3)->text() == QStringLiteral("MDF Budgets"));
+    CHECK(sidebar->item(4)->text() == QStringLiteral("Fund Requests"));
+    CHECK(sidebar->item(5)->text() == QStringLiteral("Claims"));
+    CHECK(sidebar->item(6)->text() == QStringLiteral("Conflicts"));
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus.append(action->text());
@@ -102,4 +108,31 @@ TEST_CASE("a dashboard drill-down opens the deals screen on the bucket's deals a
     CHECK(status->text() == QStringLiteral("7 deals"));
     sidebar->setCurrentRow(0);
     CHECK(status->text() == QStringLiteral("3 partners"));
+}
+
+TEST_CASE("the MDF screens open each other's records through the main window", "[ui][mainwindow][mdf]")
+{
+    Test::TempDatabase temp;
+    MainWindow window(temp.db());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* stack = window.findChild<QStackedWidget*>();
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    REQUIRE(stack);
+    REQUIRE(sidebar);
+    sidebar->setCurrentRow(3);
+    CHECK(stack->currentWidget() == window.mdfBudgetsScreen());
+    const QByteArray someId = QByteArray(16, '\x01');
+    Q_EMIT window.mdfBudgetsScreen()->openRequests(someId);
+    CHECK(stack->currentWidget() == window.mdfRequestsScreen());
+    CHECK(sidebar->currentRow() == 4);
+    Q_EMIT window.mdfRequestsScreen()->openClaim(someId);
+    CHECK(stack->currentWidget() == window.mdfClaimsScreen());
+    CHECK(sidebar->currentRow() == 5);
+    Q_EMIT window.mdfClaimsScreen()->openRequest(someId);
+    CHECK(stack->currentWidget() == window.mdfRequestsScreen());
+    auto* status = window.findChild<QLabel*>(QStringLiteral("partnerCount"));
+    REQUIRE(status);
+    Q_EMIT window.mdfRequestsScreen()->statusChanged(QStringLiteral("12 requests"));
+    CHECK(status->text() == QStringLiteral("12 requests"));
 }

@@ -8,6 +8,12 @@
 #include "csv/ImportWizard.h"
 #include "deals/DealEditor.h"
 #include "deals/DealsScreen.h"
+#include "mdf/MdfActions.h"
+#include "mdf/MdfBudgetsScreen.h"
+#include "mdf/MdfClaimPanel.h"
+#include "mdf/MdfClaimsScreen.h"
+#include "mdf/MdfRequestPanel.h"
+#include "mdf/MdfRequestsScreen.h"
 #include "pipeline/DealSettingsDialog.h"
 #include "pipeline/PipelineScreen.h"
 #include "partners/PartnerActions.h"
@@ -59,6 +65,10 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     , m_partners(new PartnersScreen(db, *m_actions, this))
     , m_deals(new DealsScreen(db, *m_undoStack, this))
     , m_pipeline(new PipelineScreen(db, this))
+    , m_mdfActions(new MdfActions(db, *m_undoStack, this))
+    , m_mdfBudgets(new MdfBudgetsScreen(db, *m_mdfActions, this))
+    , m_mdfRequests(new MdfRequestsScreen(db, *m_mdfActions, this))
+    , m_mdfClaims(new MdfClaimsScreen(db, *m_mdfActions, this))
     , m_secrets(secrets ? secrets : new KeychainSecretStore(this))
     , m_sync(new SyncController(db, *m_secrets, this))
     , m_conflicts(new ConflictsScreen(db, this))
@@ -77,6 +87,13 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     dealsItem->setToolTip(tr("Deal registrations and opportunities"));
     auto* pipelineItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Pipeline"), m_sidebar);
     pipelineItem->setToolTip(tr("Indirect pipeline dashboard"));
+    auto* budgetsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon), tr("MDF Budgets"), m_sidebar);
+    budgetsItem->setToolTip(tr("Market development funds: budgets, allocations and balances"));
+    auto* requestsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                             tr("Fund Requests"), m_sidebar);
+    requestsItem->setToolTip(tr("MDF fund requests and their approvals"));
+    auto* claimsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Claims"), m_sidebar);
+    claimsItem->setToolTip(tr("MDF claims, proofs of performance and payments"));
     auto* conflictsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Conflicts"),
                                               m_sidebar);
     conflictsItem->setToolTip(tr("Changes that could not be synced as they were"));
@@ -88,6 +105,9 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     m_stack->addWidget(m_partners);
     m_stack->addWidget(m_deals);
     m_stack->addWidget(m_pipeline);
+    m_stack->addWidget(m_mdfBudgets);
+    m_stack->addWidget(m_mdfRequests);
+    m_stack->addWidget(m_mdfClaims);
     m_stack->addWidget(m_conflicts);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     // The status bar shows the count of the screen in front.
@@ -115,6 +135,28 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     connect(m_deals, &DealsScreen::dealsChanged, m_sync, &SyncController::localChangeMade);
     connect(m_deals, &DealsScreen::dealsChanged, m_pipeline, &PipelineScreen::dataChanged);
     connect(m_actions, &PartnerActions::partnersChanged, m_pipeline, &PipelineScreen::dataChanged);
+    // MDF: every change syncs; sync brings changes to every MDF screen; the screens open each other's records.
+    connect(m_mdfActions, &MdfActions::mdfChanged, m_sync, &SyncController::localChangeMade);
+    connect(m_sync, &SyncController::remoteChangesApplied, m_mdfBudgets, &MdfBudgetsScreen::reloadAll);
+    connect(m_sync, &SyncController::remoteChangesApplied, m_mdfRequests, &MdfRequestsScreen::reloadAll);
+    connect(m_sync, &SyncController::remoteChangesApplied, m_mdfClaims, &MdfClaimsScreen::reloadAll);
+    connect(m_mdfBudgets, &MdfBudgetsScreen::openRequests, this, [this](const QByteArray& allocationId) {
+        m_mdfRequests->showAllocation(allocationId);
+        showScreen(m_mdfRequests);
+    });
+    connect(m_mdfBudgets, &MdfBudgetsScreen::newRequest, this, [this](const QByteArray& allocationId) {
+        showScreen(m_mdfRequests);
+        m_mdfRequests->startNewRequest(allocationId);
+    });
+    connect(m_mdfRequests, &MdfRequestsScreen::openClaim, this, [this](const QByteArray& claimId) {
+        showScreen(m_mdfClaims);
+        m_mdfClaims->selectClaim(claimId);
+    });
+    connect(m_mdfClaims, &MdfClaimsScreen::openRequest, this, [this](const QByteArray& requestId) {
+        showScreen(m_mdfRequests);
+        m_mdfRequests->selectRequest(requestId);
+    });
+    connect(m_mdfActions, &MdfActions::failed, this, &MainWindow::showError);
     connect(m_pipeline, &PipelineScreen::drillDown, this, [this](const DealFilter& filter, const QString& title) {
         m_deals->showFilter(filter, title);
         showScreen(m_deals);
@@ -132,6 +174,9 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
         m_partners->reloadAll();
         m_deals->reloadAll();
         m_pipeline->dataChanged();
+        m_mdfBudgets->reloadAll();
+        m_mdfRequests->reloadAll();
+        m_mdfClaims->reloadAll();
         m_sync->refreshCounts();
         m_sync->syncNow();
     });
@@ -150,6 +195,12 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     connect(m_partners, &PartnersScreen::errorOccurred, this, &MainWindow::showError);
     connect(m_deals, &DealsScreen::errorOccurred, this, &MainWindow::showError);
     connect(m_pipeline, &PipelineScreen::errorOccurred, this, &MainWindow::showError);
+    connect(m_mdfBudgets, &MdfBudgetsScreen::statusChanged, this, screenStatus(m_mdfBudgets));
+    connect(m_mdfRequests, &MdfRequestsScreen::statusChanged, this, screenStatus(m_mdfRequests));
+    connect(m_mdfClaims, &MdfClaimsScreen::statusChanged, this, screenStatus(m_mdfClaims));
+    connect(m_mdfBudgets, &MdfBudgetsScreen::errorOccurred, this, &MainWindow::showError);
+    connect(m_mdfRequests, &MdfRequestsScreen::errorOccurred, this, &MainWindow::showError);
+    connect(m_mdfClaims, &MdfClaimsScreen::errorOccurred, this, &MainWindow::showError);
     connect(m_actions, &PartnerActions::failed, this, &MainWindow::showError);
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
         if (m_undoStack->count() > 0)
@@ -174,6 +225,10 @@ MainWindow::~MainWindow()
     m_partners->disconnect(this);
     m_deals->disconnect(this);
     m_pipeline->disconnect(this);
+    m_mdfActions->disconnect(this);
+    m_mdfBudgets->disconnect(this);
+    m_mdfRequests->disconnect(this);
+    m_mdfClaims->disconnect(this);
     m_sync->disconnect(this);
     m_conflicts->disconnect(this);
 }
@@ -200,6 +255,11 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_partners->newAction());
     file->addAction(m_deals->newRegistrationAction());
+    QAction* newBudget = file->addAction(tr("New MDF &Budget…"), this, [this] {
+        showScreen(m_mdfBudgets);
+        m_mdfBudgets->newBudgetAction()->trigger();
+    });
+    newBudget->setObjectName(QStringLiteral("newMdfBudget"));
     QAction* sample = file->addAction(tr("Load &Sample Data"), this, &MainWindow::loadSampleData);
     sample->setObjectName(QStringLiteral("loadSampleData"));
     file->addSeparator();
@@ -221,6 +281,10 @@ void MainWindow::createMenus()
         }
     });
     dealSettings->setObjectName(QStringLiteral("dealSettings"));
+    QAction* mdfSettings = file->addAction(tr("&MDF Settings…"), this, [this] {
+        m_mdfBudgets->settingsAction()->trigger(); // the budgets screen owns the dialog and reloads after it
+    });
+    mdfSettings->setObjectName(QStringLiteral("mdfSettings"));
     file->addSeparator();
     QAction* syncNow = file->addAction(tr("Sync &Now"), this, [this] {
         // Without an account or a session, "sync now" means "let me sign in".
@@ -432,6 +496,9 @@ void MainWindow::loadSampleData()
     m_partners->model()->refresh();
     m_deals->reloadAll();
     m_pipeline->reload();
+    m_mdfBudgets->reloadAll();
+    m_mdfRequests->reloadAll();
+    m_mdfClaims->reloadAll();
     statusBar()->showMessage(tr("Sample data loaded."), 4000);
 }
 
@@ -443,6 +510,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     if (m_deals->editor()->isDirty() && !m_deals->editor()->commit()) {
+        event->ignore();
+        return;
+    }
+    // MDF panels save what is valid; an invalid form keeps the window open on it, showing why.
+    if (!m_mdfRequests->panel()->commitEdits()) {
+        showScreen(m_mdfRequests);
+        event->ignore();
+        return;
+    }
+    if (!m_mdfClaims->panel()->commitEdits()) {
+        showScreen(m_mdfClaims);
         event->ignore();
         return;
     }

@@ -17,6 +17,10 @@ class PipelineScreen;
 class ExportDialog;
 class ImportHistoryDialog;
 class ImportWizard;
+class MdfActions;
+class MdfBudgetsScreen;
+class MdfClaimsScreen;
+class MdfRequestsScreen;
 class PartnerActions;
 class PartnersScreen;
 class SecretStore;
@@ -37,6 +41,10 @@ public:
     PartnersScreen* partnersScreen() const { return m_partners; }
     DealsScreen* dealsScreen() const { return m_deals; }
     PipelineScreen* pipelineScreen() const { return m_pipeline; }
+    MdfBudgetsScreen* mdfBudgetsScreen() const { return m_mdfBudgets; }
+    MdfRequestsScreen* mdfRequestsScreen() const { return m_mdfRequests; }
+    MdfClaimsScreen* mdfClaimsScreen() const { return m_mdfClaims; }
+    MdfActions* mdfActions() const { return m_mdfActions; }
     QUndoStack* undoStack() const { return m_undoStack; }
     PartnerActions* actions() const { return m_actions; }
     SyncController* sync() const { return m_sync; }
@@ -78,6 +86,10 @@ private:
     PartnersScreen* m_partners;
     DealsScreen* m_deals;
     PipelineScreen* m_pipeline;
+    MdfActions* m_mdfActions;
+    MdfBudgetsScreen* m_mdfBudgets;
+    MdfRequestsScreen* m_mdfRequests;
+    MdfClaimsScreen* m_mdfClaims;
     SecretStore* m_secrets;
     SyncController* m_sync;
     ConflictsScreen* m_conflicts;

@@ -33,6 +33,8 @@ public:
     MdfClaimRepository& claims() { return m_claims; }
     MdfSettings& settings() { return m_settings; }
     QUndoStack& undoStack() const { return m_undoStack; }
+    /// The editor connection, for the forms' quick single-record reads (pickers, history).
+    Database& database() const { return m_db; }
     QString actor() const;
 
     Result<MdfBudget> createBudget(const MdfBudget& budget);

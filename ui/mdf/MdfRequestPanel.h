@@ -1,10 +1,22 @@
 #pragma once
 
+#include "domain/Mdf.h"
+#include "mdf/MdfWorkflow.h"
+
 #include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QStackedLayout;
+class QTabWidget;
+class QTreeWidget;
 
 namespace ChannelDesk {
 
 class MdfActions;
+class MdfHistoryPanel;
+class RequestEditor;
 
 /// The detail panel of one fund request (hosted by MdfRequestsScreen, and usable alone in tests): the form with its
 /// cost lines and validation messages, the workflow buttons MdfWorkflow offers (Approve opens the per-line decision
@@ -33,7 +45,43 @@ Q_SIGNALS:
     void openClaimRequested(const QByteArray& claimId); ///< the user opened one of its claims
     void statusMessage(const QString& text);
 
-    // Private members: the owner's to choose.
+private:
+    void onMdfChanged(const QString& entity, const QList<QByteArray>& ids);
+    void showStored(const MdfRequest& request);
+    void refreshHeader(const MdfRequest& request);
+    void rebuildWorkflow(const MdfRequest& request);
+    void refreshBalance(const MdfRequest& request);
+    void refreshClaims(const MdfRequest& request);
+    void refreshHistory(const MdfRequest& request);
+    void runAction(MdfRequestAction action);
+    void approve(const MdfRequest& request);
+    void deleteDraft();
+    void newClaim();
+    void openSelectedClaim();
+    void showMessage(const QString& text, bool error);
+
+    MdfActions& m_actions;
+    bool m_busy = false; ///< the panel's own change is in progress: it refreshes itself afterwards
+    QStackedLayout* m_pages = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_approver = nullptr;
+    QLabel* m_message = nullptr;
+    QWidget* m_workflowBar = nullptr;
+    QGroupBox* m_balance = nullptr;
+    QLabel* m_approved = nullptr;
+    QLabel* m_cap = nullptr;
+    QLabel* m_claimed = nullptr;
+    QLabel* m_left = nullptr;
+    QLabel* m_paid = nullptr;
+    QLabel* m_deadline = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    RequestEditor* m_editor = nullptr;
+    QTreeWidget* m_claims = nullptr;
+    QPushButton* m_openClaim = nullptr;
+    QPushButton* m_newClaim = nullptr;
+    QLabel* m_claimsNote = nullptr;
+    MdfHistoryPanel* m_history = nullptr;
 };
 
 } // namespace ChannelDesk

@@ -1,0 +1,271 @@
+#include "MdfListLoader.h"
+
+#include "common/Timestamp.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace ChannelDesk {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcMdfList, "channeldesk.ui.mdf.list", QtInfoMsg)
+
+struct LoaderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChannelDesk::MdfListLoader)
+};
+
+MdfListRow rowFromQuery(const QSqlQuery& q, const QList<int>& decode)
+{
+    const int valueCount = static_cast<int>(decode.size());
+    MdfListRow row;
+    row.localId = q.value(0).toLongLong();
+    row.id = q.value(1).toByteArray();
+    row.values.reserve(valueCount);
+    for (int i = 0; i < valueCount; ++i) {
+        const QVariant value = q.value(i + 2);
+        switch (decode.at(i)) {
+        case MdfListStatement::Date:
+            row.values.append(value.isNull() ? QVariant() : QVariant(Timestamp::dateFromStorage(value.toString())));
+            break;
+        case MdfListStatement::Instant:
+            row.values.append(value.isNull() ? QVariant() : QVariant(Timestamp::fromStorage(value.toString())));
+            break;
+        default:
+            row.values.append(value);
+        }
+    }
+    return row;
+}
+
+int bindRaw(sqlite3_stmt* statement, int position, const QVariant& value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, position);
+    switch (value.typeId()) {
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob(statement, position, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, position, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, position, value.toDouble());
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        return sqlite3_bind_text(statement, position, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+int registerTypes()
+{
+    qRegisterMetaType<ChannelDesk::MdfListStatement>();
+    qRegisterMetaType<ChannelDesk::MdfListRow>();
+    qRegisterMetaType<QList<ChannelDesk::MdfListRow>>();
+    qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<ChannelDesk::RowOrder>();
+    qRegisterMetaType<ChannelDesk::Error>();
+    return 0;
+}
+
+} // namespace
+
+MdfListLoader::MdfListLoader(QString databasePath, QString name, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+    , m_name(std::move(name))
+{
+    static const int registered = registerTypes();
+    Q_UNUSED(registered)
+}
+
+MdfListLoader::~MdfListLoader() = default;
+
+QString MdfListLoader::firstPageSql(const MdfListStatement& statement)
+{
+    const MdfSql& sql = statement.sql;
+    const bool head = !sql.headFrom.isEmpty();
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
+        .arg(statement.rowColumns, head ? sql.headFrom : sql.from, head ? sql.headWhere : sql.where, sql.orderBy)
+        .arg(FirstPageSize);
+}
+
+QString MdfListLoader::orderSql(const MdfListStatement& statement)
+{
+    return QStringLiteral("SELECT %1.local_id FROM %2 WHERE %3 ORDER BY %4")
+        .arg(statement.alias, statement.sql.from, statement.sql.where, statement.sql.orderBy);
+}
+
+void MdfListLoader::supersede(int generation)
+{
+    int previous = m_latest.load();
+    while (previous < generation && !m_latest.compare_exchange_weak(previous, generation)) { }
+    if (previous < generation) {
+        if (sqlite3* handle = m_handle.load())
+            sqlite3_interrupt(handle); // safe from any thread; a statement of the new generation caught by it retries
+    }
+}
+
+bool MdfListLoader::ensureOpen(int generation)
+{
+    if (m_db)
+        return true;
+    auto opened = Database::open(m_path, Database::Role::Reader);
+    if (!opened) {
+        Q_EMIT failed(generation, opened.error());
+        return false;
+    }
+    m_db = std::move(opened).value();
+    m_handle = m_db->handle();
+    return true;
+}
+
+void MdfListLoader::close()
+{
+    m_handle = nullptr;
+    m_pending.reset();
+    m_db.reset();
+}
+
+void MdfListLoader::runQuery(int generation, const MdfListStatement& statement)
+{
+    if (isObsolete(generation) || !ensureOpen(generation))
+        return;
+    m_statement = statement;
+    QElapsedTimer timer;
+    timer.start();
+    // With a partner walk (sort by partner) the first page misses rows of deleted partners, so it is never taken
+    // for the whole result: the full order is exact and the model corrects the head when it arrives.
+    const bool approximateHead = !statement.sql.headFrom.isEmpty();
+
+    // 1. The first page alone: an index walk that stops after FirstPageSize rows, so the list paints at once.
+    QList<MdfListRow> firstRows;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlQuery page(m_db->connection());
+        page.setForwardOnly(true);
+        page.prepare(firstPageSql(statement));
+        for (const QVariant& bind : statement.sql.values)
+            page.addBindValue(bind);
+        if (page.exec()) {
+            while (page.next())
+                firstRows.append(rowFromQuery(page, statement.decode));
+            break;
+        }
+        if (isObsolete(generation))
+            return;
+        const Error error = Sql::errorFrom(page);
+        if (error.code != Error::Code::Cancelled || attempt == 1) {
+            Q_EMIT failed(generation, error);
+            return;
+        }
+        firstRows.clear(); // interrupted by a supersede() meant for an older statement: run it again
+    }
+    if (isObsolete(generation))
+        return;
+    qCDebug(lcMdfList) << m_name << "query" << generation << "first page in" << timer.elapsed() << "ms";
+    if (firstRows.size() < FirstPageSize && !approximateHead) {
+        auto ids = std::make_shared<std::vector<qint64>>();
+        ids->reserve(static_cast<size_t>(firstRows.size()));
+        for (const MdfListRow& row : std::as_const(firstRows))
+            ids->push_back(row.localId);
+        Q_EMIT firstPageLoaded(generation, firstRows);
+        Q_EMIT orderReady(generation, RowOrder(std::move(ids)));
+        return;
+    }
+    // 2. The full order waits for completeQuery(), sent once the first page has painted.
+    m_pending = Pending { generation, orderSql(statement), statement.sql.values };
+    Q_EMIT firstPageLoaded(generation, firstRows);
+}
+
+void MdfListLoader::completeQuery(int generation)
+{
+    if (!m_pending || m_pending->generation != generation || isObsolete(generation)) {
+        if (m_pending && isObsolete(m_pending->generation))
+            m_pending.reset();
+        return;
+    }
+    const Pending pending = *m_pending;
+    m_pending.reset();
+    QElapsedTimer timer;
+    timer.start();
+    const auto ids = selectIds(generation, pending.sql, pending.binds);
+    if (!ids || isObsolete(generation))
+        return;
+    qCDebug(lcMdfList) << m_name << "query" << generation << "order of" << ids->size() << "rows in" << timer.elapsed()
+                       << "ms";
+    Q_EMIT orderReady(generation, RowOrder(ids));
+}
+
+std::shared_ptr<std::vector<qint64>> MdfListLoader::selectIds(int generation, const QString& sql,
+                                                              const QVariantList& binds)
+{
+    // Through the raw API: stepping hundreds of thousands of integers through QSqlQuery costs about ten times more.
+    sqlite3* handle = m_db->handle();
+    const QByteArray utf8 = sql.toUtf8();
+    auto ids = std::make_shared<std::vector<qint64>>();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        ids->clear();
+        sqlite3_stmt* statement = nullptr;
+        int rc = sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
+        for (int i = 0; rc == SQLITE_OK && i < binds.size(); ++i)
+            rc = bindRaw(statement, i + 1, binds.at(i));
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+                ids->push_back(sqlite3_column_int64(statement, 0));
+        }
+        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(statement);
+        if (rc == SQLITE_DONE)
+            return ids;
+        if (isObsolete(generation))
+            return nullptr;
+        if (rc != SQLITE_INTERRUPT || attempt == 1) {
+            Q_EMIT failed(generation, Error::storage(LoaderTr::tr("The list could not be loaded."),
+                                                     m_name + QStringLiteral(": ") + message));
+            return nullptr;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<QList<MdfListRow>> MdfListLoader::fetchRows(int generation, const QList<qint64>& localIds)
+{
+    QSqlQuery query(m_db->connection());
+    query.setForwardOnly(true);
+    // One bound JSON array instead of hundreds of parameters; SQLite turns it into rowid lookups.
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3.local_id IN (SELECT value FROM json_each(?))")
+                      .arg(m_statement.rowColumns, m_statement.table, m_statement.alias));
+    query.addBindValue(Sql::jsonIdList(localIds));
+    if (!query.exec()) {
+        if (!isObsolete(generation))
+            Q_EMIT failed(generation, Sql::errorFrom(query));
+        return std::nullopt;
+    }
+    QList<MdfListRow> rows;
+    rows.reserve(localIds.size());
+    while (query.next())
+        rows.append(rowFromQuery(query, m_statement.decode));
+    return rows;
+}
+
+void MdfListLoader::loadRows(int generation, int page, const QList<qint64>& localIds)
+{
+    if (isObsolete(generation) || localIds.isEmpty() || m_statement.rowColumns.isEmpty() || !ensureOpen(generation))
+        return;
+    if (const std::optional<QList<MdfListRow>> rows = fetchRows(generation, localIds))
+        Q_EMIT rowsLoaded(generation, page, *rows);
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "common/Error.h"
+#include "mdf/MdfQuery.h"
+#include "partners/PartnerPageLoader.h" // RowOrder and the Error metatype
+
+#include <QList>
+#include <QObject>
+#include <QVariantList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace ChannelDesk {
+
+class Database;
+
+/// What an MDF list loads: its row columns and a filter + sort as SQL (MdfQuery::build). Plain data, so it crosses
+/// to the loader thread by value.
+struct MdfListStatement
+{
+    /// How a row value is decoded (the SELECT stores dates and instants as ISO text).
+    enum Decode { Raw = 0, Date = 1, Instant = 2 };
+
+    QString rowColumns;  ///< the SELECT list over the query's alias: local_id and id first, then the values
+    QString table;       ///< "mdf_request r": where a page of rows is read by local id
+    QString alias;       ///< "r"
+    QList<int> decode;   ///< one Decode per value after local_id and id: as many as there are values
+    MdfSql sql;
+
+    bool operator==(const MdfListStatement&) const = default;
+};
+
+/// One list row: its keys and the values of MdfListStatement::rowColumns after them.
+struct MdfListRow
+{
+    qint64 localId = 0;
+    QByteArray id;
+    QVariantList values;
+};
+
+/// Loads an MDF list on a worker thread with its own read connection, the technique of the deals and partner lists
+/// (docs/architecture.md "The big partner list"): the first page by ORDER BY … LIMIT on the sort index (or the partner
+/// walk of MdfSql::headFrom), the full ordered local_id list afterwards through the raw SQLite API once the model
+/// asks (completeQuery, after the first paint), then pages by id. Move it to a QThread and talk to it through queued
+/// calls; supersede() makes the latest generation win and interrupts an older statement.
+class MdfListLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MdfListLoader)
+
+public:
+    /// `name` says which list in errors and logs ("requests", "claims").
+    MdfListLoader(QString databasePath, QString name, QObject* parent = nullptr);
+    ~MdfListLoader() override;
+
+    /// Rows of the first page, delivered before the full order is known: more than a tall window shows.
+    static constexpr int FirstPageSize = 120;
+
+    /// The first page's SELECT (with the LIMIT), bindings = statement.sql.values. Public for the plan tests.
+    static QString firstPageSql(const MdfListStatement& statement);
+    /// The full order's SELECT of local ids.
+    static QString orderSql(const MdfListStatement& statement);
+
+    /// Thread-safe: marks every generation below `generation` obsolete and interrupts a running statement.
+    void supersede(int generation);
+
+public Q_SLOTS:
+    /// Emits firstPageLoaded quickly; the full order follows after completeQuery() for the same generation (or at
+    /// once when the first page is everything).
+    void runQuery(int generation, const ChannelDesk::MdfListStatement& statement);
+    void completeQuery(int generation);
+    void loadRows(int generation, int page, const QList<qint64>& localIds);
+    /// Closes the connection; call before the thread quits.
+    void close();
+
+Q_SIGNALS:
+    void firstPageLoaded(int generation, const QList<ChannelDesk::MdfListRow>& rows);
+    void orderReady(int generation, const ChannelDesk::RowOrder& order);
+    void rowsLoaded(int generation, int page, const QList<ChannelDesk::MdfListRow>& rows);
+    void failed(int generation, const ChannelDesk::Error& error);
+
+private:
+    bool ensureOpen(int generation);
+    std::shared_ptr<std::vector<qint64>> selectIds(int generation, const QString& sql, const QVariantList& binds);
+    std::optional<QList<MdfListRow>> fetchRows(int generation, const QList<qint64>& localIds);
+    bool isObsolete(int generation) const { return generation < m_latest.load(std::memory_order_relaxed); }
+
+    QString m_path;
+    QString m_name;
+    std::unique_ptr<Database> m_db;
+    std::atomic<int> m_latest { 0 };
+    std::atomic<sqlite3*> m_handle { nullptr };
+    MdfListStatement m_statement; ///< of the latest runQuery: pages are read with its columns
+    struct Pending
+    {
+        int generation;
+        QString sql;
+        QVariantList binds;
+    };
+    std::optional<Pending> m_pending; ///< the ordered-id query completeQuery() will run
+};
+
+} // namespace ChannelDesk
+
+Q_DECLARE_METATYPE(ChannelDesk::MdfListStatement)
+Q_DECLARE_METATYPE(ChannelDesk::MdfListRow)
