@@ -39,7 +39,7 @@ int main(int argc, char* argv[])
         "cli",
         "ChannelDesk command-line tool.\n\n"
         "Commands:\n"
-        "  generate   add generated partners, contacts and deals (generate --help for options)\n"
+        "  generate   add generated partners, contacts, deals and MDF data (generate --help for options)\n"
         "  info       show what the database holds\n"
         "  sync       sign in and sync once with the server (sync --help for options)\n"
         "  import     import partners from a CSV file (import --help for options)\n"
