@@ -2,6 +2,462 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChannelDesk::AllocationDialog</name>
+    <message>
+        <source>Authorised: requests may draw on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 (%2 – %3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the partner&apos;s name, then pick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner this money is set aside for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF-03: one allocation per partner and period, so only periods this partner has no allocation for in this budget are offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every allocation is in its budget&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget&apos;s allocations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation stays with its partner; create another one for a different partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the partner first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <extracomment>Allocation period in the picker: label · first day – last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 lies wholly within the budget&apos;s dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner has every %1 of the budget already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to allocate: %1 of %2 · this is %3 more than the budget has left (MDF-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to allocate: %1 of %2 · after this allocation: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to allocate: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the partner this money is for: type part of the name, then choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period left to allocate for this partner; pick another granularity or partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::AttachmentList</name>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the files you attach next are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the claim first, then attach its receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop receipts, photos or PDFs here, or use Attach files (up to 25 MiB each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments can be added or removed while the claim is a draft or returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n file attached.</numerusform>
+            <numerusform>%n files attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts and proof (*.pdf *.png *.jpg *.jpeg *.heic *.tif *.tiff *.txt *.csv *.xlsx *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder to open “%1” from: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to open it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment removed; Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::BudgetDialog</name>
+    <message>
+        <source>Approvals may overdraw an allocation (negative balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New MDF Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FY27 EMEA co-marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Partner Marketing FY27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code. Every allocation, request, claim and payment of the budget is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAM who owns the budget and decides its requests and claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF-02: approvals may then exceed an allocation. The allocations together can still never exceed the budget (MDF-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF-07: the share of an approved activity&apos;s cost the vendor reimburses, the default for new requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF-10: claims are due this many days after an activity ends (set at approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laim within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit MDF Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every allocation of this budget is in %1, so its currency cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) hold %1: the amount cannot be less (MDF-01).</source>
+        <translation>
+            <numerusform>%n allocation holds %1: the amount cannot be less (MDF-01).</numerusform>
+            <numerusform>%n allocations hold %1: the amount cannot be less (MDF-01).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter a three-letter ISO 4217 code such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the budget&apos;s amount in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::BudgetTreeModel</name>
+    <message>
+        <source>Budget / Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget&apos;s amount, or what the allocation sets aside for the partner and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the budget&apos;s allocations (MDF-01: never more than the budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the budget can still allocate to partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of submitted requests that are not refused or canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What approved requests hold (committed, MDF-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of claims submitted against approved requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of payments made on approved claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount minus approved: what requests can still be approved against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved as a share of the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>Budget period: first day – last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Vendor share %1 by default; claims due %n day(s) after an activity ends</source>
+        <translation>
+            <numerusform>Vendor share %1 by default; claims due %n day after an activity ends</numerusform>
+            <numerusform>Vendor share %1 by default; claims due %n days after an activity ends</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals may overdraw an allocation (negative balance allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocated; %3 can still be allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not yet approved for anything: %2 unallocated and %3 allocated but not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 of %2 (%3); paid %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not authorised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: not authorised, so requests cannot draw on it yet (MDF-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdrawn by %1: approvals exceed the allocation, which the budget allows (MDF-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 can still be approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed %1, of which %2 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::BulkLoader</name>
     <message>
         <source>The database is busy in another window or program. Try again in a moment.</source>
@@ -64,6 +520,116 @@
     </message>
     <message>
         <source>The printer could not be started. Check that it is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ClaimEditor</name>
+    <message>
+        <source>Required; unique among claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim is read-only while it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund request of this claim is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 “%2”: the vendor reimburses up to %3; other claims hold %4, so this claim can be up to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims are due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice, supplier, what was bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachment not on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the claim, then attach receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files below first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total claimed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total claimed: — (a line&apos;s amount is not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3476,6 +4042,105 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::LineDecisionDialog</name>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide each cost line of “%1”: accept it as is, accept it with a smaller amount, or deny it. The partner may claim up to the vendor share of what you approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; the partner sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation has %1 left of %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its budget allows a negative balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; kept in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a changed line needs an amount above zero; deny it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a changed amount must be less than the %2 requested; accept it as is otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1 of %2 requested; the partner may claim up to %3 (vendor share).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line is denied: reject or decline the request instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving %1 overdraws the allocation by %2; its budget allows a negative balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving %1 would exceed what the allocation has left (%2) by %3: the approval will be refused (MDF-02). Approve less or change lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::MainWindow</name>
     <message>
         <source>ChannelDesk — %1</source>
@@ -3642,6 +4307,2808 @@
     </message>
     <message>
         <source>Deal &amp;Program Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market development funds: budgets, allocations and balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF fund requests and their approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF claims, proofs of performance and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New MDF &amp;Budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MDF Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Mdf</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content and collateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemarketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt or invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfActions</name>
+    <message>
+        <source>create budget %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit budget %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete budget %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create allocation %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit allocation %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete allocation %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create fund request %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit fund request %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete fund request %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create claim %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit claim %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete claim %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB and cannot be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove attachment</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfBalances</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfBudgetRepository</name>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted; restore the partner to allocate funds to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write 2027, 2027-H1, 2027-Q1 or 2027-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 is outside the budget&apos;s dates (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner already has an allocation of this budget for %1 (MDF-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner already has an allocation of this budget for %1, which overlaps %2 (MDF-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This budget was deleted; restore it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency cannot change: the budget has allocations in %1 (MDF-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget has an allocation for %1, which would be outside its new dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This budget has %n allocation(s); delete them first.</source>
+        <translation>
+            <numerusform>This budget has %n allocation; delete it first.</numerusform>
+            <numerusform>This budget has %n allocations; delete them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The allocation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget %1 was deleted; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This allocation was deleted; restore it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation stays with its budget; create a new allocation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation stays with its partner; create a new allocation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fund request(s) draw on this allocation, so it cannot be deleted.</source>
+        <translation>
+            <numerusform>%n fund request draws on this allocation, so it cannot be deleted.</numerusform>
+            <numerusform>%n fund requests draw on this allocation, so it cannot be deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfBudgetsScreen</name>
+    <message>
+        <source>Search budgets, programs and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets of every CAM, or only those you own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every budget, or only those whose dates include today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the allocations of one partner (type part of its name, then pick it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an MDF budget for a program and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Allocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside money of the selected budget for a partner and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected budget or allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected budget or allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the fund requests made against the selected allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Re&amp;quest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a fund request against the selected allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval limits, claim deadline warning and base currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the budgets and balances again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading MDF budgets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MDF budgets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is saved but does not match the search and filters, so the tree does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Allocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This allocation is not authorised, so no request can draw on it yet (MDF-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget with allocations cannot be deleted; delete its allocations first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected budget (Edit → Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected allocation; only one without requests can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MDF budgets yet. Use New Budget to create one, then allocate it to partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Status bar of the MDF budgets screen: &quot;3 budgets · 12 allocations&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s)</source>
+        <translation>
+            <numerusform>%n budget</numerusform>
+            <numerusform>%n budgets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s)</source>
+        <translation>
+            <numerusform>%n allocation</numerusform>
+            <numerusform>%n allocations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget %1 created with %2. Allocate it to partners with New Allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the budget to allocate from first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated %1 of %2 to %3 for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted while it has allocations (%n allocation(s)). Delete or move its allocations first.</source>
+        <translation>
+            <numerusform>%1 cannot be deleted while it has allocations (%n allocation). Delete or move its allocations first.</numerusform>
+            <numerusform>%1 cannot be deleted while it has allocations (%n allocations). Delete or move its allocations first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget %1 deleted. Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation of %1 for %2 deleted. Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfClaimPackage</name>
+    <message>
+        <source>Choose a comma, semicolon, bar or tab as separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the claims to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not empty; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim to export no longer exists (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” of claim %2 was not exported: its content is not on this computer yet (sync to download it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” of claim %2 was not exported: the stored file is damaged (its checksum does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be moved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfClaimPanel</name>
+    <message>
+        <source>Select a claim to see it. Claims are made against an approved fund request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong payment is voided with a reason, never edited; the history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft claim saved: attach its receipts, then submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: claims are made only against an approved request (MDF-08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <extracomment>Claim panel title: number — title · status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the claim, its lines, payments, history and attachments to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1 of %2 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the form first: the changes could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: say why. The reason is kept in the history and the partner sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 can reimburse up to %2 (vendor share of %3 approved); other claims hold %4, so at most %5 can be approved here (MDF-09).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve claim %1 “%2” for %3 claimed. Approve less if not every expense is eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 of %2 claimed; record payments on the Payments tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded; the claim is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the payment of %1 on %2? It stays in the history with your reason; the claim&apos;s outstanding amount grows back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment voided; the claim is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted; Edit → Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export claim %1 into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %1: %2 of %n attachment(s)…</source>
+        <translation>
+            <numerusform>Exporting %1: %2 of %n attachment…</numerusform>
+            <numerusform>Exporting %1: %2 of %n attachments…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %1 exported to %2 with %n attachment(s).</source>
+        <translation>
+            <numerusform>Claim %1 exported to %2 with %n attachment.</numerusform>
+            <numerusform>Claim %1 exported to %2 with %n attachments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim %1 exported to %2, but without these attachments:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfClaimRepository</name>
+    <message>
+        <source>The number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the claim is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the partner must correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the claim is canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund request was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims can be made only against an approved request; %1 is %2 (MDF-08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim deadline of %1 was %2; claims are no longer accepted (MDF-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 already has the title &quot;%2&quot;; claim titles are unique (MDF-09).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free claim number could be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: it changes only through the claim&apos;s actions (submit, approve…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim is waiting for %1&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved amount must be more than zero; reject the claim instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved amount (%1) cannot be more than the claimed amount (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 is already paid in full (MDF-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved claim can be paid; %1 is %2 (MDF-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is in its claim&apos;s currency (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the payment is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; attach a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 has not been downloaded to this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfClaimsScreen</name>
+    <message>
+        <source>New claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a draft claim against the request shown by the filter, or the selected claim&apos;s request (MDF-08: it must be approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an approved fund request (or one of its claims) to claim against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%Ln claim waiting for your decision</numerusform>
+            <numerusform>%Ln claims waiting for your decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) match</source>
+        <translation>
+            <numerusform>%Ln claim matches</numerusform>
+            <numerusform>%Ln claims match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim is waiting for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every approved claim is paid in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim matches the search, view and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims yet. Claims are made against approved fund requests: open one and use “New claim”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: %1 · %2</source>
+        <extracomment>The filter chip of the claims list: number and title of one fund request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfExportDialog</name>
+    <message>
+        <source>&amp;Protect against formulas (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Fund Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests &amp;shown in the list (%Ln)</source>
+        <translation>
+            <numerusform>Requests &amp;shown in the list (%Ln)</numerusform>
+            <numerusform>Requests &amp;shown in the list (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims &amp;shown in the list (%Ln)</source>
+        <translation>
+            <numerusform>Claims &amp;shown in the list (%Ln)</numerusform>
+            <numerusform>Claims &amp;shown in the list (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All fund requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (UTF-8 with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM (Google Sheets, finance tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode Text (UTF-16, tab-separated; older Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells starting with = + - @ get a leading apostrophe so spreadsheets never run them as formulas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fund-requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are plain numbers with a Currency column; dates are ISO 8601 (YYYY-MM-DD), times UTC; statuses and activity types are their codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n value(s) are longer than Excel&apos;s %2 characters per cell and will be cut off there.</source>
+        <translation>
+            <numerusform>%1 %n value is longer than Excel&apos;s %2 characters per cell and will be cut off there.</numerusform>
+            <numerusform>%1 %n values are longer than Excel&apos;s %2 characters per cell and will be cut off there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfExporter</name>
+    <message>
+        <source>The records could not be read from the database; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon, a tab or a vertical bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfFilterBar</name>
+    <message>
+        <source>Search number, title, partner or campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, title, partner or request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted and waiting for your decision, oldest first; those past the decision target are flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in ≤ %n day(s)</source>
+        <translation>
+            <numerusform>Deadline in ≤ %n day</numerusform>
+            <numerusform>Deadline in ≤ %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities running on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities running on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search, the view and all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfForm</name>
+    <message>
+        <source>The database could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfGenerator</name>
+    <message>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not complete the operation; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no partners to allocate funds to. Add or generate partners first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfHistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to a higher approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk (scheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Status change in the MDF history, e.g. &quot;Submitted → Partially approved&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfLedger</name>
+    <message>
+        <source>The budget no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations would exceed the budget: %1 allocated of %2 (MDF-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be less than what is allocated from it: %1 allocated, %2 budgeted (MDF-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation cannot be less than what approved requests hold: %1 committed, %2 allocated (MDF-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved requests would exceed the allocation: %1 committed of %2 (MDF-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims would exceed what the request can reimburse: %1 claimed of %2 (%3 % of %4 approved) (MDF-09).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments would exceed the approved claim: %1 paid of %2 approved (MDF-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 but what it belongs to is in %3 (MDF-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 but its rows add up to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 paid of %3 approved (MDF-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 but %3 of %4 is paid (MDF-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 but has payments of %3 (MDF-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 claimed of %3 (%4 % of %5 approved) (MDF-09).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 but its budget %3 is in %4 (MDF-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a negative amount (%2) (MDF-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 committed of %3 (MDF-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1: %2 allocated of %3 (MDF-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfListLoader</name>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %Ln hour(s)</source>
+        <translation>
+            <numerusform>waiting %Ln hour</numerusform>
+            <numerusform>waiting %Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %Ln day(s)</source>
+        <translation>
+            <numerusform>waiting %Ln day</numerusform>
+            <numerusform>waiting %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted %1, waiting for %2: past the %n-hour decision target</source>
+        <translation>
+            <numerusform>Submitted %1, waiting for %2: past the %n-hour decision target</numerusform>
+            <numerusform>Submitted %1, waiting for %2: past the %n-hour decision target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted %1, waiting for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim deadline has passed: no more claims can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims must be submitted by %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Claims must be submitted by %1 (%n day left)</numerusform>
+            <numerusform>Claims must be submitted by %1 (%n days left)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfListScreen</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows the list shows, in its order, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfListSpecs</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved amount (MDF-06: it may be less than requested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims must be submitted by this day (activity end + the budget&apos;s claim days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the request was submitted; while it waits for a decision, for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides: the approver it was escalated to, else the budget&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved fund request the claim is made against (MDF-08)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments recorded so far (MDF-11: one or more per approved claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the claim was submitted; while it waits for a decision, for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfReasonDialog</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is above that limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfRequestPanel</name>
+    <message>
+        <source>Select a fund request to see it, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor share cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved. Submit it when it is complete; Edit → Undo removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes are saved before a workflow step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fund request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <extracomment>Request panel title: number — title · status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%3 of the approved amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (approved claims %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — passed %n day(s) ago; no more claims can be submitted</source>
+        <translation>
+            <numerusform>%1 — passed %n day ago; no more claims can be submitted</numerusform>
+            <numerusform>%1 — passed %n days ago; no more claims can be submitted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — today is the last day to submit claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — in %n day(s)</source>
+        <translation>
+            <numerusform>%1 — in %n day</numerusform>
+            <numerusform>%1 — in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims can be made once the request is approved (MDF-08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request is closed: no more claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claims (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the form first: the changes could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1: no more claims can be made, and what is not claimed returns to the allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: say why. The reason is kept in the history and the partner sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated: %1 is above your approval limit, so the request now waits for %2&apos;s decision. Nothing is approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 approved; claims up to %4 are due by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted; Edit → Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfRequestRepository</name>
+    <message>
+        <source>The number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what information the request needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget of this allocation is not available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation for %1 is not authorised yet, so requests cannot draw on it (MDF-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no fund request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free request number could be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: it changes only through the request&apos;s actions (submit, approve…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims were submitted against this request, so it cannot be canceled; close it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is waiting for %1&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has two decisions; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has no line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): a changed amount must be more than zero and less than the requested %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line is denied; reject or decline the request instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 to %2 exchange rate for %3, so the approval limit cannot be checked; add the rate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved amount (%1) is above %2&apos;s approval limit of %3, and no one to escalate to is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfRequestsScreen</name>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a draft fund request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%Ln request waiting for your decision</numerusform>
+            <numerusform>%Ln requests waiting for your decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fund request(s) match</source>
+        <translation>
+            <numerusform>%Ln fund request matches</numerusform>
+            <numerusform>%Ln fund requests match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fund request(s)</source>
+        <translation>
+            <numerusform>%Ln fund request</numerusform>
+            <numerusform>%Ln fund requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fund request is waiting for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No approved request has a claim deadline within %n day(s).</source>
+        <translation>
+            <numerusform>No approved request has a claim deadline within %n day.</numerusform>
+            <numerusform>No approved request has a claim deadline within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fund request matches the search, view and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fund requests yet. Use “New request” to ask for funds from a partner&apos;s allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation: %1 · %2 · %3</source>
+        <extracomment>The filter chip of the requests list: partner, period and budget of one allocation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfSettings</name>
+    <message numerus="yes">
+        <source>The deadline warning must be between 0 and %n days.</source>
+        <translation>
+            <numerusform>The deadline warning must be between 0 and %n day.</numerusform>
+            <numerusform>The deadline warning must be between 0 and %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision time must be at least one hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the approver of every limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has two approval limits; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation from %1 comes back to %1; end the chain with someone who has no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfSettingsDialog</name>
+    <message>
+        <source>MDF Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF-10: warn about an approved request whose claim deadline is this close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions waiting longer for a decision are flagged in the approvals queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the currency approval limits are in; requests in other currencies are converted with the deal settings&apos; rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about claim deadlines &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag undecided submissions &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval limits (MDF-05): an approver may approve requests up to their limit, in the base currency; a larger request goes to the person under “Escalate to”. Approvers without a row have no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MDF settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number in the approval limits table, %2 = what is wrong there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter the three-letter ISO 4217 code of the base currency, for example USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the approver&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a limit; keep one row per approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the limit of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot escalate to themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfValidator</name>
+    <message numerus="yes">
+        <source>%1 is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>%1 is too long: at most %n character.</numerusform>
+            <numerusform>%1 is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor share must be between 0.01 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the budget&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day of the budget&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day of the budget&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget&apos;s period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget&apos;s amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The claim period must be between 0 and %n days after the activity.</source>
+        <translation>
+            <numerusform>The claim period must be between 0 and %n day after the activity.</numerusform>
+            <numerusform>The claim period must be between 0 and %n days after the activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the period (for example 2027, 2027-H1, 2027-Q1 or 2027-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write 2027, 2027-H1, 2027-Q1 or 2027-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation&apos;s amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the activity&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the allocation to draw on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a type of activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the activity starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the activity ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one cost line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: describe the cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the description is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Line %1: the description is too long: at most %n character.</numerusform>
+            <numerusform>Line %1: the description is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has the same key as another line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is undecided but has an approved amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is accepted as is, so its approved amount must be the requested %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is accepted with changes, so its approved amount must be more than zero and less than the requested %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is denied, so its approved amount must be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested amount (%1) is not the sum of the lines (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide every line, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has an approved amount but its lines are undecided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved amount (%1) is not the sum of the lines&apos; approved amounts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the claim&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the approved request this claim is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one expense line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: describe the expense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claimed amount (%1) is not the sum of the lines (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved amount (%1) cannot be more than the claimed amount (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the claim this payment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the claim was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the claim this file belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s checksum is not a SHA-256 in lower-case hexadecimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file size cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfWorkflow</name>
+    <message>
+        <source>A declined request cannot be submitted again; create a new request instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is closed: no further step is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was canceled: no further step is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft, a request waiting for information or a rejected request can be submitted; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More information can be asked only for a submitted request; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted request can be approved; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted request can be rejected; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted request can be declined; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved request can be closed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is %1 and cannot be canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim was rejected: no further step is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim was canceled: no further step is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned claim can be submitted; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted claim can be approved; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted claim can be rejected; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted claim can be returned to the partner; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned claim can be canceled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was deleted; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is unknown to this version of ChannelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of %1 are still waiting for a decision; approve, reject or return them before closing the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims were submitted against this request, so it cannot be canceled; close it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim was deleted; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was deleted; restore it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A submitted request is read-only while it waits for a decision; ask the approver to request more information if it needs changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that is %1 is read-only (MDF-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim was deleted; restore it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim that is %1 is read-only; only drafts and returned claims can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft request can be deleted; this one is %1, so cancel it instead and its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim is already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft claim can be deleted; this one is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4198,6 +7665,61 @@
     </message>
     <message>
         <source>No partners yet. Use File → New Partner (%1) to add one, or File → Import Partners… (or drop a CSV file here) to bring in a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::PaymentDialog</name>
+    <message>
+        <source>Record payment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim “%1”: %2 approved, %3 paid, %4 outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer or credit-note reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than the %1 outstanding: payments cannot exceed the approved claim (MDF-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial payment: %1 will remain outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays the claim in full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4855,6 +8377,235 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::RequestEditor</name>
+    <message>
+        <source>Partner and allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a partner name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s live, authorised allocations and what each has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activity type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims are due within the budget&apos;s claim days after this date (MDF-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads, pipeline, attendees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the approved amount the vendor reimburses at most (MDF-07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the partner&apos;s deals this activity sources, so their pipeline can be reported (MDF-12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is read-only while it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner of a saved request cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the partner first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an allocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3 left of %4</source>
+        <extracomment>Allocation picker entry: budget name · period — remaining left of amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(budget not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not authorised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner has no live, authorised allocation to request from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation %1; approved requests hold %2; %3 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <extracomment>Linked deal: number — customer (kind, status)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal not on this device (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the money is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total requested: — (a line&apos;s amount is not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the partner asking for funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner is called “%1”: pick one from the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the allocation this request draws on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::SampleData</name>
     <message>
         <source>Loading sample data was cancelled.</source>
@@ -4870,6 +8621,136 @@
     </message>
     <message>
         <source>Sample registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Marketing – Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Marketing – Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-op – Americas and Asia-Pacific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Marketing FY%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer roadshow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security webinar series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid search campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade show booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales training day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer appreciation evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-branded solution brochure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn lead generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemarketing sprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud migration workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 demand generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample fund request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified leads</source>
+        <translation>
+            <numerusform>%n qualified lead</numerusform>
+            <numerusform>%n qualified leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please add the agenda and the expected attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity type not eligible for this programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs are above the programme&apos;s guidelines; please revise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced to the programme&apos;s rate card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – invoices (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample receipt
+Claim %1
+Amount %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please attach proof of performance (photos, attendee list).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5332,6 +9213,133 @@
         <source>Unknown record type %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The content %1 is not stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded attachment content does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::UtilisationChart</name>
+    <message>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (billions of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (millions of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (thousands of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims approved, not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, not claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets in different currencies are never added up: pick the currency to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the budgets shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Bar label in the utilisation chart: partner name · allocation period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This budget has no allocations yet (or none for the partner filtered on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n budget(s))</source>
+        <translation>
+            <numerusform>%1 (%n budget)</numerusform>
+            <numerusform>%1 (%n budgets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Utilisation of the %1 budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budgets to show. Create one with New Budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other budget(s)</source>
+        <translation>
+            <numerusform>%n other budget</numerusform>
+            <numerusform>%n other budgets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other allocation(s)</source>
+        <translation>
+            <numerusform>%n other allocation</numerusform>
+            <numerusform>%n other allocations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1 · %n budget(s) · %2 paid of %3</source>
+        <translation>
+            <numerusform>Amounts in %1 · %n budget · %2 paid of %3</numerusform>
+            <numerusform>Amounts in %1 · %n budgets · %2 paid of %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1 · %n allocation(s) · %2 paid of %3 allocated</source>
+        <translation>
+            <numerusform>Amounts in %1 · %n allocation · %2 paid of %3 allocated</numerusform>
+            <numerusform>Amounts in %1 · %n allocations · %2 paid of %3 allocated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdrawn by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select it in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5444,7 +9452,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>generate, info, sync, import or export</source>
+        <source>generate, info, sync, import, export or mdf-audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5739,29 +9747,6 @@ Exit codes: 0 no row rejected, 1 failure (message on stderr), 2 wrong usage, 3 c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ChannelDesk command-line tool.
-
-Commands:
-  generate   add generated partners, contacts and deals (generate --help for options)
-  info       show what the database holds
-  sync       sign in and sync once with the server (sync --help for options)
-  import     import partners from a CSV file (import --help for options)
-  export     export partners to a CSV file (export --help for options)
-
-Global options such as --database come before the command: channeldesk-cli --database P import FILE.
-
-Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows were rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), and deal registrations and opportunities with line items for the partners in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of partners (default 1000; 0 when --deals is given, which then uses the partners already in the database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of deal registrations and opportunities to add (default 0), spread over all partners, after the partners of --partners if any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5770,19 +9755,11 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day deals are generated around, YYYY-MM-DD (default today): expected close dates from a year before to 18 months after it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seed of partners and deals; the same seed (and --as-of) gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--partners and --deals must be 0 to 100000000, --contacts-per-partner 0 to 50, --seed a non-negative number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to generate: give --partners or --deals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5799,6 +9776,77 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled
     </message>
     <message>
         <source>Deals added: %L1 (%L2 registrations, %L3 opportunities; %L4 registrations repeat another partner&apos;s customer and product). History events: %L5. Time: %L6 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), deal registrations and opportunities with line items, and market development funds (budgets, allocations, fund requests, claims and payments) for the partners in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of partners (default 1000; 0 when --deals or --mdf-requests is given, which then use the partners already in the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of MDF fund requests to add (default 0), with the budgets and allocations they draw on, their claims and payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF claims per fund request on average (default 3), made against the approved requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the history of every MDF record (slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day deals and MDF data are generated around, YYYY-MM-DD (default today): expected close dates from a year before to 18 months after it; MDF budgets for its year and the year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mdf-requests must be 0 to 100000000, --claims-per-request a number from 0 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --partners, --deals or --mdf-requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no partners to allocate funds to. Generate some in the same command, e.g. --partners 5000 --mdf-requests %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund requests so far: %L1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF added: %L1 budgets, %L2 allocations, %L3 fund requests, %L4 claims, %L5 payments. History events: %L6. Time: %L7 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDF audit: every total matches its rows and MDF-01, 02, 09 and 11 hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>MDF audit: %n problem(s) found.</source>
+        <translation>
+            <numerusform>MDF audit: %n problem found.</numerusform>
+            <numerusform>MDF audit: %n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ChannelDesk command-line tool.
+
+Commands:
+  generate   add generated partners, contacts, deals and MDF data (generate --help for options)
+  info       show what the database holds
+  sync       sign in and sync once with the server (sync --help for options)
+  import     import partners from a CSV file (import --help for options)
+  export     export partners to a CSV file (export --help for options)
+  mdf-audit  check that MDF balances match their rows and the MDF money rules hold
+
+Global options such as --database come before the command: channeldesk-cli --database P import FILE.
+
+Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows were rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,460 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ChannelDesk::AllocationDialog</name>
+    <message>
+        <source>Authorised: requests may draw on it</source>
+        <translation>Được phép sử dụng: các đề nghị có thể dùng khoản phân bổ này</translation>
+    </message>
+    <message>
+        <source>New Allocation</source>
+        <translation>Khoản phân bổ mới</translation>
+    </message>
+    <message>
+        <source>Budget %1 (%2 – %3), %4</source>
+        <translation>Ngân sách %1 (%2 – %3), %4</translation>
+    </message>
+    <message>
+        <source>Type part of the partner&apos;s name, then pick it</source>
+        <translation>Nhập một phần tên đối tác rồi chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>The partner this money is set aside for</source>
+        <translation>Đối tác được dành khoản tiền này</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Nửa năm</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>MDF-03: one allocation per partner and period, so only periods this partner has no allocation for in this budget are offered</source>
+        <translation>MDF-03: mỗi đối tác chỉ có một khoản phân bổ cho mỗi kỳ, nên chỉ hiển thị các kỳ mà đối tác này chưa có khoản phân bổ trong ngân sách này</translation>
+    </message>
+    <message>
+        <source>Every allocation is in its budget&apos;s currency</source>
+        <translation>Mọi khoản phân bổ đều tính bằng đơn vị tiền tệ của ngân sách</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Đối &amp;tác:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Số tiền:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s allocations could not be read: %1</source>
+        <translation>Không thể đọc các khoản phân bổ của ngân sách: %1</translation>
+    </message>
+    <message>
+        <source>Edit Allocation</source>
+        <translation>Sửa khoản phân bổ</translation>
+    </message>
+    <message>
+        <source>An allocation stays with its partner; create another one for a different partner</source>
+        <translation>Khoản phân bổ luôn gắn với đối tác của nó; hãy tạo khoản phân bổ khác cho đối tác khác</translation>
+    </message>
+    <message>
+        <source>Pick the partner first</source>
+        <translation>Hãy chọn đối tác trước</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <extracomment>Allocation period in the picker: label · first day – last day</extracomment>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>No %1 lies wholly within the budget&apos;s dates</source>
+        <translation>Không có %1 nào nằm trọn trong thời gian của ngân sách</translation>
+    </message>
+    <message>
+        <source>This partner has every %1 of the budget already</source>
+        <translation>Đối tác này đã có khoản phân bổ cho mọi %1 của ngân sách</translation>
+    </message>
+    <message>
+        <source>Left to allocate: %1 of %2 · this is %3 more than the budget has left (MDF-01)</source>
+        <translation>Còn có thể phân bổ: %1 trên %2 · khoản này vượt %3 so với phần còn lại của ngân sách (MDF-01)</translation>
+    </message>
+    <message>
+        <source>Left to allocate: %1 of %2 · after this allocation: %3</source>
+        <translation>Còn có thể phân bổ: %1 trên %2 · sau khoản phân bổ này: %3</translation>
+    </message>
+    <message>
+        <source>Left to allocate: %1 of %2</source>
+        <translation>Còn có thể phân bổ: %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Pick the partner this money is for: type part of the name, then choose it from the list.</source>
+        <translation>Hãy chọn đối tác nhận khoản tiền này: nhập một phần tên rồi chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>There is no period left to allocate for this partner; pick another granularity or partner.</source>
+        <translation>Không còn kỳ nào để phân bổ cho đối tác này; hãy chọn loại kỳ khác hoặc đối tác khác.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in %1.</source>
+        <translation>Hãy nhập số tiền bằng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::AttachmentList</name>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>Đính &amp;kèm tệp…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>What the files you attach next are</source>
+        <translation>Loại của các tệp bạn sẽ đính kèm tiếp theo</translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings it back.</source>
+        <translation>Sửa → Hoàn tác sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Save the claim first, then attach its receipts.</source>
+        <translation>Hãy lưu yêu cầu thanh toán trước, sau đó đính kèm hóa đơn/chứng từ.</translation>
+    </message>
+    <message>
+        <source>Drop receipts, photos or PDFs here, or use Attach files (up to 25 MiB each).</source>
+        <translation>Thả hóa đơn/chứng từ, ảnh hoặc tệp PDF vào đây, hoặc dùng Đính kèm tệp (tối đa 25 MiB mỗi tệp).</translation>
+    </message>
+    <message>
+        <source>Attachments can be added or removed while the claim is a draft or returned.</source>
+        <translation>Chỉ có thể thêm hoặc xóa tệp đính kèm khi yêu cầu thanh toán là bản nháp hoặc bị trả lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Đã đính kèm %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Receipts and proof (*.pdf *.png *.jpg *.jpeg *.heic *.tif *.tiff *.txt *.csv *.xlsx *.docx);;All files (*)</source>
+        <translation>Hóa đơn/chứng từ và bằng chứng (*.pdf *.png *.jpg *.jpeg *.heic *.tif *.tiff *.txt *.csv *.xlsx *.docx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>No temporary folder to open “%1” from: %2</source>
+        <translation>Không có thư mục tạm để mở “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to open it: %2</source>
+        <translation>Không thể ghi “%1” ra để mở: %2</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <translation>Không có ứng dụng nào mở được “%1”.</translation>
+    </message>
+    <message>
+        <source>Attachment removed; Edit → Undo brings it back.</source>
+        <translation>Đã xóa tệp đính kèm; Sửa → Hoàn tác sẽ khôi phục lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::BudgetDialog</name>
+    <message>
+        <source>Approvals may overdraw an allocation (negative balance)</source>
+        <translation>Cho phép phê duyệt vượt khoản phân bổ (số dư âm)</translation>
+    </message>
+    <message>
+        <source>New MDF Budget</source>
+        <translation>Ngân sách MDF mới</translation>
+    </message>
+    <message>
+        <source>e.g. FY27 EMEA co-marketing</source>
+        <translation>vd. Đồng tiếp thị EMEA FY27</translation>
+    </message>
+    <message>
+        <source>e.g. Partner Marketing FY27</source>
+        <translation>vd. Tiếp thị đối tác FY27</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code. Every allocation, request, claim and payment of the budget is in it.</source>
+        <translation>Mã ISO 4217. Mọi khoản phân bổ, đề nghị, yêu cầu thanh toán và khoản thanh toán của ngân sách đều tính bằng đơn vị tiền tệ này.</translation>
+    </message>
+    <message>
+        <source>The CAM who owns the budget and decides its requests and claims</source>
+        <translation>CAM phụ trách ngân sách và quyết định các đề nghị cũng như yêu cầu thanh toán của ngân sách</translation>
+    </message>
+    <message>
+        <source>MDF-02: approvals may then exceed an allocation. The allocations together can still never exceed the budget (MDF-01).</source>
+        <translation>MDF-02: khi đó, số tiền phê duyệt có thể vượt khoản phân bổ. Tổng các khoản phân bổ vẫn không bao giờ được vượt ngân sách (MDF-01).</translation>
+    </message>
+    <message>
+        <source>MDF-07: the share of an approved activity&apos;s cost the vendor reimburses, the default for new requests</source>
+        <translation>MDF-07: tỷ lệ chi phí của hoạt động được phê duyệt mà nhà cung cấp hoàn trả; là giá trị mặc định cho đề nghị mới</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>MDF-10: claims are due this many days after an activity ends (set at approval)</source>
+        <translation>MDF-10: hạn chót yêu cầu thanh toán là số ngày này sau khi hoạt động kết thúc (được ấn định khi phê duyệt)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>Ngày &amp;bắt đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Ngày &amp;kết thúc:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Số tiền:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Người &amp;phụ trách:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor share:</source>
+        <translation>Phần nhà cung cấp chi &amp;trả:</translation>
+    </message>
+    <message>
+        <source>C&amp;laim within:</source>
+        <translation>Yêu cầu thanh toán trong &amp;vòng:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Edit MDF Budget</source>
+        <translation>Sửa ngân sách MDF</translation>
+    </message>
+    <message>
+        <source>Every allocation of this budget is in %1, so its currency cannot change.</source>
+        <translation>Mọi khoản phân bổ của ngân sách này đều tính bằng %1 nên không thể đổi đơn vị tiền tệ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) hold %1: the amount cannot be less (MDF-01).</source>
+        <translation>
+            <numerusform>%n khoản phân bổ đang giữ %1: số tiền không được thấp hơn mức này (MDF-01).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter a three-letter ISO 4217 code such as USD or EUR.</source>
+        <translation>“%1” không phải là mã tiền tệ. Hãy nhập mã ISO 4217 gồm ba chữ cái, ví dụ USD hoặc EUR.</translation>
+    </message>
+    <message>
+        <source>Enter the budget&apos;s amount in %1.</source>
+        <translation>Hãy nhập số tiền của ngân sách bằng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::BudgetTreeModel</name>
+    <message>
+        <source>Budget / Partner</source>
+        <translation>Ngân sách / Đối tác</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Đã phân bổ</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Chưa phân bổ</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Đã đề nghị</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Đã yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Mức sử dụng</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s amount, or what the allocation sets aside for the partner and period</source>
+        <translation>Số tiền của ngân sách, hoặc số tiền khoản phân bổ dành cho đối tác trong kỳ</translation>
+    </message>
+    <message>
+        <source>Sum of the budget&apos;s allocations (MDF-01: never more than the budget)</source>
+        <translation>Tổng các khoản phân bổ của ngân sách (MDF-01: không bao giờ vượt ngân sách)</translation>
+    </message>
+    <message>
+        <source>What the budget can still allocate to partners</source>
+        <translation>Số tiền ngân sách còn có thể phân bổ cho đối tác</translation>
+    </message>
+    <message>
+        <source>Sum of submitted requests that are not refused or canceled</source>
+        <translation>Tổng các đề nghị đã gửi, không tính các đề nghị bị từ chối, bị bác bỏ hoặc đã hủy</translation>
+    </message>
+    <message>
+        <source>What approved requests hold (committed, MDF-02)</source>
+        <translation>Số tiền các đề nghị đã phê duyệt đang giữ (đã cam kết, MDF-02)</translation>
+    </message>
+    <message>
+        <source>Sum of claims submitted against approved requests</source>
+        <translation>Tổng các yêu cầu thanh toán đã gửi cho các đề nghị đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Sum of payments made on approved claims</source>
+        <translation>Tổng các khoản thanh toán đã thực hiện cho các yêu cầu thanh toán đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Amount minus approved: what requests can still be approved against</source>
+        <translation>Số tiền trừ đi phần đã phê duyệt: phần các đề nghị vẫn còn có thể được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved as a share of the amount</source>
+        <translation>Tỷ lệ đã phê duyệt trên số tiền</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>Budget period: first day – last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Người phụ trách: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vendor share %1 by default; claims due %n day(s) after an activity ends</source>
+        <translation>
+            <numerusform>Phần nhà cung cấp chi trả mặc định %1; hạn chót yêu cầu thanh toán là %n ngày sau khi hoạt động kết thúc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals may overdraw an allocation (negative balance allowed)</source>
+        <translation>Được phép phê duyệt vượt khoản phân bổ (cho phép số dư âm)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocated; %3 can still be allocated</source>
+        <translation>Đã phân bổ %1 trên %2; còn có thể phân bổ %3</translation>
+    </message>
+    <message>
+        <source>%1 not yet approved for anything: %2 unallocated and %3 allocated but not approved</source>
+        <translation>%1 chưa được phê duyệt cho khoản nào: %2 chưa phân bổ và %3 đã phân bổ nhưng chưa phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved %1 of %2 (%3); paid %4 (%5)</source>
+        <translation>Đã phê duyệt %1 trên %2 (%3); đã thanh toán %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 (not authorised)</source>
+        <translation>%1 (chưa được phép sử dụng)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: not authorised, so requests cannot draw on it yet (MDF-03)</source>
+        <translation>%1, %2: chưa được phép sử dụng nên các đề nghị chưa thể dùng khoản phân bổ này (MDF-03)</translation>
+    </message>
+    <message>
+        <source>Overdrawn by %1: approvals exceed the allocation, which the budget allows (MDF-02)</source>
+        <translation>Vượt %1: số tiền phê duyệt vượt khoản phân bổ, điều mà ngân sách cho phép (MDF-02)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 can still be approved</source>
+        <translation>Còn có thể phê duyệt %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Claimed %1, of which %2 approved</source>
+        <translation>Đã yêu cầu thanh toán %1, trong đó %2 đã được phê duyệt</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::BulkLoader</name>
     <message>
         <source>The database is busy in another window or program. Try again in a moment.</source>
@@ -65,6 +519,115 @@
     <message>
         <source>The printer could not be started. Check that it is connected.</source>
         <translation>Không khởi động được máy in. Hãy kiểm tra xem máy in đã được kết nối chưa.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ClaimEditor</name>
+    <message>
+        <source>Required; unique among claims</source>
+        <translation>Bắt buộc; không trùng với yêu cầu thanh toán khác</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>Ngày chi</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Chứng từ</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Thêm &amp;dòng</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Expenses:</source>
+        <translation>Khoản chi:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save changes (%1)</source>
+        <translation>Lưu thay đổi (%1)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Hoàn nguyên</translation>
+    </message>
+    <message>
+        <source>This claim is read-only while it is %1.</source>
+        <translation>Yêu cầu thanh toán này chỉ đọc khi đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>The fund request of this claim is not on this device.</source>
+        <translation>Đề nghị cấp quỹ của yêu cầu thanh toán này không có trên thiết bị này.</translation>
+    </message>
+    <message>
+        <source>Request %1 “%2”: the vendor reimburses up to %3; other claims hold %4, so this claim can be up to %5.</source>
+        <translation>Đề nghị %1 “%2”: nhà cung cấp hoàn trả tối đa %3; các yêu cầu thanh toán khác đang giữ %4, vì vậy yêu cầu thanh toán này tối đa là %5.</translation>
+    </message>
+    <message>
+        <source>Claims are due by %1.</source>
+        <translation>Hạn chót yêu cầu thanh toán: %1.</translation>
+    </message>
+    <message>
+        <source>Invoice, supplier, what was bought</source>
+        <translation>Hóa đơn, bên bán, nội dung đã mua</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n chứng từ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachment not on this device</source>
+        <translation>Tệp đính kèm không có trên thiết bị này</translation>
+    </message>
+    <message>
+        <source>Save the claim, then attach receipts</source>
+        <translation>Hãy lưu yêu cầu thanh toán rồi đính kèm chứng từ</translation>
+    </message>
+    <message>
+        <source>Attach files below first</source>
+        <translation>Hãy đính kèm tệp ở bên dưới trước</translation>
+    </message>
+    <message>
+        <source>Total claimed: %1</source>
+        <translation>Tổng yêu cầu thanh toán: %1</translation>
+    </message>
+    <message>
+        <source>Total claimed: — (a line&apos;s amount is not a number)</source>
+        <translation>Tổng yêu cầu thanh toán: — (số tiền của một dòng không phải là số)</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Đã phê duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +4015,105 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::LineDecisionDialog</name>
+    <message>
+        <source>Approve %1</source>
+        <translation>Phê duyệt %1</translation>
+    </message>
+    <message>
+        <source>Decide each cost line of “%1”: accept it as is, accept it with a smaller amount, or deny it. The partner may claim up to the vendor share of what you approve.</source>
+        <translation>Quyết định từng dòng chi phí của “%1”: chấp nhận nguyên trạng, chấp nhận với số tiền nhỏ hơn, hoặc không chấp nhận. Đối tác có thể yêu cầu thanh toán tối đa bằng phần nhà cung cấp chi trả của số tiền bạn phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Số tiền đề nghị</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Số tiền phê duyệt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Accept as is</source>
+        <translation>Chấp nhận nguyên trạng</translation>
+    </message>
+    <message>
+        <source>Accept with changes</source>
+        <translation>Chấp nhận có điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Không chấp nhận</translation>
+    </message>
+    <message>
+        <source>Optional; the partner sees it</source>
+        <translation>Không bắt buộc; đối tác sẽ thấy ghi chú này</translation>
+    </message>
+    <message>
+        <source>The allocation has %1 left of %2%3.</source>
+        <translation>Khoản phân bổ còn %1 trên %2%3.</translation>
+    </message>
+    <message>
+        <source> (its budget allows a negative balance)</source>
+        <translation> (ngân sách của khoản này cho phép số dư âm)</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the history</source>
+        <translation>Không bắt buộc; được lưu trong lịch sử</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a changed line needs an amount above zero; deny it instead.</source>
+        <translation>Dòng %1: dòng được điều chỉnh phải có số tiền lớn hơn 0; nếu không, hãy chọn không chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Line %1: a changed amount must be less than the %2 requested; accept it as is otherwise.</source>
+        <translation>Dòng %1: số tiền điều chỉnh phải nhỏ hơn số tiền đề nghị %2; nếu không, hãy chấp nhận nguyên trạng.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 of %2 requested; the partner may claim up to %3 (vendor share).</source>
+        <translation>Phê duyệt: %1 trên %2 đề nghị; đối tác có thể yêu cầu thanh toán tối đa %3 (phần nhà cung cấp chi trả).</translation>
+    </message>
+    <message>
+        <source>Approved: —</source>
+        <translation>Phê duyệt: —</translation>
+    </message>
+    <message>
+        <source>Every line is denied: reject or decline the request instead.</source>
+        <translation>Tất cả các dòng đều không được chấp nhận: hãy từ chối hoặc bác bỏ đề nghị.</translation>
+    </message>
+    <message>
+        <source>Approving %1 overdraws the allocation by %2; its budget allows a negative balance.</source>
+        <translation>Phê duyệt %1 sẽ vượt khoản phân bổ %2; ngân sách của khoản này cho phép số dư âm.</translation>
+    </message>
+    <message>
+        <source>Approving %1 would exceed what the allocation has left (%2) by %3: the approval will be refused (MDF-02). Approve less or change lines.</source>
+        <translation>Phê duyệt %1 sẽ vượt số tiền còn lại của khoản phân bổ (%2) là %3: việc phê duyệt sẽ bị từ chối (MDF-02). Hãy phê duyệt ít hơn hoặc điều chỉnh các dòng.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::MainWindow</name>
     <message>
         <source>ChannelDesk — %1</source>
@@ -3617,6 +4279,2777 @@
     <message>
         <source>Deal &amp;Program Settings…</source>
         <translation>Cài đặt &amp;chương trình thương vụ…</translation>
+    </message>
+    <message>
+        <source>MDF Budgets</source>
+        <translation>Ngân sách MDF</translation>
+    </message>
+    <message>
+        <source>Market development funds: budgets, allocations and balances</source>
+        <translation>Quỹ phát triển thị trường (MDF): ngân sách, khoản phân bổ và số dư</translation>
+    </message>
+    <message>
+        <source>Fund Requests</source>
+        <translation>Đề nghị cấp quỹ</translation>
+    </message>
+    <message>
+        <source>MDF fund requests and their approvals</source>
+        <translation>Đề nghị cấp quỹ MDF và việc phê duyệt</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>MDF claims, proofs of performance and payments</source>
+        <translation>Yêu cầu thanh toán MDF, bằng chứng thực hiện và khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>New MDF &amp;Budget…</source>
+        <translation>N&amp;gân sách MDF mới…</translation>
+    </message>
+    <message>
+        <source>&amp;MDF Settings…</source>
+        <translation>Cài đặt MD&amp;F…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Mdf</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Need more information</source>
+        <translation>Cần bổ sung thông tin</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Partially approved</source>
+        <translation>Phê duyệt một phần</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Bị bác bỏ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Thanh toán một phần</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Hội thảo trực tuyến</translation>
+    </message>
+    <message>
+        <source>Digital campaign</source>
+        <translation>Chiến dịch kỹ thuật số</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Quảng cáo</translation>
+    </message>
+    <message>
+        <source>Content and collateral</source>
+        <translation>Nội dung và tài liệu tiếp thị</translation>
+    </message>
+    <message>
+        <source>Sales training</source>
+        <translation>Đào tạo bán hàng</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>Triển lãm thương mại</translation>
+    </message>
+    <message>
+        <source>Telemarketing</source>
+        <translation>Tiếp thị qua điện thoại</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản ngân hàng</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Phiếu ghi có</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Séc</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Chờ quyết định</translation>
+    </message>
+    <message>
+        <source>Accepted as is</source>
+        <translation>Chấp nhận nguyên trạng</translation>
+    </message>
+    <message>
+        <source>Accepted with changes</source>
+        <translation>Chấp nhận có điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Không chấp nhận</translation>
+    </message>
+    <message>
+        <source>Receipt or invoice</source>
+        <translation>Hóa đơn hoặc chứng từ</translation>
+    </message>
+    <message>
+        <source>Proof of performance</source>
+        <translation>Bằng chứng thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfActions</name>
+    <message>
+        <source>create budget %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>tạo ngân sách %1</translation>
+    </message>
+    <message>
+        <source>edit budget %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>sửa ngân sách %1</translation>
+    </message>
+    <message>
+        <source>delete budget %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>xóa ngân sách %1</translation>
+    </message>
+    <message>
+        <source>create allocation %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>tạo khoản phân bổ %1</translation>
+    </message>
+    <message>
+        <source>edit allocation %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>sửa khoản phân bổ %1</translation>
+    </message>
+    <message>
+        <source>delete allocation %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>xóa khoản phân bổ %1</translation>
+    </message>
+    <message>
+        <source>create fund request %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>tạo đề nghị cấp quỹ %1</translation>
+    </message>
+    <message>
+        <source>edit fund request %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>sửa đề nghị cấp quỹ %1</translation>
+    </message>
+    <message>
+        <source>delete fund request %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>xóa đề nghị cấp quỹ %1</translation>
+    </message>
+    <message>
+        <source>create claim %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>tạo yêu cầu thanh toán %1</translation>
+    </message>
+    <message>
+        <source>edit claim %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>sửa yêu cầu thanh toán %1</translation>
+    </message>
+    <message>
+        <source>delete claim %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>xóa yêu cầu thanh toán %1</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB and cannot be attached.</source>
+        <translation>“%1” lớn hơn %2 MiB nên không thể đính kèm.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>Không thể đọc “%1”: %2</translation>
+    </message>
+    <message>
+        <source>attach %1</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>đính kèm %1</translation>
+    </message>
+    <message>
+        <source>remove attachment</source>
+        <extracomment>Undo step; shown after &quot;Undo&quot;/&quot;Redo&quot; in the Edit menu, so it starts in lower case.</extracomment>
+        <translation>xóa tệp đính kèm</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfBalances</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfBudgetRepository</name>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Đối tác này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted; restore the partner to allocate funds to it.</source>
+        <translation>%1 đã bị xóa; hãy khôi phục đối tác này để phân bổ quỹ cho đối tác.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write 2027, 2027-H1, 2027-Q1 or 2027-03.</source>
+        <translation>“%1” không phải là kỳ hợp lệ; hãy viết 2027, 2027-H1, 2027-Q1 hoặc 2027-03.</translation>
+    </message>
+    <message>
+        <source>The period %1 is outside the budget&apos;s dates (%2 to %3).</source>
+        <translation>Kỳ %1 nằm ngoài thời gian của ngân sách (%2 đến %3).</translation>
+    </message>
+    <message>
+        <source>This partner already has an allocation of this budget for %1 (MDF-03).</source>
+        <translation>Đối tác này đã có một khoản phân bổ từ ngân sách này cho %1 (MDF-03).</translation>
+    </message>
+    <message>
+        <source>This partner already has an allocation of this budget for %1, which overlaps %2 (MDF-03).</source>
+        <translation>Đối tác này đã có một khoản phân bổ từ ngân sách này cho %1, chồng lấn với %2 (MDF-03).</translation>
+    </message>
+    <message>
+        <source>The budget no longer exists.</source>
+        <translation>Ngân sách này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This budget was deleted; restore it before editing.</source>
+        <translation>Ngân sách này đã bị xóa; hãy khôi phục trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>The currency cannot change: the budget has allocations in %1 (MDF-01).</source>
+        <translation>Không thể đổi đơn vị tiền tệ: ngân sách đã có các khoản phân bổ bằng %1 (MDF-01).</translation>
+    </message>
+    <message>
+        <source>The budget has an allocation for %1, which would be outside its new dates.</source>
+        <translation>Ngân sách có một khoản phân bổ cho %1, khoản này sẽ nằm ngoài thời gian mới của ngân sách.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This budget has %n allocation(s); delete them first.</source>
+        <translation>
+            <numerusform>Ngân sách này có %n khoản phân bổ; hãy xóa các khoản phân bổ trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The allocation no longer exists.</source>
+        <translation>Khoản phân bổ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The budget %1 was deleted; restore it first.</source>
+        <translation>Ngân sách %1 đã bị xóa; hãy khôi phục ngân sách trước.</translation>
+    </message>
+    <message>
+        <source>This allocation was deleted; restore it before editing.</source>
+        <translation>Khoản phân bổ này đã bị xóa; hãy khôi phục trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>An allocation stays with its budget; create a new allocation instead.</source>
+        <translation>Khoản phân bổ luôn gắn với ngân sách của nó; hãy tạo khoản phân bổ mới.</translation>
+    </message>
+    <message>
+        <source>An allocation stays with its partner; create a new allocation instead.</source>
+        <translation>Khoản phân bổ luôn gắn với đối tác của nó; hãy tạo khoản phân bổ mới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fund request(s) draw on this allocation, so it cannot be deleted.</source>
+        <translation>
+            <numerusform>Có %n đề nghị cấp quỹ đang sử dụng khoản phân bổ này nên không thể xóa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfBudgetsScreen</name>
+    <message>
+        <source>Search budgets, programs and partners</source>
+        <translation>Tìm ngân sách, chương trình và đối tác</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tất cả người phụ trách</translation>
+    </message>
+    <message>
+        <source>My budgets</source>
+        <translation>Ngân sách của tôi</translation>
+    </message>
+    <message>
+        <source>Budgets of every CAM, or only those you own</source>
+        <translation>Ngân sách của mọi CAM, hoặc chỉ những ngân sách do bạn phụ trách</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Mọi kỳ</translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation>Kỳ hiện tại</translation>
+    </message>
+    <message>
+        <source>Every budget, or only those whose dates include today</source>
+        <translation>Mọi ngân sách, hoặc chỉ những ngân sách có thời gian bao gồm hôm nay</translation>
+    </message>
+    <message>
+        <source>Only the allocations of one partner (type part of its name, then pick it)</source>
+        <translation>Chỉ các khoản phân bổ của một đối tác (nhập một phần tên rồi chọn trong danh sách)</translation>
+    </message>
+    <message>
+        <source>New &amp;Budget…</source>
+        <translation>&amp;Ngân sách mới…</translation>
+    </message>
+    <message>
+        <source>Create an MDF budget for a program and period</source>
+        <translation>Tạo ngân sách MDF cho một chương trình và thời kỳ</translation>
+    </message>
+    <message>
+        <source>New &amp;Allocation…</source>
+        <translation>Khoản &amp;phân bổ mới…</translation>
+    </message>
+    <message>
+        <source>Set aside money of the selected budget for a partner and period</source>
+        <translation>Dành một khoản tiền từ ngân sách đã chọn cho một đối tác và kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected budget or allocation</source>
+        <translation>Sửa ngân sách hoặc khoản phân bổ đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected budget or allocation</source>
+        <translation>Xóa ngân sách hoặc khoản phân bổ đã chọn</translation>
+    </message>
+    <message>
+        <source>Show &amp;Requests</source>
+        <translation>&amp;Hiển thị đề nghị</translation>
+    </message>
+    <message>
+        <source>List the fund requests made against the selected allocation</source>
+        <translation>Liệt kê các đề nghị cấp quỹ được lập từ khoản phân bổ đã chọn</translation>
+    </message>
+    <message>
+        <source>New Re&amp;quest…</source>
+        <translation>Đề nghị &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Start a fund request against the selected allocation</source>
+        <translation>Lập đề nghị cấp quỹ từ khoản phân bổ đã chọn</translation>
+    </message>
+    <message>
+        <source>MDF &amp;Settings…</source>
+        <translation>&amp;Cài đặt MDF…</translation>
+    </message>
+    <message>
+        <source>Approval limits, claim deadline warning and base currency</source>
+        <translation>Hạn mức phê duyệt, cảnh báo hạn chót yêu cầu thanh toán và tiền tệ cơ sở</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>Read the budgets and balances again</source>
+        <translation>Đọc lại ngân sách và số dư</translation>
+    </message>
+    <message>
+        <source>Reading MDF budgets…</source>
+        <translation>Đang đọc ngân sách MDF…</translation>
+    </message>
+    <message>
+        <source>The MDF budgets could not be read: %1</source>
+        <translation>Không thể đọc ngân sách MDF: %1</translation>
+    </message>
+    <message>
+        <source>The record is saved but does not match the search and filters, so the tree does not show it.</source>
+        <translation>Bản ghi đã được lưu nhưng không khớp với nội dung tìm kiếm và bộ lọc nên không hiển thị trong cây.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Allocation…</source>
+        <translation>&amp;Sửa khoản phân bổ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Budget…</source>
+        <translation>&amp;Sửa ngân sách…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Allocation</source>
+        <translation>&amp;Xóa khoản phân bổ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Budget</source>
+        <translation>&amp;Xóa ngân sách</translation>
+    </message>
+    <message>
+        <source>This allocation is not authorised, so no request can draw on it yet (MDF-03)</source>
+        <translation>Khoản phân bổ này chưa được phép sử dụng nên chưa đề nghị nào có thể dùng khoản này (MDF-03)</translation>
+    </message>
+    <message>
+        <source>A budget with allocations cannot be deleted; delete its allocations first</source>
+        <translation>Không thể xóa ngân sách đã có khoản phân bổ; hãy xóa các khoản phân bổ trước</translation>
+    </message>
+    <message>
+        <source>Delete the selected budget (Edit → Undo brings it back)</source>
+        <translation>Xóa ngân sách đã chọn (Sửa → Hoàn tác sẽ khôi phục lại)</translation>
+    </message>
+    <message>
+        <source>Delete the selected allocation; only one without requests can be deleted</source>
+        <translation>Xóa khoản phân bổ đã chọn; chỉ có thể xóa khoản phân bổ chưa có đề nghị nào</translation>
+    </message>
+    <message>
+        <source>No budget matches the search and filters.</source>
+        <translation>Không có ngân sách nào phù hợp với nội dung tìm kiếm và bộ lọc.</translation>
+    </message>
+    <message>
+        <source>No MDF budgets yet. Use New Budget to create one, then allocate it to partners.</source>
+        <translation>Chưa có ngân sách MDF nào. Hãy dùng Ngân sách mới để tạo ngân sách, sau đó phân bổ cho các đối tác.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Status bar of the MDF budgets screen: &quot;3 budgets · 12 allocations&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s)</source>
+        <translation>
+            <numerusform>%n ngân sách</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s)</source>
+        <translation>
+            <numerusform>%n khoản phân bổ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget %1 created with %2. Allocate it to partners with New Allocation.</source>
+        <translation>Đã tạo ngân sách %1 với %2. Hãy phân bổ cho các đối tác bằng Khoản phân bổ mới.</translation>
+    </message>
+    <message>
+        <source>Budget %1 created</source>
+        <translation>Đã tạo ngân sách %1</translation>
+    </message>
+    <message>
+        <source>Select the budget to allocate from first.</source>
+        <translation>Hãy chọn ngân sách cần phân bổ trước.</translation>
+    </message>
+    <message>
+        <source>Allocated %1 of %2 to %3 for %4.</source>
+        <translation>Đã phân bổ %1 từ %2 cho %3 trong kỳ %4.</translation>
+    </message>
+    <message>
+        <source>Budget %1 saved.</source>
+        <translation>Đã lưu ngân sách %1.</translation>
+    </message>
+    <message>
+        <source>Allocation saved.</source>
+        <translation>Đã lưu khoản phân bổ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted while it has allocations (%n allocation(s)). Delete or move its allocations first.</source>
+        <translation>
+            <numerusform>Không thể xóa %1 khi vẫn còn khoản phân bổ (%n khoản phân bổ). Hãy xóa hoặc chuyển các khoản phân bổ trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget %1 deleted. Edit → Undo brings it back.</source>
+        <translation>Đã xóa ngân sách %1. Sửa → Hoàn tác sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>Allocation of %1 for %2 deleted. Edit → Undo brings it back.</source>
+        <translation>Đã xóa khoản phân bổ của %1 cho kỳ %2. Sửa → Hoàn tác sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>MDF settings saved</source>
+        <translation>Đã lưu cài đặt MDF</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfClaimPackage</name>
+    <message>
+        <source>Choose a comma, semicolon, bar or tab as separator.</source>
+        <translation>Hãy chọn dấu phẩy, dấu chấm phẩy, dấu gạch đứng hoặc tab làm dấu phân cách.</translation>
+    </message>
+    <message>
+        <source>Choose the claims to export.</source>
+        <translation>Hãy chọn các yêu cầu thanh toán cần xuất.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file; choose a new or empty folder.</source>
+        <translation>“%1” là một tệp; hãy chọn một thư mục mới hoặc thư mục trống.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not empty; choose a new or empty folder.</source>
+        <translation>Thư mục “%1” không trống; hãy chọn một thư mục mới hoặc thư mục trống.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Thư mục “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>A claim to export no longer exists (%1).</source>
+        <translation>Một yêu cầu thanh toán cần xuất không còn tồn tại (%1).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written: %2</source>
+        <translation>Không thể ghi vào thư mục “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” of claim %2 was not exported: its content is not on this computer yet (sync to download it).</source>
+        <translation>“%1” của yêu cầu thanh toán %2 không được xuất: nội dung tệp chưa có trên máy tính này (hãy đồng bộ để tải xuống).</translation>
+    </message>
+    <message>
+        <source>“%1” of claim %2 was not exported: the stored file is damaged (its checksum does not match).</source>
+        <translation>“%1” của yêu cầu thanh toán %2 không được xuất: tệp đã lưu bị hỏng (tổng kiểm tra không khớp).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>Không thể tạo thư mục “%1”.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Đã hủy việc xuất; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>Không ghi được “%1”.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Request title</source>
+        <translation>Tiêu đề đề nghị</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Đã yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Các dòng</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Attachments not exported</source>
+        <translation>Tệp đính kèm không được xuất</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>Ngày chi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Chứng từ</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be replaced.</source>
+        <translation>Không thể thay thế thư mục “%1”.</translation>
+    </message>
+    <message>
+        <source>The package could not be moved to “%1”.</source>
+        <translation>Không thể chuyển gói xuất sang “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfClaimPanel</name>
+    <message>
+        <source>Select a claim to see it. Claims are made against an approved fund request.</source>
+        <translation>Chọn một yêu cầu thanh toán để xem. Yêu cầu thanh toán được lập dựa trên đề nghị cấp quỹ đã được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>&amp;Yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Ngày thanh toán</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Phương thức</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Số tham chiếu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>&amp;Ghi nhận khoản thanh toán…</translation>
+    </message>
+    <message>
+        <source>&amp;Void payment…</source>
+        <translation>&amp;Hủy khoản thanh toán…</translation>
+    </message>
+    <message>
+        <source>A wrong payment is voided with a reason, never edited; the history keeps it.</source>
+        <translation>Khoản thanh toán sai sẽ được hủy kèm lý do, không bao giờ được sửa; lịch sử vẫn lưu lại khoản này.</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
+        <source>Draft claim saved: attach its receipts, then submit it.</source>
+        <translation>Đã lưu bản nháp yêu cầu thanh toán: hãy đính kèm hóa đơn/chứng từ rồi gửi đi.</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2: claims are made only against an approved request (MDF-08).</source>
+        <translation>%1 đang ở trạng thái %2: chỉ có thể lập yêu cầu thanh toán dựa trên đề nghị đã được phê duyệt (MDF-08).</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>Yêu cầu thanh toán mới</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <extracomment>Claim panel title: number — title · status</extracomment>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Đề nghị %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; Edit → Undo brings it back.</source>
+        <translation>Chỉ có thể xóa bản nháp; Sửa → Hoàn tác sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport claim…</source>
+        <translation>&amp;Xuất yêu cầu thanh toán…</translation>
+    </message>
+    <message>
+        <source>Writes the claim, its lines, payments, history and attachments to a folder</source>
+        <translation>Ghi yêu cầu thanh toán cùng các dòng, khoản thanh toán, lịch sử và tệp đính kèm vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Nothing approved yet.</source>
+        <translation>Chưa có khoản nào được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Paid: %1 of %2 approved</source>
+        <translation>Đã thanh toán: %1 trên %2 đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>Còn phải thanh toán: %1</translation>
+    </message>
+    <message>
+        <source>Fix the form first: the changes could not be saved.</source>
+        <translation>Hãy sửa biểu mẫu trước: không thể lưu các thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 %2: say why. The reason is kept in the history and the partner sees it.</source>
+        <translation>%1 %2: hãy nêu lý do. Lý do sẽ được lưu trong lịch sử và đối tác sẽ thấy lý do này.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Request %1 can reimburse up to %2 (vendor share of %3 approved); other claims hold %4, so at most %5 can be approved here (MDF-09).</source>
+        <translation>Đề nghị %1 có thể hoàn trả tối đa %2 (phần nhà cung cấp chi trả của %3 đã phê duyệt); các yêu cầu thanh toán khác đang giữ %4, vì vậy tối đa chỉ có thể phê duyệt %5 ở đây (MDF-09).</translation>
+    </message>
+    <message>
+        <source>Approve claim %1 “%2” for %3 claimed. Approve less if not every expense is eligible.</source>
+        <translation>Phê duyệt yêu cầu thanh toán %1 “%2” với số tiền yêu cầu %3. Hãy phê duyệt ít hơn nếu không phải khoản chi nào cũng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Approved &amp;amount:</source>
+        <translation>&amp;Số tiền phê duyệt:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Approved %1 of %2 claimed; record payments on the Payments tab.</source>
+        <translation>Đã phê duyệt %1 trên %2 yêu cầu thanh toán; hãy ghi nhận khoản thanh toán trong thẻ Khoản thanh toán.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded; the claim is %2.</source>
+        <translation>Đã ghi nhận khoản thanh toán %1; yêu cầu thanh toán hiện ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>Hủy khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>Void the payment of %1 on %2? It stays in the history with your reason; the claim&apos;s outstanding amount grows back.</source>
+        <translation>Bạn có muốn hủy khoản thanh toán %1 ngày %2 không? Khoản này vẫn được lưu trong lịch sử cùng lý do của bạn; số tiền còn phải thanh toán của yêu cầu thanh toán sẽ tăng lại tương ứng.</translation>
+    </message>
+    <message>
+        <source>Payment voided; the claim is %1.</source>
+        <translation>Đã hủy khoản thanh toán; yêu cầu thanh toán hiện ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>%1 deleted; Edit → Undo brings it back</source>
+        <translation>Đã xóa %1; Sửa → Hoàn tác sẽ khôi phục lại</translation>
+    </message>
+    <message>
+        <source>Export claim %1 into…</source>
+        <translation>Xuất yêu cầu thanh toán %1 vào…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Đang xuất %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %1: %2 of %n attachment(s)…</source>
+        <translation>
+            <numerusform>Đang xuất %1: %2 trên %n tệp đính kèm…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation>Đã hủy việc xuất; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The claim could not be exported: %1</source>
+        <translation>Không thể xuất yêu cầu thanh toán: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %1 exported to %2 with %n attachment(s).</source>
+        <translation>
+            <numerusform>Đã xuất yêu cầu thanh toán %1 vào %2 cùng %n tệp đính kèm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim %1 exported to %2, but without these attachments:
+%3</source>
+        <translation>Đã xuất yêu cầu thanh toán %1 vào %2, nhưng thiếu các tệp đính kèm sau:
+%3</translation>
+    </message>
+    <message>
+        <source>%1 exported</source>
+        <translation>Đã xuất %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfClaimRepository</name>
+    <message>
+        <source>The number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>The fund request</source>
+        <translation>Đề nghị cấp quỹ</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>The approver</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation>Số tiền phê duyệt</translation>
+    </message>
+    <message>
+        <source>The submission date</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>The decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Say why the claim is rejected.</source>
+        <translation>Hãy nêu lý do từ chối yêu cầu thanh toán.</translation>
+    </message>
+    <message>
+        <source>Say what the partner must correct.</source>
+        <translation>Hãy nêu những điểm đối tác cần chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Say why the claim is canceled.</source>
+        <translation>Hãy nêu lý do hủy yêu cầu thanh toán.</translation>
+    </message>
+    <message>
+        <source>Give a reason for &quot;%1&quot;.</source>
+        <translation>Hãy nêu lý do cho thao tác “%1”.</translation>
+    </message>
+    <message>
+        <source>The fund request was deleted.</source>
+        <translation>Đề nghị cấp quỹ đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Claims can be made only against an approved request; %1 is %2 (MDF-08).</source>
+        <translation>Chỉ có thể lập yêu cầu thanh toán dựa trên đề nghị đã được phê duyệt; %1 đang ở trạng thái %2 (MDF-08).</translation>
+    </message>
+    <message>
+        <source>The claim deadline of %1 was %2; claims are no longer accepted (MDF-10).</source>
+        <translation>Hạn chót yêu cầu thanh toán của %1 là %2; không còn nhận yêu cầu thanh toán (MDF-10).</translation>
+    </message>
+    <message>
+        <source>The claim no longer exists.</source>
+        <translation>Yêu cầu thanh toán này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Claim %1 already has the title &quot;%2&quot;; claim titles are unique (MDF-09).</source>
+        <translation>Yêu cầu thanh toán %1 đã dùng tiêu đề “%2”; tiêu đề của yêu cầu thanh toán không được trùng nhau (MDF-09).</translation>
+    </message>
+    <message>
+        <source>No free claim number could be found.</source>
+        <translation>Không tìm được số hiệu yêu cầu thanh toán nào còn trống.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: it changes only through the claim&apos;s actions (submit, approve…).</source>
+        <translation>%1 không thể sửa trực tiếp: giá trị này chỉ thay đổi qua các thao tác trên yêu cầu thanh toán (gửi, phê duyệt…).</translation>
+    </message>
+    <message>
+        <source>This claim is waiting for %1&apos;s decision.</source>
+        <translation>Yêu cầu thanh toán này đang chờ %1 quyết định.</translation>
+    </message>
+    <message>
+        <source>The approved amount must be more than zero; reject the claim instead.</source>
+        <translation>Số tiền phê duyệt phải lớn hơn 0; nếu không, hãy từ chối yêu cầu thanh toán.</translation>
+    </message>
+    <message>
+        <source>The approved amount (%1) cannot be more than the claimed amount (%2).</source>
+        <translation>Số tiền phê duyệt (%1) không được lớn hơn số tiền yêu cầu thanh toán (%2).</translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation>Khoản thanh toán này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The claim was deleted.</source>
+        <translation>Yêu cầu thanh toán đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is already paid in full (MDF-11).</source>
+        <translation>Yêu cầu thanh toán %1 đã được thanh toán đầy đủ (MDF-11).</translation>
+    </message>
+    <message>
+        <source>Only an approved claim can be paid; %1 is %2 (MDF-11).</source>
+        <translation>Chỉ có thể thanh toán yêu cầu thanh toán đã được phê duyệt; %1 đang ở trạng thái %2 (MDF-11).</translation>
+    </message>
+    <message>
+        <source>A payment is in its claim&apos;s currency (%1).</source>
+        <translation>Khoản thanh toán phải tính bằng đơn vị tiền tệ của yêu cầu thanh toán (%1).</translation>
+    </message>
+    <message>
+        <source>Say why the payment is voided.</source>
+        <translation>Hãy nêu lý do hủy khoản thanh toán.</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>Tệp đính kèm này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Tệp %1 trống.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; attach a smaller file.</source>
+        <translation>Tệp %1 lớn hơn %2 MiB; hãy đính kèm tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The content of %1 has not been downloaded to this computer yet.</source>
+        <translation>Nội dung của %1 chưa được tải xuống máy tính này.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content does not match its checksum.</source>
+        <translation>Tệp %1 bị hỏng: nội dung không khớp với tổng kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfClaimsScreen</name>
+    <message>
+        <source>New claim</source>
+        <translation>Yêu cầu thanh toán mới</translation>
+    </message>
+    <message>
+        <source>Start a draft claim against the request shown by the filter, or the selected claim&apos;s request (MDF-08: it must be approved)</source>
+        <translation>Lập bản nháp yêu cầu thanh toán cho đề nghị đang được lọc, hoặc cho đề nghị của yêu cầu thanh toán đã chọn (MDF-08: đề nghị phải đã được phê duyệt)</translation>
+    </message>
+    <message>
+        <source>Open an approved fund request (or one of its claims) to claim against it.</source>
+        <translation>Hãy mở một đề nghị cấp quỹ đã được phê duyệt (hoặc một yêu cầu thanh toán của đề nghị đó) để lập yêu cầu thanh toán.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%Ln yêu cầu thanh toán đang chờ bạn quyết định</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) match</source>
+        <translation>
+            <numerusform>%Ln yêu cầu thanh toán phù hợp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln yêu cầu thanh toán</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim is waiting for your decision.</source>
+        <translation>Không có yêu cầu thanh toán nào đang chờ bạn quyết định.</translation>
+    </message>
+    <message>
+        <source>Every approved claim is paid in full.</source>
+        <translation>Mọi yêu cầu thanh toán đã phê duyệt đều đã được thanh toán đầy đủ.</translation>
+    </message>
+    <message>
+        <source>No claim matches the search, view and filters.</source>
+        <translation>Không có yêu cầu thanh toán nào phù hợp với nội dung tìm kiếm, chế độ xem và bộ lọc.</translation>
+    </message>
+    <message>
+        <source>No claims yet. Claims are made against approved fund requests: open one and use “New claim”.</source>
+        <translation>Chưa có yêu cầu thanh toán nào. Yêu cầu thanh toán được lập dựa trên đề nghị cấp quỹ đã phê duyệt: hãy mở một đề nghị và dùng “Yêu cầu thanh toán mới”.</translation>
+    </message>
+    <message>
+        <source>Request: %1 · %2</source>
+        <extracomment>The filter chip of the claims list: number and title of one fund request</extracomment>
+        <translation>Đề nghị: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Request: not found</source>
+        <translation>Đề nghị: không tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfExportDialog</name>
+    <message>
+        <source>&amp;Protect against formulas (recommended)</source>
+        <translation>&amp;Bảo vệ khỏi công thức (khuyến nghị)</translation>
+    </message>
+    <message>
+        <source>Export Fund Requests</source>
+        <translation>Xuất đề nghị cấp quỹ</translation>
+    </message>
+    <message>
+        <source>Export Claims</source>
+        <translation>Xuất yêu cầu thanh toán</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests &amp;shown in the list (%Ln)</source>
+        <translation>
+            <numerusform>Các đề nghị đang &amp;hiển thị trong danh sách (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims &amp;shown in the list (%Ln)</source>
+        <translation>
+            <numerusform>Các yêu cầu thanh toán đang &amp;hiển thị trong danh sách (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All fund requests</source>
+        <translation>Tất &amp;cả đề nghị cấp quỹ</translation>
+    </message>
+    <message>
+        <source>&amp;All claims</source>
+        <translation>Tất &amp;cả yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Excel (UTF-8 with BOM)</source>
+        <translation>Excel (UTF-8 có BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM (Google Sheets, finance tools)</source>
+        <translation>UTF-8 không có BOM (Google Sheets, phần mềm tài chính)</translation>
+    </message>
+    <message>
+        <source>Unicode Text (UTF-16, tab-separated; older Excel)</source>
+        <translation>Văn bản Unicode (UTF-16, phân cách bằng tab; Excel đời cũ)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Dấu phẩy ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Dấu chấm phẩy ( ; )</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Dấu gạch đứng ( | )</translation>
+    </message>
+    <message>
+        <source>Cells starting with = + - @ get a leading apostrophe so spreadsheets never run them as formulas.</source>
+        <translation>Các ô bắt đầu bằng = + - @ sẽ được thêm dấu nháy đơn ở đầu để bảng tính không bao giờ chạy chúng như công thức.</translation>
+    </message>
+    <message>
+        <source>fund-requests</source>
+        <translation>de-nghi-cap-quy</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>yeu-cau-thanh-toan</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;uyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Đề nghị:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Yêu cầu thanh toán:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Dấu &amp;phân cách:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Amounts are plain numbers with a Currency column; dates are ISO 8601 (YYYY-MM-DD), times UTC; statuses and activity types are their codes.</source>
+        <translation>Số tiền là số thuần kèm cột Currency (tiền tệ); ngày theo ISO 8601 (YYYY-MM-DD), giờ theo UTC; trạng thái và loại hoạt động được ghi bằng mã.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n value(s) are longer than Excel&apos;s %2 characters per cell and will be cut off there.</source>
+        <translation>
+            <numerusform>%1 %n giá trị dài hơn giới hạn %2 ký tự mỗi ô của Excel và sẽ bị cắt bớt khi mở bằng Excel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Đã hủy việc xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written: %1</source>
+        <translation>Xuất không thành công; không có tệp nào được ghi: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfExporter</name>
+    <message>
+        <source>The records could not be read from the database; no file was written.</source>
+        <translation>Không thể đọc bản ghi từ cơ sở dữ liệu; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy việc xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a comma, a semicolon, a tab or a vertical bar.</source>
+        <translation>Dấu phân cách phải là dấu phẩy, dấu chấm phẩy, ký tự tab hoặc dấu gạch đứng.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Không thể ghi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>Không thể lưu “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfFilterBar</name>
+    <message>
+        <source>Search number, title, partner or campaign…</source>
+        <translation>Tìm theo số hiệu, tiêu đề, đối tác hoặc chiến dịch…</translation>
+    </message>
+    <message>
+        <source>Search number, title, partner or request…</source>
+        <translation>Tìm theo số hiệu, tiêu đề, đối tác hoặc đề nghị…</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Tất cả đề nghị</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Tất cả yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Chế độ xem đã lưu</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Đang chờ tôi</translation>
+    </message>
+    <message>
+        <source>Submitted and waiting for your decision, oldest first; those past the decision target are flagged</source>
+        <translation>Đã gửi và đang chờ bạn quyết định, cũ nhất trước; các mục đã quá thời hạn quyết định được đánh dấu</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in ≤ %n day(s)</source>
+        <translation>
+            <numerusform>Hạn chót trong ≤ %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Chưa thanh toán</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Tất cả hoạt động</translation>
+    </message>
+    <message>
+        <source>All budgets</source>
+        <translation>Tất cả ngân sách</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Hoạt động:</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>Ngày gửi:</translation>
+    </message>
+    <message>
+        <source>Activities running on or after this day</source>
+        <translation>Hoạt động diễn ra từ ngày này trở đi</translation>
+    </message>
+    <message>
+        <source>Submitted on or after this day</source>
+        <translation>Gửi từ ngày này trở đi</translation>
+    </message>
+    <message>
+        <source>Activities running on or before this day</source>
+        <translation>Hoạt động diễn ra đến hết ngày này</translation>
+    </message>
+    <message>
+        <source>Submitted on or before this day</source>
+        <translation>Gửi đến hết ngày này</translation>
+    </message>
+    <message>
+        <source>Activity from</source>
+        <translation>Hoạt động từ</translation>
+    </message>
+    <message>
+        <source>Submitted from</source>
+        <translation>Gửi từ</translation>
+    </message>
+    <message>
+        <source>Activity until</source>
+        <translation>Hoạt động đến</translation>
+    </message>
+    <message>
+        <source>Submitted until</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Clear the search, the view and all filters</source>
+        <translation>Xóa nội dung tìm kiếm, chế độ xem và tất cả bộ lọc</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Bỏ bộ lọc này</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfForm</name>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>Không thể đọc cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The allocation no longer exists.</source>
+        <translation>Khoản phân bổ này không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfGenerator</name>
+    <message>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang được một cửa sổ hoặc chương trình khác sử dụng. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing was saved.</source>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng; không có dữ liệu nào được lưu.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation>Tệp cơ sở dữ liệu ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The database could not complete the operation; nothing was saved.</source>
+        <translation>Cơ sở dữ liệu không thể hoàn tất thao tác; không có dữ liệu nào được lưu.</translation>
+    </message>
+    <message>
+        <source>There are no partners to allocate funds to. Add or generate partners first.</source>
+        <translation>Không có đối tác nào để phân bổ quỹ. Hãy thêm hoặc tạo đối tác trước.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfHistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Đã tạo</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>More information requested</source>
+        <translation>Đã yêu cầu bổ sung thông tin</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Escalated to a higher approver</source>
+        <translation>Đã chuyển lên người phê duyệt cấp trên</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Đã bác bỏ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Đã trả lại để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Đã ghi nhận khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation>Đã hủy khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>Payment restored</source>
+        <translation>Đã khôi phục khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>Đã thêm tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>Đã xóa tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>ChannelDesk (scheduled)</source>
+        <translation>ChannelDesk (tự động theo lịch)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Status change in the MDF history, e.g. &quot;Submitted → Partially approved&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfLedger</name>
+    <message>
+        <source>The budget no longer exists.</source>
+        <translation>Ngân sách này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Allocations would exceed the budget: %1 allocated of %2 (MDF-01).</source>
+        <translation>Các khoản phân bổ sẽ vượt ngân sách: đã phân bổ %1 trên %2 (MDF-01).</translation>
+    </message>
+    <message>
+        <source>The budget cannot be less than what is allocated from it: %1 allocated, %2 budgeted (MDF-01).</source>
+        <translation>Ngân sách không được nhỏ hơn số tiền đã phân bổ từ ngân sách: đã phân bổ %1, ngân sách %2 (MDF-01).</translation>
+    </message>
+    <message>
+        <source>The allocation no longer exists.</source>
+        <translation>Khoản phân bổ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The allocation cannot be less than what approved requests hold: %1 committed, %2 allocated (MDF-01).</source>
+        <translation>Khoản phân bổ không được nhỏ hơn số tiền các đề nghị đã phê duyệt đang giữ: đã cam kết %1, đã phân bổ %2 (MDF-01).</translation>
+    </message>
+    <message>
+        <source>Approved requests would exceed the allocation: %1 committed of %2 (MDF-02).</source>
+        <translation>Các đề nghị đã phê duyệt sẽ vượt khoản phân bổ: đã cam kết %1 trên %2 (MDF-02).</translation>
+    </message>
+    <message>
+        <source>The fund request no longer exists.</source>
+        <translation>Đề nghị cấp quỹ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Claims would exceed what the request can reimburse: %1 claimed of %2 (%3 % of %4 approved) (MDF-09).</source>
+        <translation>Các yêu cầu thanh toán sẽ vượt số tiền đề nghị có thể hoàn trả: đã yêu cầu thanh toán %1 trên %2 (%3 % của %4 đã phê duyệt) (MDF-09).</translation>
+    </message>
+    <message>
+        <source>The claim no longer exists.</source>
+        <translation>Yêu cầu thanh toán này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Payments would exceed the approved claim: %1 paid of %2 approved (MDF-11).</source>
+        <translation>Các khoản thanh toán sẽ vượt số tiền yêu cầu thanh toán đã phê duyệt: đã thanh toán %1 trên %2 đã phê duyệt (MDF-11).</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 but what it belongs to is in %3 (MDF-01).</source>
+        <translation>%1 tính bằng %2 nhưng bản ghi cấp trên của nó tính bằng %3 (MDF-01).</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Đề nghị %1</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Yêu cầu thanh toán %1</translation>
+    </message>
+    <message>
+        <source>A payment</source>
+        <translation>Một khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 but its rows add up to %4.</source>
+        <translation>%1: %2 là %3 nhưng tổng các dòng là %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 paid of %3 approved (MDF-11).</source>
+        <translation>%1: đã thanh toán %2 trên %3 đã phê duyệt (MDF-11).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but %3 of %4 is paid (MDF-11).</source>
+        <translation>%1 đang ở trạng thái %2 nhưng đã thanh toán %3 trên %4 (MDF-11).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but has payments of %3 (MDF-11).</source>
+        <translation>%1 đang ở trạng thái %2 nhưng đã có khoản thanh toán %3 (MDF-11).</translation>
+    </message>
+    <message>
+        <source>%1: %2 claimed of %3 (%4 % of %5 approved) (MDF-09).</source>
+        <translation>%1: đã yêu cầu thanh toán %2 trên %3 (%4 % của %5 đã phê duyệt) (MDF-09).</translation>
+    </message>
+    <message>
+        <source>Allocation %1</source>
+        <translation>Khoản phân bổ %1</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 but its budget %3 is in %4 (MDF-01).</source>
+        <translation>%1 tính bằng %2 nhưng ngân sách %3 của nó tính bằng %4 (MDF-01).</translation>
+    </message>
+    <message>
+        <source>%1 has a negative amount (%2) (MDF-01).</source>
+        <translation>%1 có số tiền âm (%2) (MDF-01).</translation>
+    </message>
+    <message>
+        <source>%1: %2 committed of %3 (MDF-02).</source>
+        <translation>%1: đã cam kết %2 trên %3 (MDF-02).</translation>
+    </message>
+    <message>
+        <source>Budget %1: %2 allocated of %3 (MDF-01).</source>
+        <translation>Ngân sách %1: đã phân bổ %2 trên %3 (MDF-01).</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfListLoader</name>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>Không thể tải danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %Ln hour(s)</source>
+        <translation>
+            <numerusform>đang chờ %Ln giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %Ln day(s)</source>
+        <translation>
+            <numerusform>đang chờ %Ln ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted %1, waiting for %2: past the %n-hour decision target</source>
+        <translation>
+            <numerusform>Gửi lúc %1, đang chờ %2: đã quá thời hạn quyết định %n giờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted %1, waiting for %2</source>
+        <translation>Gửi lúc %1, đang chờ %2</translation>
+    </message>
+    <message>
+        <source>The claim deadline has passed: no more claims can be submitted.</source>
+        <translation>Đã quá hạn chót yêu cầu thanh toán: không thể gửi thêm yêu cầu thanh toán.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims must be submitted by %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Phải gửi yêu cầu thanh toán chậm nhất vào %1 (còn %n ngày)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfListScreen</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows the list shows, in its order, as a CSV file</source>
+        <translation>Lưu các dòng đang hiển thị trong danh sách, theo đúng thứ tự, thành tệp CSV</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Đã xuất %Ln dòng vào %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfListSpecs</name>
+    <message>
+        <source>Number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Số tiền đề nghị</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>The approved amount (MDF-06: it may be less than requested)</source>
+        <translation>Số tiền được phê duyệt (MDF-06: có thể thấp hơn số tiền đề nghị)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Claim deadline</source>
+        <translation>Hạn chót yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Claims must be submitted by this day (activity end + the budget&apos;s claim days)</source>
+        <translation>Phải gửi yêu cầu thanh toán chậm nhất vào ngày này (ngày kết thúc hoạt động + số ngày yêu cầu thanh toán của ngân sách)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>When the request was submitted; while it waits for a decision, for how long</source>
+        <translation>Thời điểm gửi đề nghị; khi đang chờ quyết định thì hiển thị thời gian đã chờ</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Who decides: the approver it was escalated to, else the budget&apos;s owner</source>
+        <translation>Người quyết định: người phê duyệt cấp trên mà đề nghị đã được chuyển đến, nếu không thì là người phụ trách ngân sách</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>The approved fund request the claim is made against (MDF-08)</source>
+        <translation>Đề nghị cấp quỹ đã phê duyệt mà yêu cầu thanh toán dựa vào (MDF-08)</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Đã yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Payments recorded so far (MDF-11: one or more per approved claim)</source>
+        <translation>Các khoản thanh toán đã ghi nhận đến nay (MDF-11: một hoặc nhiều khoản cho mỗi yêu cầu thanh toán đã phê duyệt)</translation>
+    </message>
+    <message>
+        <source>When the claim was submitted; while it waits for a decision, for how long</source>
+        <translation>Thời điểm gửi yêu cầu thanh toán; khi đang chờ quyết định thì hiển thị thời gian đã chờ</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfReasonDialog</name>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Hãy nhập số tiền lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The amount is above that limit.</source>
+        <translation>Số tiền vượt quá giới hạn nêu trên.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfRequestPanel</name>
+    <message>
+        <source>Select a fund request to see it, or start a new one.</source>
+        <translation>Chọn một đề nghị cấp quỹ để xem, hoặc lập đề nghị mới.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Số dư</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Đã phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Vendor share cap:</source>
+        <translation>Mức nhà cung cấp chi trả tối đa:</translation>
+    </message>
+    <message>
+        <source>Claimed:</source>
+        <translation>Đã yêu cầu thanh toán:</translation>
+    </message>
+    <message>
+        <source>Left to claim:</source>
+        <translation>Còn có thể yêu cầu thanh toán:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Đã thanh toán:</translation>
+    </message>
+    <message>
+        <source>Claim deadline:</source>
+        <translation>Hạn chót yêu cầu thanh toán:</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>Đề &amp;nghị</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Đã yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Open claim</source>
+        <translation>&amp;Xem yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>Yêu cầu thanh toán &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>&amp;Yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
+        <source>Draft saved. Submit it when it is complete; Edit → Undo removes it.</source>
+        <translation>Đã lưu bản nháp. Hãy gửi khi đã hoàn tất; Sửa → Hoàn tác sẽ xóa bản nháp này.</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are saved before a workflow step.</source>
+        <translation>Các thay đổi chưa lưu sẽ được lưu trước mỗi bước xử lý.</translation>
+    </message>
+    <message>
+        <source>New fund request</source>
+        <translation>Đề nghị cấp quỹ mới</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <extracomment>Request panel title: number — title · status</extracomment>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision.</source>
+        <translation>Đang chờ quyết định.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1&apos;s decision.</source>
+        <translation>Đang chờ %1 quyết định.</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; Edit → Undo brings it back.</source>
+        <translation>Chỉ có thể xóa bản nháp; Sửa → Hoàn tác sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requested</source>
+        <translation>%1 trên %2 đã đề nghị</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3 of the approved amount)</source>
+        <translation>%1 (%2%3 số tiền đã phê duyệt)</translation>
+    </message>
+    <message>
+        <source>%1 (approved claims %2)</source>
+        <translation>%1 (yêu cầu thanh toán đã phê duyệt: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — passed %n day(s) ago; no more claims can be submitted</source>
+        <translation>
+            <numerusform>%1 — đã quá %n ngày; không thể gửi thêm yêu cầu thanh toán</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — today is the last day to submit claims</source>
+        <translation>%1 — hôm nay là ngày cuối cùng để gửi yêu cầu thanh toán</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — in %n day(s)</source>
+        <translation>
+            <numerusform>%1 — còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (còn %n ngày)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims can be made once the request is approved (MDF-08).</source>
+        <translation>Có thể lập yêu cầu thanh toán sau khi đề nghị được phê duyệt (MDF-08).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n yêu cầu thanh toán</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request is closed: no more claims.</source>
+        <translation>Đề nghị đã đóng: không nhận thêm yêu cầu thanh toán.</translation>
+    </message>
+    <message>
+        <source>&amp;Claims (%1)</source>
+        <translation>&amp;Yêu cầu thanh toán (%1)</translation>
+    </message>
+    <message>
+        <source>Fix the form first: the changes could not be saved.</source>
+        <translation>Hãy sửa biểu mẫu trước: không thể lưu các thay đổi.</translation>
+    </message>
+    <message>
+        <source>Close %1: no more claims can be made, and what is not claimed returns to the allocation.</source>
+        <translation>Đóng %1: sẽ không thể lập thêm yêu cầu thanh toán, và phần chưa yêu cầu thanh toán sẽ được trả về khoản phân bổ.</translation>
+    </message>
+    <message>
+        <source>%1 %2: say why. The reason is kept in the history and the partner sees it.</source>
+        <translation>%1 %2: hãy nêu lý do. Lý do sẽ được lưu trong lịch sử và đối tác sẽ thấy lý do này.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Escalated: %1 is above your approval limit, so the request now waits for %2&apos;s decision. Nothing is approved yet.</source>
+        <translation>Đã chuyển lên cấp trên: %1 vượt hạn mức phê duyệt của bạn nên đề nghị hiện đang chờ %2 quyết định. Chưa có khoản nào được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>the next approver</source>
+        <translation>người phê duyệt cấp tiếp theo</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 approved; claims up to %4 are due by %5.</source>
+        <translation>%1: đã phê duyệt %2 trên %3; có thể yêu cầu thanh toán tối đa %4, hạn chót %5.</translation>
+    </message>
+    <message>
+        <source>%1 deleted; Edit → Undo brings it back</source>
+        <translation>Đã xóa %1; Sửa → Hoàn tác sẽ khôi phục lại</translation>
+    </message>
+    <message>
+        <source>New claim for %1</source>
+        <translation>Yêu cầu thanh toán mới cho %1</translation>
+    </message>
+    <message>
+        <source>Create claim</source>
+        <translation>Tạo yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Claim %1 created</source>
+        <translation>Đã tạo yêu cầu thanh toán %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfRequestRepository</name>
+    <message>
+        <source>The number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>The approver</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation>Số tiền phê duyệt</translation>
+    </message>
+    <message>
+        <source>The submission date</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>The decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>The claim deadline</source>
+        <translation>Hạn chót yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Say what information the request needs.</source>
+        <translation>Hãy nêu những thông tin đề nghị cần bổ sung.</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation>Hãy nêu lý do từ chối đề nghị.</translation>
+    </message>
+    <message>
+        <source>Say why the request is declined.</source>
+        <translation>Hãy nêu lý do bác bỏ đề nghị.</translation>
+    </message>
+    <message>
+        <source>Say why the request is canceled.</source>
+        <translation>Hãy nêu lý do hủy đề nghị.</translation>
+    </message>
+    <message>
+        <source>Give a reason for &quot;%1&quot;.</source>
+        <translation>Hãy nêu lý do cho thao tác “%1”.</translation>
+    </message>
+    <message>
+        <source>The allocation no longer exists.</source>
+        <translation>Khoản phân bổ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The budget of this allocation is not available on this computer.</source>
+        <translation>Ngân sách của khoản phân bổ này không có trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The allocation was deleted.</source>
+        <translation>Khoản phân bổ đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The budget %1 was deleted.</source>
+        <translation>Ngân sách %1 đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The allocation for %1 is not authorised yet, so requests cannot draw on it (MDF-03).</source>
+        <translation>Khoản phân bổ cho %1 chưa được phép sử dụng nên các đề nghị chưa thể dùng khoản này (MDF-03).</translation>
+    </message>
+    <message>
+        <source>The fund request no longer exists.</source>
+        <translation>Đề nghị cấp quỹ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>There is no fund request %1.</source>
+        <translation>Không có đề nghị cấp quỹ %1.</translation>
+    </message>
+    <message>
+        <source>No free request number could be found.</source>
+        <translation>Không tìm được số hiệu đề nghị nào còn trống.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: it changes only through the request&apos;s actions (submit, approve…).</source>
+        <translation>%1 không thể sửa trực tiếp: giá trị này chỉ thay đổi qua các thao tác trên đề nghị (gửi, phê duyệt…).</translation>
+    </message>
+    <message>
+        <source>Claims were submitted against this request, so it cannot be canceled; close it instead.</source>
+        <translation>Đã có yêu cầu thanh toán được gửi cho đề nghị này nên không thể hủy; hãy đóng đề nghị.</translation>
+    </message>
+    <message>
+        <source>This request is waiting for %1&apos;s decision.</source>
+        <translation>Đề nghị này đang chờ %1 quyết định.</translation>
+    </message>
+    <message>
+        <source>Line %1 has two decisions; keep one.</source>
+        <translation>Dòng %1 có hai quyết định; hãy giữ lại một.</translation>
+    </message>
+    <message>
+        <source>This request has no line %1.</source>
+        <translation>Đề nghị này không có dòng %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): a changed amount must be more than zero and less than the requested %3.</source>
+        <translation>Dòng %1 (%2): số tiền điều chỉnh phải lớn hơn 0 và nhỏ hơn số tiền đề nghị %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a decision.</source>
+        <translation>Dòng %1: “%2” không phải là quyết định hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Every line is denied; reject or decline the request instead.</source>
+        <translation>Tất cả các dòng đều không được chấp nhận; hãy từ chối hoặc bác bỏ đề nghị.</translation>
+    </message>
+    <message>
+        <source>There is no %1 to %2 exchange rate for %3, so the approval limit cannot be checked; add the rate first.</source>
+        <translation>Không có tỷ giá từ %1 sang %2 cho ngày %3 nên không thể kiểm tra hạn mức phê duyệt; hãy thêm tỷ giá trước.</translation>
+    </message>
+    <message>
+        <source>The approved amount (%1) is above %2&apos;s approval limit of %3, and no one to escalate to is set.</source>
+        <translation>Số tiền phê duyệt (%1) vượt hạn mức phê duyệt %3 của %2, và chưa thiết lập người phê duyệt cấp trên.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfRequestsScreen</name>
+    <message>
+        <source>New request</source>
+        <translation>Đề nghị mới</translation>
+    </message>
+    <message>
+        <source>Start a draft fund request</source>
+        <translation>Lập bản nháp đề nghị cấp quỹ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%Ln đề nghị đang chờ bạn quyết định</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fund request(s) match</source>
+        <translation>
+            <numerusform>%Ln đề nghị cấp quỹ phù hợp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fund request(s)</source>
+        <translation>
+            <numerusform>%Ln đề nghị cấp quỹ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fund request is waiting for your decision.</source>
+        <translation>Không có đề nghị cấp quỹ nào đang chờ bạn quyết định.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No approved request has a claim deadline within %n day(s).</source>
+        <translation>
+            <numerusform>Không có đề nghị đã phê duyệt nào có hạn chót yêu cầu thanh toán trong vòng %n ngày tới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fund request matches the search, view and filters.</source>
+        <translation>Không có đề nghị cấp quỹ nào phù hợp với nội dung tìm kiếm, chế độ xem và bộ lọc.</translation>
+    </message>
+    <message>
+        <source>No fund requests yet. Use “New request” to ask for funds from a partner&apos;s allocation.</source>
+        <translation>Chưa có đề nghị cấp quỹ nào. Hãy dùng “Đề nghị mới” để xin cấp quỹ từ khoản phân bổ của một đối tác.</translation>
+    </message>
+    <message>
+        <source>Allocation: %1 · %2 · %3</source>
+        <extracomment>The filter chip of the requests list: partner, period and budget of one allocation</extracomment>
+        <translation>Khoản phân bổ: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Allocation: not found</source>
+        <translation>Khoản phân bổ: không tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfSettings</name>
+    <message numerus="yes">
+        <source>The deadline warning must be between 0 and %n days.</source>
+        <translation>
+            <numerusform>Thời gian cảnh báo hạn chót phải từ 0 đến %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision time must be at least one hour.</source>
+        <translation>Thời hạn ra quyết định phải ít nhất là một giờ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>“%1” không phải là mã tiền tệ ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Enter the approver of every limit.</source>
+        <translation>Hãy nhập người phê duyệt cho từng hạn mức.</translation>
+    </message>
+    <message>
+        <source>The limit of %1 cannot be negative.</source>
+        <translation>Hạn mức của %1 không được âm.</translation>
+    </message>
+    <message>
+        <source>%1 has two approval limits; keep one.</source>
+        <translation>%1 có hai hạn mức phê duyệt; hãy giữ lại một.</translation>
+    </message>
+    <message>
+        <source>The escalation from %1 comes back to %1; end the chain with someone who has no limit.</source>
+        <translation>Chuỗi chuyển cấp trên từ %1 lại quay về %1; hãy kết thúc chuỗi bằng một người không có hạn mức.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfSettingsDialog</name>
+    <message>
+        <source>MDF Settings</source>
+        <translation>Cài đặt MDF</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>MDF-10: warn about an approved request whose claim deadline is this close</source>
+        <translation>MDF-10: cảnh báo về đề nghị đã phê duyệt khi hạn chót yêu cầu thanh toán chỉ còn trong khoảng này</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> giờ</translation>
+    </message>
+    <message>
+        <source>Submissions waiting longer for a decision are flagged in the approvals queue</source>
+        <translation>Các hồ sơ chờ quyết định lâu hơn khoảng này sẽ được đánh dấu trong hàng đợi phê duyệt</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the currency approval limits are in; requests in other currencies are converted with the deal settings&apos; rates</source>
+        <translation>Mã ISO 4217 của đơn vị tiền tệ dùng cho hạn mức phê duyệt; đề nghị bằng tiền tệ khác được quy đổi theo tỷ giá trong cài đặt thương vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Add Approver</source>
+        <translation>&amp;Thêm người phê duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Warn about claim deadlines &amp;within:</source>
+        <translation>Cảnh báo hạn chót yêu cầu thanh toán t&amp;rong vòng:</translation>
+    </message>
+    <message>
+        <source>Flag undecided submissions &amp;after:</source>
+        <translation>Đánh dấu hồ sơ chưa quyết định s&amp;au:</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>T&amp;iền tệ cơ sở:</translation>
+    </message>
+    <message>
+        <source>Approval limits (MDF-05): an approver may approve requests up to their limit, in the base currency; a larger request goes to the person under “Escalate to”. Approvers without a row have no limit.</source>
+        <translation>Hạn mức phê duyệt (MDF-05): người phê duyệt có thể phê duyệt đề nghị trong phạm vi hạn mức của mình, tính bằng tiền tệ cơ sở; đề nghị lớn hơn sẽ được chuyển cho người ở cột “Chuyển cấp trên đến”. Người phê duyệt không có dòng nào thì không bị giới hạn.</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Limit (%1)</source>
+        <translation>Hạn mức (%1)</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Chuyển cấp trên đến</translation>
+    </message>
+    <message>
+        <source>The MDF settings could not be read: %1</source>
+        <translation>Không thể đọc cài đặt MDF: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number in the approval limits table, %2 = what is wrong there</extracomment>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter the three-letter ISO 4217 code of the base currency, for example USD or EUR.</source>
+        <translation>“%1” không phải là mã tiền tệ. Hãy nhập mã ISO 4217 gồm ba chữ cái của tiền tệ cơ sở, ví dụ USD hoặc EUR.</translation>
+    </message>
+    <message>
+        <source>Enter the approver&apos;s user name.</source>
+        <translation>Hãy nhập tên người dùng của người phê duyệt.</translation>
+    </message>
+    <message>
+        <source>%1 already has a limit; keep one row per approver.</source>
+        <translation>%1 đã có hạn mức; mỗi người phê duyệt chỉ giữ một dòng.</translation>
+    </message>
+    <message>
+        <source>Enter the limit of %1 in %2.</source>
+        <translation>Hãy nhập hạn mức của %1 bằng %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot escalate to themselves.</source>
+        <translation>%1 không thể chuyển cấp trên cho chính mình.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Không có gì được lưu. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfValidator</name>
+    <message numerus="yes">
+        <source>%1 is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>%1 quá dài: tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the currency.</source>
+        <translation>Hãy chọn đơn vị tiền tệ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>“%1” không phải là mã tiền tệ ISO 4217.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 không được âm.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 quá lớn.</translation>
+    </message>
+    <message>
+        <source>The vendor share must be between 0.01 % and 100 %.</source>
+        <translation>Phần nhà cung cấp chi trả phải từ 0,01 % đến 100 %.</translation>
+    </message>
+    <message>
+        <source>Enter the budget&apos;s name.</source>
+        <translation>Hãy nhập tên ngân sách.</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s name</source>
+        <translation>Tên ngân sách</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the budget&apos;s period.</source>
+        <translation>Hãy nhập ngày đầu tiên của thời kỳ ngân sách.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the budget&apos;s period.</source>
+        <translation>Hãy nhập ngày cuối cùng của thời kỳ ngân sách.</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s period ends before it starts.</source>
+        <translation>Thời kỳ ngân sách kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s amount</source>
+        <translation>Số tiền ngân sách</translation>
+    </message>
+    <message numerus="yes">
+        <source>The claim period must be between 0 and %n days after the activity.</source>
+        <translation>
+            <numerusform>Thời hạn yêu cầu thanh toán phải từ 0 đến %n ngày sau hoạt động.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the budget.</source>
+        <translation>Hãy chọn ngân sách.</translation>
+    </message>
+    <message>
+        <source>Choose the partner.</source>
+        <translation>Hãy chọn đối tác.</translation>
+    </message>
+    <message>
+        <source>Enter the period (for example 2027, 2027-H1, 2027-Q1 or 2027-03).</source>
+        <translation>Hãy nhập kỳ (ví dụ 2027, 2027-H1, 2027-Q1 hoặc 2027-03).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write 2027, 2027-H1, 2027-Q1 or 2027-03.</source>
+        <translation>“%1” không phải là kỳ hợp lệ; hãy viết 2027, 2027-H1, 2027-Q1 hoặc 2027-03.</translation>
+    </message>
+    <message>
+        <source>The allocation&apos;s amount</source>
+        <translation>Số tiền phân bổ</translation>
+    </message>
+    <message>
+        <source>Enter the activity&apos;s title.</source>
+        <translation>Hãy nhập tiêu đề của hoạt động.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>The approver</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>The expected outcome</source>
+        <translation>Kết quả dự kiến</translation>
+    </message>
+    <message>
+        <source>Choose the allocation to draw on.</source>
+        <translation>Hãy chọn khoản phân bổ cần sử dụng.</translation>
+    </message>
+    <message>
+        <source>Choose the type of activity.</source>
+        <translation>Hãy chọn loại hoạt động.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a type of activity.</source>
+        <translation>“%1” không phải là loại hoạt động hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Enter the day the activity starts.</source>
+        <translation>Hãy nhập ngày bắt đầu hoạt động.</translation>
+    </message>
+    <message>
+        <source>Enter the day the activity ends.</source>
+        <translation>Hãy nhập ngày kết thúc hoạt động.</translation>
+    </message>
+    <message>
+        <source>The activity ends before it starts.</source>
+        <translation>Hoạt động kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Add at least one cost line.</source>
+        <translation>Hãy thêm ít nhất một dòng chi phí.</translation>
+    </message>
+    <message>
+        <source>Line %1: describe the cost.</source>
+        <translation>Dòng %1: hãy mô tả chi phí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the description is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Dòng %1: mô tả quá dài: tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the amount must be more than zero.</source>
+        <translation>Dòng %1 (%2): số tiền phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation>Dòng %1: số tiền quá lớn.</translation>
+    </message>
+    <message>
+        <source>Line %1 has the same key as another line.</source>
+        <translation>Dòng %1 có cùng khóa với một dòng khác.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is undecided but has an approved amount.</source>
+        <translation>Dòng %1 (%2) chưa được quyết định nhưng đã có số tiền phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is accepted as is, so its approved amount must be the requested %3.</source>
+        <translation>Dòng %1 (%2) được chấp nhận nguyên trạng nên số tiền phê duyệt phải bằng số tiền đề nghị %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is accepted with changes, so its approved amount must be more than zero and less than the requested %3.</source>
+        <translation>Dòng %1 (%2) được chấp nhận có điều chỉnh nên số tiền phê duyệt phải lớn hơn 0 và nhỏ hơn số tiền đề nghị %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is denied, so its approved amount must be zero.</source>
+        <translation>Dòng %1 (%2) không được chấp nhận nên số tiền phê duyệt phải bằng 0.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a decision.</source>
+        <translation>Dòng %1: “%2” không phải là quyết định hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The requested amount (%1) is not the sum of the lines (%2).</source>
+        <translation>Số tiền đề nghị (%1) không bằng tổng các dòng (%2).</translation>
+    </message>
+    <message>
+        <source>Decide every line, or none.</source>
+        <translation>Hãy quyết định cho tất cả các dòng, hoặc không dòng nào.</translation>
+    </message>
+    <message>
+        <source>The request has an approved amount but its lines are undecided.</source>
+        <translation>Đề nghị đã có số tiền phê duyệt nhưng các dòng chưa được quyết định.</translation>
+    </message>
+    <message>
+        <source>The approved amount (%1) is not the sum of the lines&apos; approved amounts (%2).</source>
+        <translation>Số tiền phê duyệt (%1) không bằng tổng số tiền phê duyệt của các dòng (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the claim&apos;s title.</source>
+        <translation>Hãy nhập tiêu đề của yêu cầu thanh toán.</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s title</source>
+        <translation>Tiêu đề yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Choose the approved request this claim is for.</source>
+        <translation>Hãy chọn đề nghị đã phê duyệt mà yêu cầu thanh toán này thuộc về.</translation>
+    </message>
+    <message>
+        <source>Add at least one expense line.</source>
+        <translation>Hãy thêm ít nhất một dòng khoản chi.</translation>
+    </message>
+    <message>
+        <source>Line %1: describe the expense.</source>
+        <translation>Dòng %1: hãy mô tả khoản chi.</translation>
+    </message>
+    <message>
+        <source>The claimed amount (%1) is not the sum of the lines (%2).</source>
+        <translation>Số tiền yêu cầu thanh toán (%1) không bằng tổng các dòng (%2).</translation>
+    </message>
+    <message>
+        <source>The approved amount cannot be negative.</source>
+        <translation>Số tiền phê duyệt không được âm.</translation>
+    </message>
+    <message>
+        <source>The approved amount (%1) cannot be more than the claimed amount (%2).</source>
+        <translation>Số tiền phê duyệt (%1) không được lớn hơn số tiền yêu cầu thanh toán (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the claim this payment is for.</source>
+        <translation>Hãy chọn yêu cầu thanh toán mà khoản thanh toán này thuộc về.</translation>
+    </message>
+    <message>
+        <source>The payment must be more than zero.</source>
+        <translation>Khoản thanh toán phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The payment is too large.</source>
+        <translation>Khoản thanh toán quá lớn.</translation>
+    </message>
+    <message>
+        <source>Enter the day of the payment.</source>
+        <translation>Hãy nhập ngày thanh toán.</translation>
+    </message>
+    <message>
+        <source>Choose how the claim was paid.</source>
+        <translation>Hãy chọn phương thức đã dùng để thanh toán.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment method.</source>
+        <translation>“%1” không phải là phương thức thanh toán hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>Số tham chiếu</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Choose the claim this file belongs to.</source>
+        <translation>Hãy chọn yêu cầu thanh toán mà tệp này thuộc về.</translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation>Tệp cần có tên.</translation>
+    </message>
+    <message>
+        <source>The file name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>The file&apos;s checksum is not a SHA-256 in lower-case hexadecimal.</source>
+        <translation>Tổng kiểm tra của tệp không phải là SHA-256 dạng thập lục phân chữ thường.</translation>
+    </message>
+    <message>
+        <source>The file size cannot be negative.</source>
+        <translation>Kích thước tệp không được âm.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of attachment.</source>
+        <translation>“%1” không phải là loại tệp đính kèm hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MdfWorkflow</name>
+    <message>
+        <source>A declined request cannot be submitted again; create a new request instead.</source>
+        <translation>Không thể gửi lại đề nghị đã bị bác bỏ; hãy lập đề nghị mới.</translation>
+    </message>
+    <message>
+        <source>This request is closed: no further step is possible.</source>
+        <translation>Đề nghị này đã đóng: không thể thực hiện thêm bước nào.</translation>
+    </message>
+    <message>
+        <source>This request was canceled: no further step is possible.</source>
+        <translation>Đề nghị này đã bị hủy: không thể thực hiện thêm bước nào.</translation>
+    </message>
+    <message>
+        <source>Only a draft, a request waiting for information or a rejected request can be submitted; this one is %1.</source>
+        <translation>Chỉ có thể gửi bản nháp, đề nghị đang chờ bổ sung thông tin hoặc đề nghị bị từ chối; đề nghị này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>More information can be asked only for a submitted request; this one is %1.</source>
+        <translation>Chỉ có thể yêu cầu bổ sung thông tin cho đề nghị đã gửi; đề nghị này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a submitted request can be approved; this one is %1.</source>
+        <translation>Chỉ có thể phê duyệt đề nghị đã gửi; đề nghị này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a submitted request can be rejected; this one is %1.</source>
+        <translation>Chỉ có thể từ chối đề nghị đã gửi; đề nghị này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a submitted request can be declined; this one is %1.</source>
+        <translation>Chỉ có thể bác bỏ đề nghị đã gửi; đề nghị này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only an approved request can be closed; this one is %1.</source>
+        <translation>Chỉ có thể đóng đề nghị đã được phê duyệt; đề nghị này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>This request is %1 and cannot be canceled.</source>
+        <translation>Đề nghị này đang ở trạng thái %1 nên không thể hủy.</translation>
+    </message>
+    <message>
+        <source>This claim was rejected: no further step is possible.</source>
+        <translation>Yêu cầu thanh toán này đã bị từ chối: không thể thực hiện thêm bước nào.</translation>
+    </message>
+    <message>
+        <source>This claim was canceled: no further step is possible.</source>
+        <translation>Yêu cầu thanh toán này đã bị hủy: không thể thực hiện thêm bước nào.</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned claim can be submitted; this one is %1.</source>
+        <translation>Chỉ có thể gửi yêu cầu thanh toán là bản nháp hoặc bị trả lại; yêu cầu này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a submitted claim can be approved; this one is %1.</source>
+        <translation>Chỉ có thể phê duyệt yêu cầu thanh toán đã gửi; yêu cầu này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a submitted claim can be rejected; this one is %1.</source>
+        <translation>Chỉ có thể từ chối yêu cầu thanh toán đã gửi; yêu cầu này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a submitted claim can be returned to the partner; this one is %1.</source>
+        <translation>Chỉ có thể trả lại cho đối tác yêu cầu thanh toán đã gửi; yêu cầu này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned claim can be canceled; this one is %1.</source>
+        <translation>Chỉ có thể hủy yêu cầu thanh toán là bản nháp hoặc bị trả lại; yêu cầu này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Request information</source>
+        <translation>Yêu cầu bổ sung thông tin</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Bác bỏ</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Đóng đề nghị</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Hủy đề nghị</translation>
+    </message>
+    <message>
+        <source>Submit claim</source>
+        <translation>Gửi yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Approve claim</source>
+        <translation>Phê duyệt yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation>Từ chối yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Return to partner</source>
+        <translation>Trả lại cho đối tác</translation>
+    </message>
+    <message>
+        <source>Cancel claim</source>
+        <translation>Hủy yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>This request was deleted; restore it first.</source>
+        <translation>Đề nghị này đã bị xóa; hãy khôi phục trước.</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is unknown to this version of ChannelDesk.</source>
+        <translation>Phiên bản ChannelDesk này không nhận biết trạng thái “%1”.</translation>
+    </message>
+    <message>
+        <source>Claims of %1 are still waiting for a decision; approve, reject or return them before closing the request.</source>
+        <translation>Các yêu cầu thanh toán của %1 vẫn đang chờ quyết định; hãy phê duyệt, từ chối hoặc trả lại chúng trước khi đóng đề nghị.</translation>
+    </message>
+    <message>
+        <source>Claims were submitted against this request, so it cannot be canceled; close it instead.</source>
+        <translation>Đã có yêu cầu thanh toán được gửi cho đề nghị này nên không thể hủy; hãy đóng đề nghị.</translation>
+    </message>
+    <message>
+        <source>This claim was deleted; restore it first.</source>
+        <translation>Yêu cầu thanh toán này đã bị xóa; hãy khôi phục trước.</translation>
+    </message>
+    <message>
+        <source>This request was deleted; restore it before editing.</source>
+        <translation>Đề nghị này đã bị xóa; hãy khôi phục trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>A submitted request is read-only while it waits for a decision; ask the approver to request more information if it needs changes.</source>
+        <translation>Đề nghị đã gửi là chỉ đọc trong khi chờ quyết định; nếu cần thay đổi, hãy nhờ người phê duyệt yêu cầu bổ sung thông tin.</translation>
+    </message>
+    <message>
+        <source>A request that is %1 is read-only (MDF-05).</source>
+        <translation>Đề nghị ở trạng thái %1 là chỉ đọc (MDF-05).</translation>
+    </message>
+    <message>
+        <source>This claim was deleted; restore it before editing.</source>
+        <translation>Yêu cầu thanh toán này đã bị xóa; hãy khôi phục trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>A claim that is %1 is read-only; only drafts and returned claims can be changed.</source>
+        <translation>Yêu cầu thanh toán ở trạng thái %1 là chỉ đọc; chỉ có thể thay đổi bản nháp và yêu cầu thanh toán bị trả lại.</translation>
+    </message>
+    <message>
+        <source>This request is already deleted.</source>
+        <translation>Đề nghị này đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Only a draft request can be deleted; this one is %1, so cancel it instead and its history stays.</source>
+        <translation>Chỉ có thể xóa đề nghị là bản nháp; đề nghị này đang ở trạng thái %1, vì vậy hãy hủy đề nghị và lịch sử sẽ được giữ lại.</translation>
+    </message>
+    <message>
+        <source>This claim is already deleted.</source>
+        <translation>Yêu cầu thanh toán này đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Only a draft claim can be deleted; this one is %1.</source>
+        <translation>Chỉ có thể xóa yêu cầu thanh toán là bản nháp; yêu cầu này đang ở trạng thái %1.</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +7601,61 @@
     <message>
         <source>No partners yet. Use File → New Partner (%1) to add one, or File → Import Partners… (or drop a CSV file here) to bring in a list.</source>
         <translation>Chưa có đối tác nào. Hãy dùng Tệp → Đối tác mới (%1) để thêm, hoặc Tệp → Nhập đối tác… (hoặc thả tệp CSV vào đây) để đưa vào cả một danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::PaymentDialog</name>
+    <message>
+        <source>Record payment for %1</source>
+        <translation>Ghi nhận khoản thanh toán cho %1</translation>
+    </message>
+    <message>
+        <source>Claim “%1”: %2 approved, %3 paid, %4 outstanding.</source>
+        <translation>Yêu cầu thanh toán “%1”: đã phê duyệt %2, đã thanh toán %3, còn phải thanh toán %4.</translation>
+    </message>
+    <message>
+        <source>Bank transfer or credit-note reference</source>
+        <translation>Số tham chiếu chuyển khoản hoặc phiếu ghi có</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Ghi nhận khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Số tiền (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>Ngày &amp;thanh toán:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Phương thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Số tham &amp;chiếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Hãy nhập số tiền lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>More than the %1 outstanding: payments cannot exceed the approved claim (MDF-11).</source>
+        <translation>Vượt quá số tiền còn phải thanh toán %1: các khoản thanh toán không được vượt số tiền yêu cầu thanh toán đã phê duyệt (MDF-11).</translation>
+    </message>
+    <message>
+        <source>A partial payment: %1 will remain outstanding.</source>
+        <translation>Thanh toán một phần: sẽ còn %1 chưa thanh toán.</translation>
+    </message>
+    <message>
+        <source>Pays the claim in full.</source>
+        <translation>Thanh toán đầy đủ yêu cầu thanh toán.</translation>
     </message>
 </context>
 <context>
@@ -4810,6 +8298,235 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::RequestEditor</name>
+    <message>
+        <source>Partner and allocation</source>
+        <translation>Đối tác và khoản phân bổ</translation>
+    </message>
+    <message>
+        <source>Type a partner name (required)</source>
+        <translation>Nhập tên đối tác (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Đối &amp;tác:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s live, authorised allocations and what each has left</source>
+        <translation>Các khoản phân bổ hiện hành, được phép sử dụng của đối tác và số tiền còn lại của từng khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation:</source>
+        <translation>Khoản &amp;phân bổ:</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tiê&amp;u đề:</translation>
+    </message>
+    <message>
+        <source>Choose an activity type…</source>
+        <translation>Chọn loại hoạt động…</translation>
+    </message>
+    <message>
+        <source>Activity t&amp;ype:</source>
+        <translation>&amp;Loại hoạt động:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>&amp;Chiến dịch:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>Ngày &amp;bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Claims are due within the budget&apos;s claim days after this date (MDF-10)</source>
+        <translation>Hạn chót yêu cầu thanh toán được tính bằng số ngày yêu cầu thanh toán của ngân sách kể từ ngày này (MDF-10)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Ngày &amp;kết thúc:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>Leads, pipeline, attendees…</source>
+        <translation>Khách hàng tiềm năng, pipeline, người tham dự…</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected outcome:</source>
+        <translation>Kết quả dự kiế&amp;n:</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>The share of the approved amount the vendor reimburses at most (MDF-07)</source>
+        <translation>Tỷ lệ tối đa của số tiền được phê duyệt mà nhà cung cấp hoàn trả (MDF-07)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor share:</source>
+        <translation>Phần nhà cung cấp chi t&amp;rả:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Số tiền đề nghị</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Số tiền phê duyệt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Thêm &amp;dòng</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Cost lines:</source>
+        <translation>Dòng chi phí:</translation>
+    </message>
+    <message>
+        <source>Linked opportunities</source>
+        <translation>Cơ hội bán hàng liên kết</translation>
+    </message>
+    <message>
+        <source>Tick the partner&apos;s deals this activity sources, so their pipeline can be reported (MDF-12)</source>
+        <translation>Đánh dấu các thương vụ của đối tác xuất phát từ hoạt động này để có thể báo cáo pipeline của chúng (MDF-12)</translation>
+    </message>
+    <message>
+        <source>&amp;Deals:</source>
+        <translation>Thương &amp;vụ:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save changes (%1)</source>
+        <translation>Lưu thay đổi (%1)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Hoàn nguyên</translation>
+    </message>
+    <message>
+        <source>This request is read-only while it is %1.</source>
+        <translation>Đề nghị này chỉ đọc khi đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>The partner of a saved request cannot change.</source>
+        <translation>Không thể đổi đối tác của đề nghị đã lưu.</translation>
+    </message>
+    <message>
+        <source>Choose the partner first</source>
+        <translation>Hãy chọn đối tác trước</translation>
+    </message>
+    <message>
+        <source>Choose an allocation…</source>
+        <translation>Chọn khoản phân bổ…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3 left of %4</source>
+        <extracomment>Allocation picker entry: budget name · period — remaining left of amount</extracomment>
+        <translation>%1 · %2 — còn %3 trên %4</translation>
+    </message>
+    <message>
+        <source>(budget not available)</source>
+        <translation>(ngân sách không khả dụng)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (not authorised)</source>
+        <translation>%1 (chưa được phép sử dụng)</translation>
+    </message>
+    <message>
+        <source>This partner has no live, authorised allocation to request from.</source>
+        <translation>Đối tác này không có khoản phân bổ hiện hành nào được phép sử dụng để lập đề nghị.</translation>
+    </message>
+    <message>
+        <source>Allocation %1; approved requests hold %2; %3 left.</source>
+        <translation>Khoản phân bổ %1; các đề nghị đã phê duyệt đang giữ %2; còn lại %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <extracomment>Linked deal: number — customer (kind, status)</extracomment>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>cơ hội</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>đăng ký</translation>
+    </message>
+    <message>
+        <source>A deal not on this device (%1)</source>
+        <translation>Một thương vụ không có trên thiết bị này (%1)</translation>
+    </message>
+    <message>
+        <source>What the money is for</source>
+        <translation>Mục đích sử dụng khoản tiền</translation>
+    </message>
+    <message>
+        <source>Total requested: %1</source>
+        <translation>Tổng số tiền đề nghị: %1</translation>
+    </message>
+    <message>
+        <source>Total requested: — (a line&apos;s amount is not a number)</source>
+        <translation>Tổng số tiền đề nghị: — (số tiền của một dòng không phải là số)</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Đã phê duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Choose the partner asking for funds.</source>
+        <translation>Hãy chọn đối tác đề nghị cấp quỹ.</translation>
+    </message>
+    <message>
+        <source>No partner is called “%1”: pick one from the suggestions.</source>
+        <translation>Không có đối tác nào tên là “%1”: hãy chọn một đối tác trong danh sách gợi ý.</translation>
+    </message>
+    <message>
+        <source>Choose the allocation this request draws on.</source>
+        <translation>Hãy chọn khoản phân bổ mà đề nghị này sử dụng.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::SampleData</name>
     <message>
         <source>Loading sample data was cancelled.</source>
@@ -4826,6 +8543,138 @@
     <message>
         <source>Sample registration</source>
         <translation>Bản đăng ký mẫu</translation>
+    </message>
+    <message>
+        <source>Partner Marketing – Vietnam</source>
+        <translation>Tiếp thị đối tác – Việt Nam</translation>
+    </message>
+    <message>
+        <source>Partner Marketing – Europe</source>
+        <translation>Tiếp thị đối tác – Châu Âu</translation>
+    </message>
+    <message>
+        <source>Co-op – Americas and Asia-Pacific</source>
+        <translation>Đồng tiếp thị – Châu Mỹ và Châu Á – Thái Bình Dương</translation>
+    </message>
+    <message>
+        <source>Co-op %1</source>
+        <translation>Đồng tiếp thị %1</translation>
+    </message>
+    <message>
+        <source>Partner Marketing FY%1</source>
+        <translation>Tiếp thị đối tác FY%1</translation>
+    </message>
+    <message>
+        <source>Customer roadshow</source>
+        <translation>Roadshow khách hàng</translation>
+    </message>
+    <message>
+        <source>Security webinar series</source>
+        <translation>Chuỗi hội thảo trực tuyến về bảo mật</translation>
+    </message>
+    <message>
+        <source>Paid search campaign</source>
+        <translation>Chiến dịch quảng cáo tìm kiếm trả phí</translation>
+    </message>
+    <message>
+        <source>Trade show booth</source>
+        <translation>Gian hàng triển lãm thương mại</translation>
+    </message>
+    <message>
+        <source>Sales training day</source>
+        <translation>Ngày đào tạo bán hàng</translation>
+    </message>
+    <message>
+        <source>Customer appreciation evening</source>
+        <translation>Đêm tri ân khách hàng</translation>
+    </message>
+    <message>
+        <source>Co-branded solution brochure</source>
+        <translation>Tài liệu giới thiệu giải pháp đồng thương hiệu</translation>
+    </message>
+    <message>
+        <source>LinkedIn lead generation</source>
+        <translation>Tìm kiếm khách hàng tiềm năng qua LinkedIn</translation>
+    </message>
+    <message>
+        <source>Telemarketing sprint</source>
+        <translation>Đợt tiếp thị qua điện thoại</translation>
+    </message>
+    <message>
+        <source>Cloud migration workshop</source>
+        <translation>Hội thảo chuyên đề về chuyển đổi lên đám mây</translation>
+    </message>
+    <message>
+        <source>Venue hire</source>
+        <translation>Thuê địa điểm</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Dịch vụ ăn uống</translation>
+    </message>
+    <message>
+        <source>Online advertising</source>
+        <translation>Quảng cáo trực tuyến</translation>
+    </message>
+    <message>
+        <source>Printed material</source>
+        <translation>Ấn phẩm in</translation>
+    </message>
+    <message>
+        <source>Agency fees</source>
+        <translation>Phí thuê agency</translation>
+    </message>
+    <message>
+        <source>%1 demand generation</source>
+        <translation>Tạo nhu cầu %1</translation>
+    </message>
+    <message>
+        <source>Sample fund request</source>
+        <translation>Đề nghị cấp quỹ mẫu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified leads</source>
+        <translation>
+            <numerusform>%n khách hàng tiềm năng đủ điều kiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please add the agenda and the expected attendance.</source>
+        <translation>Vui lòng bổ sung chương trình nghị sự và số người dự kiến tham dự.</translation>
+    </message>
+    <message>
+        <source>Activity type not eligible for this programme.</source>
+        <translation>Loại hoạt động không đủ điều kiện cho chương trình này.</translation>
+    </message>
+    <message>
+        <source>Costs are above the programme&apos;s guidelines; please revise.</source>
+        <translation>Chi phí vượt mức hướng dẫn của chương trình; vui lòng điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>Reduced to the programme&apos;s rate card</source>
+        <translation>Đã giảm theo bảng giá của chương trình</translation>
+    </message>
+    <message>
+        <source>%1 – invoices (%2)</source>
+        <translation>%1 – hóa đơn (%2)</translation>
+    </message>
+    <message>
+        <source>Sample receipt
+Claim %1
+Amount %2
+</source>
+        <translation>Chứng từ mẫu
+Yêu cầu thanh toán %1
+Số tiền %2
+</translation>
+    </message>
+    <message>
+        <source>receipt-%1.txt</source>
+        <translation>chung-tu-%1.txt</translation>
+    </message>
+    <message>
+        <source>Please attach proof of performance (photos, attendee list).</source>
+        <translation>Vui lòng đính kèm bằng chứng thực hiện (ảnh, danh sách người tham dự).</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +9129,128 @@
         <source>Unknown record type %1.</source>
         <translation>Loại bản ghi %1 không xác định.</translation>
     </message>
+    <message>
+        <source>The content %1 is not stored on this computer.</source>
+        <translation>Nội dung %1 không được lưu trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The downloaded attachment content does not match its SHA-256.</source>
+        <translation>Nội dung tệp đính kèm đã tải xuống không khớp với mã SHA-256 của tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::UtilisationChart</name>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Số tiền (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (billions of %1)</source>
+        <translation>Số tiền (tỷ %1)</translation>
+    </message>
+    <message>
+        <source>Amount (millions of %1)</source>
+        <translation>Số tiền (triệu %1)</translation>
+    </message>
+    <message>
+        <source>Amount (thousands of %1)</source>
+        <translation>Số tiền (nghìn %1)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Claims approved, not paid</source>
+        <translation>Yêu cầu thanh toán đã phê duyệt, chưa thanh toán</translation>
+    </message>
+    <message>
+        <source>Approved, not claimed</source>
+        <translation>Đã phê duyệt, chưa yêu cầu thanh toán</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Budgets in different currencies are never added up: pick the currency to show</source>
+        <translation>Ngân sách bằng các đơn vị tiền tệ khác nhau không bao giờ được cộng gộp: hãy chọn đơn vị tiền tệ cần hiển thị</translation>
+    </message>
+    <message>
+        <source>Currency of the budgets shown</source>
+        <translation>Đơn vị tiền tệ của các ngân sách đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Budget utilisation</source>
+        <translation>Mức sử dụng ngân sách</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Bar label in the utilisation chart: partner name · allocation period</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Utilisation of %1</source>
+        <translation>Mức sử dụng của %1</translation>
+    </message>
+    <message>
+        <source>This budget has no allocations yet (or none for the partner filtered on).</source>
+        <translation>Ngân sách này chưa có khoản phân bổ nào (hoặc không có khoản nào cho đối tác đang lọc).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n budget(s))</source>
+        <translation>
+            <numerusform>%1 (%n ngân sách)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Utilisation of the %1 budgets</source>
+        <translation>Mức sử dụng của các ngân sách bằng %1</translation>
+    </message>
+    <message>
+        <source>No budgets to show. Create one with New Budget.</source>
+        <translation>Không có ngân sách nào để hiển thị. Hãy tạo ngân sách bằng Ngân sách mới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other budget(s)</source>
+        <translation>
+            <numerusform>%n ngân sách khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other allocation(s)</source>
+        <translation>
+            <numerusform>%n khoản phân bổ khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1 · %n budget(s) · %2 paid of %3</source>
+        <translation>
+            <numerusform>Số tiền tính bằng %1 · %n ngân sách · đã thanh toán %2 trên %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1 · %n allocation(s) · %2 paid of %3 allocated</source>
+        <translation>
+            <numerusform>Số tiền tính bằng %1 · %n khoản phân bổ · đã thanh toán %2 trên %3 đã phân bổ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Số tiền: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overdrawn by %1</source>
+        <translation>Vượt mức %1</translation>
+    </message>
+    <message>
+        <source>Click to select it in the tree</source>
+        <translation>Nhấp để chọn mục này trong cây</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5392,8 +9363,8 @@
         <translation>Không có dữ liệu nào bị mất; hãy chạy lại lệnh sync sau.</translation>
     </message>
     <message>
-        <source>generate, info, sync, import or export</source>
-        <translation>generate, info, sync, import hoặc export</translation>
+        <source>generate, info, sync, import, export or mdf-audit</source>
+        <translation>generate, info, sync, import, export hoặc mdf-audit</translation>
     </message>
     <message>
         <source>File: %1 (%2)</source>
@@ -5690,40 +9661,6 @@ Mã thoát: 0 không có dòng nào bị từ chối, 1 thất bại (thông bá
         <translation>Số giá trị dài hơn %1 ký tự mà Excel chứa được trong một ô: %2; Excel sẽ cắt bớt các giá trị này.</translation>
     </message>
     <message>
-        <source>ChannelDesk command-line tool.
-
-Commands:
-  generate   add generated partners, contacts and deals (generate --help for options)
-  info       show what the database holds
-  sync       sign in and sync once with the server (sync --help for options)
-  import     import partners from a CSV file (import --help for options)
-  export     export partners to a CSV file (export --help for options)
-
-Global options such as --database come before the command: channeldesk-cli --database P import FILE.
-
-Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows were rejected.</source>
-        <translation>Công cụ dòng lệnh của ChannelDesk.
-
-Lệnh:
-  generate   thêm đối tác, người liên hệ và thương vụ được tạo tự động (xem các tùy chọn bằng generate --help)
-  info       hiển thị nội dung trong cơ sở dữ liệu
-  sync       đăng nhập và đồng bộ một lần với máy chủ (xem các tùy chọn bằng sync --help)
-  import     nhập đối tác từ tệp CSV (xem các tùy chọn bằng import --help)
-  export     xuất đối tác ra tệp CSV (xem các tùy chọn bằng export --help)
-
-Các tùy chọn chung như --database phải đặt trước lệnh: channeldesk-cli --database P import TỆP.
-
-Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr), 2 dùng sai cú pháp, 3 đã hủy, 4 đăng nhập bị từ chối (sai tên người dùng hoặc mật khẩu), 5 máy chủ yêu cầu phiên bản ChannelDesk mới hơn, 6 đã nhập xong nhưng có dòng bị từ chối.</translation>
-    </message>
-    <message>
-        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), and deal registrations and opportunities with line items for the partners in the database.</source>
-        <translation>Thêm đối tác và người liên hệ giống thực tế, được tạo theo cách tất định (tiếng Việt, tiếng Anh, tiếng Đức, tiếng Pháp), cùng các đăng ký thương vụ và cơ hội bán hàng kèm dòng sản phẩm cho các đối tác trong cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>Number of partners (default 1000; 0 when --deals is given, which then uses the partners already in the database).</source>
-        <translation>Số lượng đối tác (mặc định 1000; là 0 khi có --deals, khi đó lệnh dùng các đối tác đã có trong cơ sở dữ liệu).</translation>
-    </message>
-    <message>
         <source>Number of deal registrations and opportunities to add (default 0), spread over all partners, after the partners of --partners if any.</source>
         <translation>Số lượng đăng ký thương vụ và cơ hội bán hàng cần thêm (mặc định 0), phân bổ cho tất cả đối tác, sau khi đã tạo các đối tác theo --partners (nếu có).</translation>
     </message>
@@ -5732,20 +9669,12 @@ Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr),
         <translation>Ghi cả lịch sử của từng thương vụ (khoảng bốn sự kiện mỗi thương vụ; chậm hơn).</translation>
     </message>
     <message>
-        <source>The day deals are generated around, YYYY-MM-DD (default today): expected close dates from a year before to 18 months after it.</source>
-        <translation>Ngày làm mốc để tạo thương vụ, theo dạng YYYY-MM-DD (mặc định là hôm nay): ngày chốt dự kiến nằm trong khoảng từ một năm trước đến 18 tháng sau ngày này.</translation>
-    </message>
-    <message>
         <source>Seed of partners and deals; the same seed (and --as-of) gives the same data.</source>
         <translation>Giá trị khởi tạo (seed) cho đối tác và thương vụ; cùng một giá trị khởi tạo (và cùng --as-of) sẽ cho ra cùng một bộ dữ liệu.</translation>
     </message>
     <message>
         <source>--partners and --deals must be 0 to 100000000, --contacts-per-partner 0 to 50, --seed a non-negative number.</source>
         <translation>--partners và --deals phải từ 0 đến 100000000, --contacts-per-partner từ 0 đến 50, --seed phải là số không âm.</translation>
-    </message>
-    <message>
-        <source>Nothing to generate: give --partners or --deals.</source>
-        <translation>Không có gì để tạo: hãy chỉ định --partners hoặc --deals.</translation>
     </message>
     <message>
         <source>--as-of must be a date written YYYY-MM-DD.</source>
@@ -5762,6 +9691,88 @@ Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr),
     <message>
         <source>Deals added: %L1 (%L2 registrations, %L3 opportunities; %L4 registrations repeat another partner&apos;s customer and product). History events: %L5. Time: %L6 ms.</source>
         <translation>Đã thêm thương vụ: %L1 (%L2 bản đăng ký, %L3 cơ hội bán hàng; %L4 bản đăng ký trùng khách hàng và sản phẩm với đối tác khác). Sự kiện lịch sử: %L5. Thời gian: %L6 ms.</translation>
+    </message>
+    <message>
+        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), deal registrations and opportunities with line items, and market development funds (budgets, allocations, fund requests, claims and payments) for the partners in the database.</source>
+        <translation>Thêm đối tác và người liên hệ giống thực tế, được tạo theo cách tất định (tiếng Việt, tiếng Anh, tiếng Đức, tiếng Pháp), các đăng ký thương vụ và cơ hội bán hàng kèm dòng sản phẩm, cùng quỹ phát triển thị trường (ngân sách, khoản phân bổ, đề nghị cấp quỹ, yêu cầu thanh toán và khoản thanh toán) cho các đối tác trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Number of partners (default 1000; 0 when --deals or --mdf-requests is given, which then use the partners already in the database).</source>
+        <translation>Số lượng đối tác (mặc định 1000; là 0 khi có --deals hoặc --mdf-requests, khi đó lệnh dùng các đối tác đã có trong cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>Number of MDF fund requests to add (default 0), with the budgets and allocations they draw on, their claims and payments.</source>
+        <translation>Số lượng đề nghị cấp quỹ MDF cần thêm (mặc định 0), kèm theo ngân sách và khoản phân bổ mà chúng sử dụng, cùng các yêu cầu thanh toán và khoản thanh toán của chúng.</translation>
+    </message>
+    <message>
+        <source>MDF claims per fund request on average (default 3), made against the approved requests.</source>
+        <translation>Số yêu cầu thanh toán MDF trung bình cho mỗi đề nghị cấp quỹ (mặc định 3), được lập cho các đề nghị đã phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Also write the history of every MDF record (slower).</source>
+        <translation>Ghi cả lịch sử của mọi bản ghi MDF (chậm hơn).</translation>
+    </message>
+    <message>
+        <source>The day deals and MDF data are generated around, YYYY-MM-DD (default today): expected close dates from a year before to 18 months after it; MDF budgets for its year and the year before.</source>
+        <translation>Ngày làm mốc để tạo thương vụ và dữ liệu MDF, theo dạng YYYY-MM-DD (mặc định là hôm nay): ngày chốt dự kiến nằm trong khoảng từ một năm trước đến 18 tháng sau ngày này; ngân sách MDF cho năm của ngày này và năm trước đó.</translation>
+    </message>
+    <message>
+        <source>--mdf-requests must be 0 to 100000000, --claims-per-request a number from 0 to 20.</source>
+        <translation>--mdf-requests phải từ 0 đến 100000000, --claims-per-request phải là số từ 0 đến 20.</translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --partners, --deals or --mdf-requests.</source>
+        <translation>Không có gì để tạo: hãy chỉ định --partners, --deals hoặc --mdf-requests.</translation>
+    </message>
+    <message>
+        <source>The database has no partners to allocate funds to. Generate some in the same command, e.g. --partners 5000 --mdf-requests %1.</source>
+        <translation>Cơ sở dữ liệu không có đối tác nào để phân bổ quỹ. Hãy tạo đối tác ngay trong cùng lệnh, ví dụ --partners 5000 --mdf-requests %1.</translation>
+    </message>
+    <message>
+        <source>Fund requests so far: %L1…</source>
+        <translation>Số đề nghị cấp quỹ đã tạo: %L1…</translation>
+    </message>
+    <message>
+        <source>MDF added: %L1 budgets, %L2 allocations, %L3 fund requests, %L4 claims, %L5 payments. History events: %L6. Time: %L7 ms.</source>
+        <translation>Đã thêm MDF: %L1 ngân sách, %L2 khoản phân bổ, %L3 đề nghị cấp quỹ, %L4 yêu cầu thanh toán, %L5 khoản thanh toán. Sự kiện lịch sử: %L6. Thời gian: %L7 ms.</translation>
+    </message>
+    <message>
+        <source>MDF audit: every total matches its rows and MDF-01, 02, 09 and 11 hold.</source>
+        <translation>Kiểm tra MDF: mọi tổng số đều khớp với các dòng dữ liệu và các quy tắc MDF-01, 02, 09 và 11 đều được tuân thủ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MDF audit: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Kiểm tra MDF: phát hiện %n vấn đề.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ChannelDesk command-line tool.
+
+Commands:
+  generate   add generated partners, contacts, deals and MDF data (generate --help for options)
+  info       show what the database holds
+  sync       sign in and sync once with the server (sync --help for options)
+  import     import partners from a CSV file (import --help for options)
+  export     export partners to a CSV file (export --help for options)
+  mdf-audit  check that MDF balances match their rows and the MDF money rules hold
+
+Global options such as --database come before the command: channeldesk-cli --database P import FILE.
+
+Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows were rejected.</source>
+        <translation>Công cụ dòng lệnh của ChannelDesk.
+
+Lệnh:
+  generate   thêm đối tác, người liên hệ, thương vụ và dữ liệu MDF được tạo tự động (xem các tùy chọn bằng generate --help)
+  info       hiển thị nội dung trong cơ sở dữ liệu
+  sync       đăng nhập và đồng bộ một lần với máy chủ (xem các tùy chọn bằng sync --help)
+  import     nhập đối tác từ tệp CSV (xem các tùy chọn bằng import --help)
+  export     xuất đối tác ra tệp CSV (xem các tùy chọn bằng export --help)
+  mdf-audit  kiểm tra số dư MDF có khớp với các dòng dữ liệu hay không và các quy tắc tiền của MDF có được tuân thủ hay không
+
+Các tùy chọn chung như --database phải đặt trước lệnh: channeldesk-cli --database P import TỆP.
+
+Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr), 2 dùng sai cú pháp, 3 đã hủy, 4 đăng nhập bị từ chối (sai tên người dùng hoặc mật khẩu), 5 máy chủ yêu cầu phiên bản ChannelDesk mới hơn, 6 đã nhập xong nhưng có dòng bị từ chối.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "path"));
     parser.addOption(databaseOption);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "generate, info, sync, import or export"));
+                                 QCoreApplication::translate("cli", "generate, info, sync, import, export or mdf-audit"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << Qt::endl;
