@@ -93,19 +93,11 @@ MdfRules::Refusal refuse(const QString& message)
     return { QStringLiteral("validation"), message };
 }
 
-// The definitions of core/storage/Migrations.cpp (mdfRequestTotals, mdfAllocationTotals).
-const QStringList DecidedClaim { QStringLiteral("approved"), QStringLiteral("partially_paid"), QStringLiteral("paid") };
-
-qint64 claimExposure(const QString& status, qint64 amount, std::optional<qint64> approved)
-{
-    if (status == QLatin1String("submitted") || status == QLatin1String("returned"))
-        return amount;
-    return DecidedClaim.contains(status) ? approved.value_or(0) : 0;
-}
-
+// The balance definitions are core's (domain/Mdf.h: mdfCommittedMinor, mdfClaimExposureMinor), as the client's
+// triggers apply them.
 qint64 claimApprovedPart(const QString& status, std::optional<qint64> approved)
 {
-    return DecidedClaim.contains(status) ? approved.value_or(0) : 0;
+    return mdfClaimIsDecided(status) ? approved.value_or(0) : 0;
 }
 
 template <class T>
@@ -180,12 +172,7 @@ struct MdfRules::Indexed
 
     /// What a request holds of its allocation ("committed"): its approved amount while approved or partially
     /// approved, what its claims were approved for once closed (`closedClaims`), nothing otherwise.
-    qint64 holds(qint64 closedClaims) const
-    {
-        if (status == QLatin1String("approved") || status == QLatin1String("partially_approved"))
-            return approved.value_or(0);
-        return status == QLatin1String("closed") ? closedClaims : 0;
-    }
+    qint64 holds(qint64 closedClaims) const { return mdfCommittedMinor(status, approved, closedClaims); }
     /// MDF-09 cap of a request: approved × vendor share, rounded down.
     qint64 claimCap() const { return mdfShareOf(approved.value_or(0), shareBp); }
 };
@@ -692,7 +679,7 @@ std::optional<MdfRules::Refusal> MdfRules::checkClaim(const QString& id, const Q
         const MdfClaim next = build(Claim, mdfClaimFields(), data);
         MdfClaim candidate = next;
         candidate.status = before->status;
-        bool reachable = DecidedClaim.contains(before->status) && DecidedClaim.contains(after.status); // by payments
+        bool reachable = mdfClaimIsDecided(before->status) && mdfClaimIsDecided(after.status); // by payments
         for (MdfClaimAction action : MdfWorkflow::allClaimActions()) {
             if (reachable)
                 break;
@@ -712,13 +699,13 @@ std::optional<MdfRules::Refusal> MdfRules::checkClaim(const QString& id, const Q
                     return refuse(QStringLiteral("The claim is %1 on the server and can no longer be edited.")
                                       .arg(before->status));
             }
-            if (DecidedClaim.contains(before->status) && changed(data, live, "approved_minor"))
+            if (mdfClaimIsDecided(before->status) && changed(data, live, "approved_minor"))
                 return refuse(QStringLiteral("A claim's approved amount is fixed once it is approved."));
         }
     }
 
     // MDF-11: approved, partially paid and paid follow the payments, and payments never exceed the approved amount.
-    if (DecidedClaim.contains(after.status) && (!before || statusChanged || before->approved != after.approved)) {
+    if (mdfClaimIsDecided(after.status) && (!before || statusChanged || before->approved != after.approved)) {
         const qint64 paid = paymentsOf(id, {}, storageFailed);
         const qint64 approved = after.approved.value_or(0);
         if (paid > approved)
@@ -732,8 +719,8 @@ std::optional<MdfRules::Refusal> MdfRules::checkClaim(const QString& id, const Q
     }
 
     // MDF-09: Σ exposure of the request's claims ≤ approved × vendor share.
-    const qint64 exposureAfter = claimExposure(after.status, after.amount, after.approved);
-    const qint64 exposureBefore = before ? claimExposure(before->status, before->amount, before->approved) : 0;
+    const qint64 exposureAfter = mdfClaimExposureMinor(after.status, after.amount, after.approved);
+    const qint64 exposureBefore = before ? mdfClaimExposureMinor(before->status, before->amount, before->approved) : 0;
     if (exposureAfter > exposureBefore) {
         const qint64 total = plus(exposureOf(after.parentId, id, storageFailed), exposureAfter);
         if (total > request.claimCap())
@@ -802,7 +789,7 @@ std::optional<MdfRules::Refusal> MdfRules::checkPayment(const QString& id, const
         return refuse(QStringLiteral("The payment must be in its budget's currency %1, not %2 (MDF-01).")
                           .arg(claim.currency, after.currency));
     if (!before || after.amount > before->amount) {
-        if (!DecidedClaim.contains(claim.status))
+        if (!mdfClaimIsDecided(claim.status))
             return refuse(QStringLiteral("Only an approved claim can be paid; this one is %1 (MDF-11).").arg(claim.status));
         const qint64 paid = plus(paymentsOf(claim.id, id, storageFailed), after.amount);
         const qint64 approved = claim.approved.value_or(0);

@@ -96,6 +96,26 @@ qint64 mdfShareOf(qint64 minor, int basisPoints)
     return (minor / 10000) * basisPoints + (minor % 10000) * basisPoints / 10000;
 }
 
+qint64 mdfCommittedMinor(const QString& requestStatus, std::optional<qint64> approvedMinor, qint64 closedClaimsMinor)
+{
+    if (requestStatus == QLatin1String("approved") || requestStatus == QLatin1String("partially_approved"))
+        return approvedMinor.value_or(0);
+    return requestStatus == QLatin1String("closed") ? closedClaimsMinor : 0;
+}
+
+bool mdfClaimIsDecided(const QString& status)
+{
+    return status == QLatin1String("approved") || status == QLatin1String("partially_paid")
+        || status == QLatin1String("paid");
+}
+
+qint64 mdfClaimExposureMinor(const QString& status, qint64 amountMinor, std::optional<qint64> approvedMinor)
+{
+    if (status == QLatin1String("submitted") || status == QLatin1String("returned"))
+        return amountMinor;
+    return mdfClaimIsDecided(status) ? approvedMinor.value_or(0) : 0;
+}
+
 QString mdfRequestLinesToJson(const QList<MdfRequestLine>& lines)
 {
     QJsonArray array;

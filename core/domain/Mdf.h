@@ -228,4 +228,15 @@ QString mdfClaimStatusLabel(const QString& status);
 /// uses), exact for 0 ≤ basisPoints ≤ 10000. The vendor never reimburses more than its share (docs/architecture.md).
 qint64 mdfShareOf(qint64 minor, int basisPoints);
 
+/// The two balance definitions the schema's triggers apply (core/storage/Migrations.cpp, addMdf), for code that
+/// reasons about one record: the server's re-checks and the repositories. Keep the three in step.
+/// Committed: what a request holds of its allocation — its approved amount while approved or partially approved,
+/// what its claims were approved for once closed (`closedClaimsMinor`), nothing otherwise.
+qint64 mdfCommittedMinor(const QString& requestStatus, std::optional<qint64> approvedMinor, qint64 closedClaimsMinor);
+/// Whether a claim in `status` has been approved (approved, partially paid, paid): its approved amount counts.
+bool mdfClaimIsDecided(const QString& status);
+/// Exposure: what a claim holds of its request's cap — its amount while submitted or returned, its approved amount
+/// once decided, nothing otherwise.
+qint64 mdfClaimExposureMinor(const QString& status, qint64 amountMinor, std::optional<qint64> approvedMinor);
+
 } // namespace ChannelDesk

@@ -105,12 +105,6 @@ QString sha256Hex(const QByteArray& content)
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
-bool isPayable(const QString& status)
-{
-    return status == QLatin1String("approved") || status == QLatin1String("partially_paid")
-        || status == QLatin1String("paid");
-}
-
 // MDF-08: a claim needs an approved (or partially approved) request.
 Status checkAcceptsClaims(const MdfRequest& request)
 {
@@ -355,9 +349,7 @@ Status MdfClaimRepository::restore(const QByteArray& id, const MdfActionInput& i
     // Another live claim may have taken the title meanwhile (MDF-09), or the request's room.
     if (Status s = checkTitle(m_db, *stored); !s)
         return s;
-    const qint64 exposure = stored->status == QLatin1String("submitted") || stored->status == QLatin1String("returned")
-        ? stored->amount.minor
-        : (isPayable(stored->status) ? stored->approvedMinor.value_or(0) : 0);
+    const qint64 exposure = mdfClaimExposureMinor(stored->status, stored->amount.minor, stored->approvedMinor);
     if (exposure > 0) {
         if (Status s = MdfLedger(m_db).checkClaim(stored->requestId, QByteArray(), exposure); !s)
             return s;
@@ -621,7 +613,7 @@ Status MdfClaimRepository::restorePayment(const QByteArray& paymentId, const Mdf
     const Result<MdfClaim> claim = get(payment->claimId);
     if (!claim)
         return claim.error();
-    if (claim->meta.isDeleted() || !isPayable(claim->status))
+    if (claim->meta.isDeleted() || !mdfClaimIsDecided(claim->status))
         return Error::validation(QStringLiteral("claim_id"),
             ClaimTr::tr("Only an approved claim can be paid; %1 is %2 (MDF-11).")
                 .arg(claim->number, mdfClaimStatusLabel(claim->status)));

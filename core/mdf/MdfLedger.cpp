@@ -36,36 +36,8 @@ bool isApprovedRequest(const QString& status)
     return status == QLatin1String("approved") || status == QLatin1String("partially_approved");
 }
 
-bool isDecidedClaim(const QString& status)
-{
-    return status == QLatin1String("approved") || status == QLatin1String("partially_paid")
-        || status == QLatin1String("paid");
-}
-
-bool isPendingClaim(const QString& status)
-{
-    return status == QLatin1String("submitted") || status == QLatin1String("returned");
-}
-
-// The definitions of the schema's triggers (Migrations.cpp, addMdf), restated for one row so the checks can say what
-// a change would do before it is written.
-qint64 claimExposure(const QString& status, qint64 amountMinor, std::optional<qint64> approvedMinor)
-{
-    if (isPendingClaim(status))
-        return amountMinor;
-    if (isDecidedClaim(status))
-        return approvedMinor.value_or(0);
-    return 0;
-}
-
-qint64 requestCommitted(const QString& status, std::optional<qint64> approvedMinor, qint64 claimsApprovedMinor)
-{
-    if (isApprovedRequest(status))
-        return approvedMinor.value_or(0);
-    if (status == QLatin1String("closed"))
-        return claimsApprovedMinor;
-    return 0;
-}
+// The balance definitions are domain/Mdf.h's (mdfClaimExposureMinor, mdfCommittedMinor), as the schema's triggers
+// apply them; audit() recomputes them from raw rows so the checks can say what a change would do before it is written.
 
 bool countsAsRequested(const QString& status)
 {
@@ -335,7 +307,7 @@ Status MdfLedger::checkCommitment(
         if (!request)
             return request.error();
         if (*request && (*request)->live && (*request)->allocationId == allocationId)
-            current = requestCommitted((*request)->status, (*request)->approved, (*request)->claimsApproved);
+            current = mdfCommittedMinor((*request)->status, (*request)->approved, (*request)->claimsApproved);
     }
     const AllocationRow& a = **allocation;
     const qint64 committed = a.committed - current + newCommittedMinor;
@@ -358,7 +330,7 @@ Status MdfLedger::checkClaim(const QByteArray& requestId, const QByteArray& clai
         if (!claim)
             return claim.error();
         if (*claim && (*claim)->live && (*claim)->requestId == requestId)
-            current = claimExposure((*claim)->status, (*claim)->amount, (*claim)->approved);
+            current = mdfClaimExposureMinor((*claim)->status, (*claim)->amount, (*claim)->approved);
     }
     const RequestRow& r = **request;
     const qint64 approved = r.approved.value_or(0);
@@ -506,17 +478,17 @@ Result<QList<MdfLedger::Finding>> MdfLedger::audit() const
             findings.append({QStringLiteral("MDF-11"), c.id,
                 LedgerTr::tr("%1: %2 paid of %3 approved (MDF-11).")
                     .arg(what, money(paid, c.currency), money(approved, c.currency))});
-        if (isDecidedClaim(c.status) && c.status != MdfWorkflow::statusForPaid(approved, paid))
+        if (mdfClaimIsDecided(c.status) && c.status != MdfWorkflow::statusForPaid(approved, paid))
             findings.append({QStringLiteral("MDF-11"), c.id,
                 LedgerTr::tr("%1 is %2 but %3 of %4 is paid (MDF-11).")
                     .arg(what, mdfClaimStatusLabel(c.status), money(paid, c.currency), money(approved, c.currency))});
-        if (!isDecidedClaim(c.status) && paid > 0)
+        if (!mdfClaimIsDecided(c.status) && paid > 0)
             findings.append({QStringLiteral("MDF-11"), c.id,
                 LedgerTr::tr("%1 is %2 but has payments of %3 (MDF-11).")
                     .arg(what, mdfClaimStatusLabel(c.status), money(paid, c.currency))});
         RequestSums& sums = ofRequest[c.requestId];
-        sums.claimed += claimExposure(c.status, c.amount, c.approved);
-        if (isDecidedClaim(c.status))
+        sums.claimed += mdfClaimExposureMinor(c.status, c.amount, c.approved);
+        if (mdfClaimIsDecided(c.status))
             sums.claimsApproved += approved;
         sums.paid += paid;
     }
@@ -545,7 +517,7 @@ Result<QList<MdfLedger::Finding>> MdfLedger::audit() const
         AllocationSums& a = ofAllocation[r.allocationId];
         if (countsAsRequested(r.status))
             a.requested += r.requestedMinor;
-        a.committed += requestCommitted(r.status, r.approved, sums.claimsApproved);
+        a.committed += mdfCommittedMinor(r.status, r.approved, sums.claimsApproved);
         a.claimed += sums.claimed;
         a.claimsApproved += sums.claimsApproved;
         a.paid += sums.paid;

@@ -144,11 +144,7 @@ Status reasonMissing(MdfRequestAction action)
 
 qint64 committedOf(const MdfRequest& r)
 {
-    if (r.status == QLatin1String("approved") || r.status == QLatin1String("partially_approved"))
-        return r.approvedMinor.value_or(0);
-    if (r.status == QLatin1String("closed"))
-        return r.claimsApprovedMinor;
-    return 0;
+    return mdfCommittedMinor(r.status, r.approvedMinor, r.claimsApprovedMinor);
 }
 
 QJsonArray linesDetail(const QList<MdfRequestLine>& lines)
