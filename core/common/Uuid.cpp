@@ -1,5 +1,8 @@
 #include "Uuid.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -67,6 +70,25 @@ qint64 timestampMillis(const QByteArray& raw)
     for (int i = 0; i < 6; ++i)
         ms = (ms << 8) | static_cast<unsigned char>(raw.at(i));
     return ms;
+}
+
+QString listToJson(const QList<QByteArray>& ids)
+{
+    QJsonArray array;
+    for (const QByteArray& id : ids)
+        array.append(toString(id));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<QByteArray> listFromJson(const QString& json)
+{
+    QList<QByteArray> ids;
+    for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QByteArray id = fromString(value.toString());
+        if (id.size() == 16)
+            ids.append(id);
+    }
+    return ids;
 }
 
 } // namespace ChannelDesk::Uuid

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace ChannelDesk::Uuid {
@@ -16,6 +17,10 @@ QByteArray createV7(qint64 unixMillis, quint64 randomA, quint64 randomB);
 QString toString(const QByteArray& raw);
 /// Raw bytes from the text form; empty on malformed input.
 QByteArray fromString(const QString& text);
+
+/// A list of ids as compact JSON text (an array of UUID texts), and back; malformed entries are skipped.
+QString listToJson(const QList<QByteArray>& ids);
+QList<QByteArray> listFromJson(const QString& json);
 
 /// Milliseconds since the epoch carried by a UUIDv7.
 qint64 timestampMillis(const QByteArray& raw);

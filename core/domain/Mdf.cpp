@@ -1,5 +1,7 @@
 #include "Mdf.h"
 
+#include "domain/FieldValues.h"
+
 #include "common/Timestamp.h"
 #include "common/Uuid.h"
 
@@ -10,61 +12,14 @@
 
 namespace ChannelDesk {
 
+using namespace FieldValues;
+
 namespace {
 
 struct MdfTr
 {
     Q_DECLARE_TR_FUNCTIONS(ChannelDesk::Mdf)
 };
-
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value; // NOT NULL text columns: never bind a null QString
-}
-
-QVariant date(const QDate& value)
-{
-    return value.isValid() ? QVariant(Timestamp::dateToStorage(value)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDate toDate(const QVariant& value)
-{
-    return value.isNull() ? QDate() : Timestamp::dateFromStorage(value.toString());
-}
-
-QVariant time(const QDateTime& value)
-{
-    return value.isValid() ? QVariant(Timestamp::toStorage(value)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime toTime(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : Timestamp::fromStorage(value.toString());
-}
-
-QVariant optionalMinor(const std::optional<qint64>& value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-std::optional<qint64> toOptionalMinor(const QVariant& value)
-{
-    return value.isNull() || !value.isValid() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
-QJsonValue jsonMinor(const std::optional<qint64>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QString labelOf(const QList<Choice>& choices, const QString& code)
-{
-    for (const Choice& choice : choices) {
-        if (choice.code == code)
-            return choice.label;
-    }
-    return code;
-}
 
 } // namespace
 
@@ -152,22 +107,12 @@ QList<MdfRequestLine> mdfRequestLinesFromJson(const QString& json)
 
 QString mdfIdListToJson(const QList<QByteArray>& ids)
 {
-    QJsonArray array;
-    for (const QByteArray& id : ids)
-        array.append(Uuid::toString(id));
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return Uuid::listToJson(ids);
 }
 
 QList<QByteArray> mdfIdListFromJson(const QString& json)
 {
-    QList<QByteArray> ids;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue& value : array) {
-        const QByteArray id = Uuid::fromString(value.toString());
-        if (id.size() == 16)
-            ids.append(id);
-    }
-    return ids;
+    return Uuid::listFromJson(json);
 }
 
 QString mdfClaimLinesToJson(const QList<MdfClaimLine>& lines)
@@ -210,36 +155,21 @@ QList<MdfClaimLine> mdfClaimLinesFromJson(const QString& json)
 }
 
 // Column names are the outbox and wire names: never rename one.
-#define MDF_TEXT(T, column, member) \
-    { column, [](const T& r) { return text(r.member); }, [](T& r, const QVariant& v) { r.member = v.toString(); } }
-#define MDF_DATE(T, column, member) \
-    { column, [](const T& r) { return date(r.member); }, [](T& r, const QVariant& v) { r.member = toDate(v); } }
-#define MDF_TIME(T, column, member) \
-    { column, [](const T& r) { return time(r.member); }, [](T& r, const QVariant& v) { r.member = toTime(v); } }
-#define MDF_ID(T, column, member) \
-    { column, [](const T& r) { return r.member.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(r.member); }, \
-      [](T& r, const QVariant& v) { r.member = v.toByteArray(); } }
-#define MDF_INT(T, column, member) \
-    { column, [](const T& r) { return QVariant(qint64(r.member)); }, [](T& r, const QVariant& v) { r.member = v.toLongLong(); } }
-#define MDF_MONEY(T, member) \
-    { "amount_minor", [](const T& r) { return QVariant(r.member.minor); }, [](T& r, const QVariant& v) { r.member.minor = v.toLongLong(); } }, \
-    { "currency", [](const T& r) { return text(r.member.currency); }, [](T& r, const QVariant& v) { r.member.currency = v.toString(); } }
-
 const QList<MdfFieldDef<MdfBudget>>& mdfBudgetFields()
 {
     using T = MdfBudget;
     static const QList<MdfFieldDef<T>> fields {
-        MDF_TEXT(T, "name", name),
-        MDF_TEXT(T, "program", program),
-        MDF_DATE(T, "period_start", periodStart),
-        MDF_DATE(T, "period_end", periodEnd),
-        MDF_MONEY(T, amount),
-        MDF_TEXT(T, "owner", owner),
+        FIELD_TEXT(T, "name", name),
+        FIELD_TEXT(T, "program", program),
+        FIELD_DATE(T, "period_start", periodStart),
+        FIELD_DATE(T, "period_end", periodEnd),
+        FIELD_MONEY(T, amount),
+        FIELD_TEXT(T, "owner", owner),
         { "allow_negative", [](const T& r) { return QVariant(qint64(r.allowNegative ? 1 : 0)); },
           [](T& r, const QVariant& v) { r.allowNegative = v.toLongLong() != 0; } },
-        MDF_INT(T, "vendor_share_bp", vendorShareBp),
-        MDF_INT(T, "claim_days", claimDays),
-        MDF_TEXT(T, "notes", notes),
+        FIELD_INT(T, "vendor_share_bp", vendorShareBp),
+        FIELD_INT(T, "claim_days", claimDays),
+        FIELD_TEXT(T, "notes", notes),
     };
     return fields;
 }
@@ -248,13 +178,13 @@ const QList<MdfFieldDef<MdfAllocation>>& mdfAllocationFields()
 {
     using T = MdfAllocation;
     static const QList<MdfFieldDef<T>> fields {
-        MDF_ID(T, "budget_id", budgetId),
-        MDF_ID(T, "partner_id", partnerId),
-        MDF_TEXT(T, "period", period),
-        MDF_MONEY(T, amount),
+        FIELD_ID(T, "budget_id", budgetId),
+        FIELD_ID(T, "partner_id", partnerId),
+        FIELD_TEXT(T, "period", period),
+        FIELD_MONEY(T, amount),
         { "authorized", [](const T& r) { return QVariant(qint64(r.authorized ? 1 : 0)); },
           [](T& r, const QVariant& v) { r.authorized = v.isNull() || v.toLongLong() != 0; } },
-        MDF_TEXT(T, "notes", notes),
+        FIELD_TEXT(T, "notes", notes),
     };
     return fields;
 }
@@ -263,16 +193,16 @@ const QList<MdfFieldDef<MdfRequest>>& mdfRequestFields()
 {
     using T = MdfRequest;
     static const QList<MdfFieldDef<T>> fields {
-        MDF_TEXT(T, "number", number),
-        MDF_ID(T, "allocation_id", allocationId),
-        MDF_ID(T, "partner_id", partnerId),
-        MDF_TEXT(T, "title", title),
-        MDF_TEXT(T, "activity_type", activityType),
-        MDF_TEXT(T, "campaign", campaign),
-        MDF_TEXT(T, "description", description),
-        MDF_DATE(T, "start_date", startDate),
-        MDF_DATE(T, "end_date", endDate),
-        MDF_TEXT(T, "expected_outcome", expectedOutcome),
+        FIELD_TEXT(T, "number", number),
+        FIELD_ID(T, "allocation_id", allocationId),
+        FIELD_ID(T, "partner_id", partnerId),
+        FIELD_TEXT(T, "title", title),
+        FIELD_TEXT(T, "activity_type", activityType),
+        FIELD_TEXT(T, "campaign", campaign),
+        FIELD_TEXT(T, "description", description),
+        FIELD_DATE(T, "start_date", startDate),
+        FIELD_DATE(T, "end_date", endDate),
+        FIELD_TEXT(T, "expected_outcome", expectedOutcome),
         { "line_items", [](const T& r) { return QVariant(mdfRequestLinesToJson(r.lines)); },
           [](T& r, const QVariant& v) { r.lines = mdfRequestLinesFromJson(v.toString()); } },
         { "requested_minor", [](const T& r) { return QVariant(r.requested.minor); },
@@ -281,14 +211,14 @@ const QList<MdfFieldDef<MdfRequest>>& mdfRequestFields()
           [](T& r, const QVariant& v) { r.approvedMinor = toOptionalMinor(v); } },
         { "currency", [](const T& r) { return text(r.requested.currency); },
           [](T& r, const QVariant& v) { r.requested.currency = v.toString(); } },
-        MDF_INT(T, "vendor_share_bp", vendorShareBp),
+        FIELD_INT(T, "vendor_share_bp", vendorShareBp),
         { "linked_deals", [](const T& r) { return QVariant(mdfIdListToJson(r.linkedDealIds)); },
           [](T& r, const QVariant& v) { r.linkedDealIds = mdfIdListFromJson(v.toString()); } },
-        MDF_TEXT(T, "status", status),
-        MDF_TEXT(T, "approver", approver),
-        MDF_TIME(T, "submitted_at", submittedAt),
-        MDF_TIME(T, "decided_at", decidedAt),
-        MDF_DATE(T, "claim_deadline", claimDeadline),
+        FIELD_TEXT(T, "status", status),
+        FIELD_TEXT(T, "approver", approver),
+        FIELD_TIME(T, "submitted_at", submittedAt),
+        FIELD_TIME(T, "decided_at", decidedAt),
+        FIELD_DATE(T, "claim_deadline", claimDeadline),
     };
     return fields;
 }
@@ -297,19 +227,19 @@ const QList<MdfFieldDef<MdfClaim>>& mdfClaimFields()
 {
     using T = MdfClaim;
     static const QList<MdfFieldDef<T>> fields {
-        MDF_TEXT(T, "number", number),
-        MDF_ID(T, "request_id", requestId),
-        MDF_ID(T, "partner_id", partnerId),
-        MDF_TEXT(T, "title", title),
+        FIELD_TEXT(T, "number", number),
+        FIELD_ID(T, "request_id", requestId),
+        FIELD_ID(T, "partner_id", partnerId),
+        FIELD_TEXT(T, "title", title),
         { "line_items", [](const T& r) { return QVariant(mdfClaimLinesToJson(r.lines)); },
           [](T& r, const QVariant& v) { r.lines = mdfClaimLinesFromJson(v.toString()); } },
-        MDF_MONEY(T, amount),
+        FIELD_MONEY(T, amount),
         { "approved_minor", [](const T& r) { return optionalMinor(r.approvedMinor); },
           [](T& r, const QVariant& v) { r.approvedMinor = toOptionalMinor(v); } },
-        MDF_TEXT(T, "status", status),
-        MDF_TEXT(T, "approver", approver),
-        MDF_TIME(T, "submitted_at", submittedAt),
-        MDF_TIME(T, "decided_at", decidedAt),
+        FIELD_TEXT(T, "status", status),
+        FIELD_TEXT(T, "approver", approver),
+        FIELD_TIME(T, "submitted_at", submittedAt),
+        FIELD_TIME(T, "decided_at", decidedAt),
     };
     return fields;
 }
@@ -318,13 +248,13 @@ const QList<MdfFieldDef<MdfPayment>>& mdfPaymentFields()
 {
     using T = MdfPayment;
     static const QList<MdfFieldDef<T>> fields {
-        MDF_ID(T, "claim_id", claimId),
-        MDF_ID(T, "partner_id", partnerId),
-        MDF_MONEY(T, amount),
-        MDF_DATE(T, "paid_on", paidOn),
-        MDF_TEXT(T, "method", method),
-        MDF_TEXT(T, "reference", reference),
-        MDF_TEXT(T, "note", note),
+        FIELD_ID(T, "claim_id", claimId),
+        FIELD_ID(T, "partner_id", partnerId),
+        FIELD_MONEY(T, amount),
+        FIELD_DATE(T, "paid_on", paidOn),
+        FIELD_TEXT(T, "method", method),
+        FIELD_TEXT(T, "reference", reference),
+        FIELD_TEXT(T, "note", note),
     };
     return fields;
 }
@@ -333,14 +263,14 @@ const QList<MdfFieldDef<MdfAttachment>>& mdfAttachmentFields()
 {
     using T = MdfAttachment;
     static const QList<MdfFieldDef<T>> fields {
-        MDF_ID(T, "claim_id", claimId),
-        MDF_ID(T, "partner_id", partnerId),
-        MDF_TEXT(T, "file_name", fileName),
-        MDF_TEXT(T, "mime_type", mimeType),
-        MDF_INT(T, "size_bytes", sizeBytes),
-        MDF_TEXT(T, "sha256", sha256),
-        MDF_TEXT(T, "kind", kind),
-        MDF_TEXT(T, "note", note),
+        FIELD_ID(T, "claim_id", claimId),
+        FIELD_ID(T, "partner_id", partnerId),
+        FIELD_TEXT(T, "file_name", fileName),
+        FIELD_TEXT(T, "mime_type", mimeType),
+        FIELD_INT(T, "size_bytes", sizeBytes),
+        FIELD_TEXT(T, "sha256", sha256),
+        FIELD_TEXT(T, "kind", kind),
+        FIELD_TEXT(T, "note", note),
     };
     return fields;
 }
@@ -349,26 +279,26 @@ const QList<MdfFieldDef<MdfEvent>>& mdfEventFields()
 {
     using T = MdfEvent;
     static const QList<MdfFieldDef<T>> fields {
-        MDF_ID(T, "scope_ref", scopeRef),
-        MDF_TEXT(T, "entity", entity),
-        MDF_ID(T, "record_id", recordId),
+        FIELD_ID(T, "scope_ref", scopeRef),
+        FIELD_TEXT(T, "entity", entity),
+        FIELD_ID(T, "record_id", recordId),
         { "at", [](const T& r) { return QVariant(Timestamp::toStorage(r.at)); }, [](T& r, const QVariant& v) { r.at = toTime(v); } },
-        MDF_TEXT(T, "actor", actor),
-        MDF_TEXT(T, "action", action),
-        MDF_TEXT(T, "from_status", fromStatus),
-        MDF_TEXT(T, "to_status", toStatus),
-        MDF_TEXT(T, "reason", reason),
-        MDF_TEXT(T, "detail", detail),
+        FIELD_TEXT(T, "actor", actor),
+        FIELD_TEXT(T, "action", action),
+        FIELD_TEXT(T, "from_status", fromStatus),
+        FIELD_TEXT(T, "to_status", toStatus),
+        FIELD_TEXT(T, "reason", reason),
+        FIELD_TEXT(T, "detail", detail),
     };
     return fields;
 }
 
-#undef MDF_TEXT
-#undef MDF_DATE
-#undef MDF_TIME
-#undef MDF_ID
-#undef MDF_INT
-#undef MDF_MONEY
+#undef FIELD_TEXT
+#undef FIELD_DATE
+#undef FIELD_TIME
+#undef FIELD_ID
+#undef FIELD_INT
+#undef FIELD_MONEY
 
 QList<Choice> mdfRequestStatuses()
 {

@@ -2,6 +2,7 @@
 
 #include "common/Money.h"
 #include "domain/Partner.h" // Choice
+#include "domain/Record.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -22,15 +23,7 @@ namespace ChannelDesk {
 // sync kind in SyncSchema.cpp if it is not plain text, its rule in MdfValidator and its widget in ui/mdf.
 
 /// Bookkeeping shared by every synced MDF record, maintained by the repository.
-struct MdfRecordMeta
-{
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QDateTime deletedAt; ///< tombstone
-    std::optional<qint64> serverVersion;
-
-    bool isDeleted() const { return deletedAt.isValid(); }
-};
+using MdfRecordMeta = RecordMeta;
 
 /// A fund (MDF-01): a program's money for a period, owned by one CAM (the sync scope root, like a partner).
 struct MdfBudget
@@ -192,12 +185,7 @@ struct MdfEvent
 
 /// A synced column of an MDF table and how to read and write it on the struct. Column names are wire names.
 template <class T>
-struct MdfFieldDef
-{
-    const char* column;
-    QVariant (*get)(const T&);
-    void (*set)(T&, const QVariant&);
-};
+using MdfFieldDef = FieldDef<T>;
 
 const QList<MdfFieldDef<MdfBudget>>& mdfBudgetFields();
 const QList<MdfFieldDef<MdfAllocation>>& mdfAllocationFields();

@@ -4,6 +4,7 @@
 // tables of domain/Mdf.h (one definition of every column, shared with sync).
 #include "common/Timestamp.h"
 #include "domain/Mdf.h"
+#include "storage/RecordIo.h"
 #include "storage/RecordWriter.h"
 
 #include <QSqlQuery>
@@ -19,53 +20,12 @@ inline const RecordWriter::Entity PaymentEntity {QStringLiteral("mdf_payment"), 
 inline const RecordWriter::Entity AttachmentEntity {QStringLiteral("mdf_attachment"), QStringLiteral("mdf_attachment")};
 inline const RecordWriter::Entity EventEntity {QStringLiteral("mdf_event"), QStringLiteral("mdf_event")};
 
-inline MdfRecordMeta metaFrom(const QSqlQuery& query)
-{
-    MdfRecordMeta meta;
-    meta.createdAt = Timestamp::fromStorage(query.value(QStringLiteral("created_at")).toString());
-    meta.updatedAt = Timestamp::fromStorage(query.value(QStringLiteral("updated_at")).toString());
-    const QVariant deleted = query.value(QStringLiteral("deleted_at"));
-    if (!deleted.isNull())
-        meta.deletedAt = Timestamp::fromStorage(deleted.toString());
-    const QVariant version = query.value(QStringLiteral("server_version"));
-    if (!version.isNull())
-        meta.serverVersion = version.toLongLong();
-    return meta;
-}
-
-/// A row of `SELECT *` into its struct (id, synced fields, bookkeeping; the caller reads trigger-kept totals).
-template<class T>
-T fromQuery(const QSqlQuery& query, const QList<MdfFieldDef<T>>& fields)
-{
-    T record;
-    record.id = query.value(QStringLiteral("id")).toByteArray();
-    for (const MdfFieldDef<T>& field : fields)
-        field.set(record, query.value(QString::fromLatin1(field.column)));
-    record.meta = metaFrom(query);
-    return record;
-}
-
-/// Every synced column of a record, for RecordWriter (which writes only those that changed).
-template<class T>
-QVariantMap columns(const T& record, const QList<MdfFieldDef<T>>& fields)
-{
-    QVariantMap values;
-    for (const MdfFieldDef<T>& field : fields)
-        values.insert(QString::fromLatin1(field.column), field.get(record));
-    return values;
-}
-
-/// The names of the synced columns whose values differ between two versions of a record.
-template<class T>
-QStringList changedColumns(const T& before, const T& after, const QList<MdfFieldDef<T>>& fields)
-{
-    QStringList changed;
-    for (const MdfFieldDef<T>& field : fields) {
-        if (field.get(before) != field.get(after))
-            changed.append(QString::fromLatin1(field.column));
-    }
-    return changed;
-}
+using RecordIo::changedColumns;
+using RecordIo::columns;
+using RecordIo::fromQuery;
+using RecordIo::localDay;
+using RecordIo::metaFrom;
+using RecordIo::when;
 
 /// "MDF-2611-7KQ3MZ" / "CLM-2611-…": `prefix`, the year and month of `day`, then 30 random bits in Crockford
 /// base 32 (no I, L, O, U: nothing to misread on the phone), as deal numbers are made.
@@ -85,18 +45,6 @@ inline quint64 randomBitsOf(const QByteArray& id)
     for (qsizetype i = id.size() - 6; i >= 0 && i < id.size(); ++i)
         bits = (bits << 8) | quint8(id.at(i));
     return bits;
-}
-
-/// When an action happens: `at` as given, else now (UTC).
-inline QDateTime when(const QDateTime& at)
-{
-    return at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
-}
-
-/// The user's calendar day at `at` (MDF-10 deadlines are local days).
-inline QDate localDay(const QDateTime& at)
-{
-    return when(at).toLocalTime().date();
 }
 
 } // namespace ChannelDesk::MdfRecordIo

@@ -642,6 +642,179 @@ Status addMdf(QSqlDatabase& db)
                                     mdfAllocationTotals);
     return execAll(db, statements);
 }
+
+// 7: training, certifications and partner program tiers (issue 6). Definitions (course, cert_definition,
+// tier_program, tier_level) are shared records; the rest is in a partner's scope. tier_standing is local: the last
+// evaluation of every member, so the review, at-risk and partner views read one indexed table.
+Status addTraining(QSqlDatabase& db)
+{
+    const QString live = QStringLiteral(" WHERE deleted_at IS NULL");
+    const QString meta = syncedBookkeeping();
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE course (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            code TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            track TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            duration_hours INTEGER,
+            prerequisites TEXT NOT NULL DEFAULT '[]',  -- JSON array of course ids
+            active INTEGER,
+            %1
+        ))").arg(meta),
+        QStringLiteral("CREATE INDEX course_by_name ON course(name)") + live,
+        QStringLiteral(R"(CREATE TABLE cert_definition (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            code TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            track TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            validity_months INTEGER,                 -- CERT-01
+            reminder_days INTEGER,                   -- CERT-01
+            recert_window_days INTEGER,              -- CERT-02
+            prerequisites TEXT NOT NULL DEFAULT '[]', -- JSON array of course ids
+            active INTEGER,
+            %1
+        ))").arg(meta),
+        QStringLiteral("CREATE INDEX cert_definition_by_name ON cert_definition(name)") + live,
+        QStringLiteral(R"(CREATE TABLE course_completion (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            contact_id BLOB NOT NULL,
+            course_id BLOB NOT NULL,
+            completed_on TEXT,
+            score INTEGER,
+            %1
+        ))").arg(meta),
+        QStringLiteral("CREATE INDEX course_completion_by_contact ON course_completion(contact_id, course_id)") + live,
+        QStringLiteral("CREATE INDEX course_completion_by_partner ON course_completion(partner_id)"),
+        QStringLiteral(R"(CREATE TABLE certification (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            contact_id BLOB NOT NULL,
+            definition_id BLOB NOT NULL,
+            status TEXT NOT NULL DEFAULT 'in_progress',  -- in_progress | active | renewed | revoked
+            started_on TEXT,
+            acquired_on TEXT,
+            expires_on TEXT,                             -- last valid day; NULL = never expires
+            certificate_id TEXT NOT NULL DEFAULT '',
+            evidence_sha256 TEXT NOT NULL DEFAULT '',    -- content in mdf_blob (the one local blob store)
+            evidence_name TEXT NOT NULL DEFAULT '',
+            reminded_on TEXT,
+            renewed_by BLOB,
+            notes TEXT NOT NULL DEFAULT '',
+            %1
+        ))").arg(meta),
+        QStringLiteral("CREATE INDEX certification_by_partner ON certification(partner_id, contact_id)") + live,
+        QStringLiteral("CREATE INDEX certification_by_contact ON certification(contact_id, definition_id)") + live,
+        QStringLiteral("CREATE INDEX certification_by_definition ON certification(definition_id)") + live,
+        // Tier evaluation and the expiry views walk the valid certificates by partner, and by expiry day.
+        QStringLiteral("CREATE INDEX certification_valid ON certification(partner_id, definition_id, expires_on, "
+                       "acquired_on, contact_id) WHERE deleted_at IS NULL AND status = 'active'"),
+        QStringLiteral("CREATE INDEX certification_by_expiry ON certification(expires_on, partner_id) "
+                       "WHERE deleted_at IS NULL AND status = 'active'"),
+        QStringLiteral(R"(CREATE TABLE tier_program (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            name TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            currency TEXT NOT NULL DEFAULT '',
+            auto_upgrade INTEGER,
+            active INTEGER,
+            %1
+        ))").arg(meta),
+        QStringLiteral(R"(CREATE TABLE tier_level (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            program_id BLOB NOT NULL,
+            rank INTEGER,
+            name TEXT NOT NULL DEFAULT '',
+            code TEXT NOT NULL DEFAULT '',
+            benefits TEXT NOT NULL DEFAULT '',
+            lead_weight INTEGER,
+            min_revenue_minor INTEGER,                   -- NULL = no such criterion (TIER-02)
+            min_certified INTEGER,
+            track_requirements TEXT NOT NULL DEFAULT '[]',
+            min_approved_registrations INTEGER,
+            min_closed_won INTEGER,
+            min_points INTEGER,
+            %1
+        ))").arg(meta),
+        QStringLiteral("CREATE INDEX tier_level_by_program ON tier_level(program_id, rank)") + live,
+        QStringLiteral(R"(CREATE TABLE program_member (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            program_id BLOB NOT NULL,
+            level_id BLOB,
+            pending_level_id BLOB,
+            pending_kind TEXT NOT NULL DEFAULT '',        -- '' | upgrade | demotion (TIER-03)
+            pending_reasons TEXT NOT NULL DEFAULT '[]',
+            pending_since TEXT,
+            lead_weight INTEGER,
+            joined_on TEXT,
+            %1
+        ))").arg(meta),
+        // One member per partner and program is the repository's and the server's rule, not a unique index: a
+        // pulled row must never fail to apply.
+        QStringLiteral("CREATE INDEX program_member_by_partner ON program_member(partner_id, program_id)") + live,
+        QStringLiteral("CREATE INDEX program_member_pending ON program_member(pending_kind, pending_since) "
+                       "WHERE deleted_at IS NULL AND pending_kind <> ''"),
+        QStringLiteral(R"(CREATE TABLE points_entry (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            program_id BLOB NOT NULL,
+            activity_type TEXT NOT NULL DEFAULT '',
+            points INTEGER,
+            earned_on TEXT,
+            expires_on TEXT,                             -- last counting day (TIER-04); NULL = never
+            note TEXT NOT NULL DEFAULT '',
+            %1
+        ))").arg(meta),
+        QStringLiteral("CREATE INDEX points_entry_by_partner ON points_entry(partner_id, program_id, expires_on)") + live,
+        QStringLiteral(R"(CREATE TABLE tier_event (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            program_id BLOB NOT NULL,
+            at TEXT NOT NULL DEFAULT '',
+            actor TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL DEFAULT '',
+            from_level_id BLOB,
+            to_level_id BLOB,
+            reason TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT '',
+            %1
+        ))").arg(meta),
+        QStringLiteral("CREATE INDEX tier_event_by_partner ON tier_event(partner_id, at)"),
+        // Local: the last evaluation of each member (TierEngine), read by the review, at-risk and partner views.
+        QStringLiteral(R"(CREATE TABLE tier_standing (
+            partner_id BLOB NOT NULL,
+            program_id BLOB NOT NULL,
+            computed_at TEXT NOT NULL,
+            as_of TEXT NOT NULL,                         -- the local day evaluated
+            level_id BLOB,                               -- current level then
+            qualifies_level_id BLOB,                     -- TIER-03 result (no skipping)
+            revenue_minor INTEGER NOT NULL DEFAULT 0,    -- trailing 12 months, program currency
+            certified INTEGER NOT NULL DEFAULT 0,
+            track_counts TEXT NOT NULL DEFAULT '{}',     -- JSON {track: people}
+            approved_registrations INTEGER NOT NULL DEFAULT 0,
+            closed_won INTEGER NOT NULL DEFAULT 0,
+            points INTEGER NOT NULL DEFAULT 0,
+            at_risk INTEGER NOT NULL DEFAULT 0,          -- falls below its level when certificates expire in the horizon
+            at_risk_on TEXT,                             -- the first day it would no longer qualify
+            at_risk_reasons TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (partner_id, program_id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX tier_standing_at_risk ON tier_standing(at_risk_on) WHERE at_risk = 1"),
+        QStringLiteral("CREATE TABLE training_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    });
+}
 } // namespace
 
 const QList<Migration>& migrations()
@@ -653,6 +826,7 @@ const QList<Migration>& migrations()
         { 4, "import history and mapping templates", addImportTables },
         { 5, "deal registrations, opportunities and their history", addDeals },
         { 6, "market development funds: budgets, allocations, requests, claims, payments", addMdf },
+        { 7, "training, certifications and partner program tiers", addTraining },
     };
     return steps;
 }

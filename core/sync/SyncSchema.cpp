@@ -5,6 +5,7 @@
 #include "domain/Deal.h"
 #include "domain/Mdf.h"
 #include "domain/Partner.h"
+#include "domain/Training.h"
 
 #include <QSet>
 
@@ -86,34 +87,58 @@ QList<SyncField> dealEventSyncFields()
 }
 
 
-// One MDF entity's synced fields from its field table: ids are references, the listed columns integers or optional
-// text (dates, times, nullable amounts), the listed long columns up to LongText, the rest text.
+// One entity's synced fields from its field table (domain/Record.h): id columns are references (the listed nullable
+// ones optional references), the listed columns integers or optional text (dates, times, nullable codes), the listed
+// long columns up to LongText, the rest text. Column names mean the same in every table, so one classification serves.
 template <class T>
-QList<SyncField> mdfSyncFields(const QList<MdfFieldDef<T>>& defs, const QSet<QString>& optional = {},
-                               const QSet<QString>& longText = {})
+QList<SyncField> tableSyncFields(const QList<FieldDef<T>>& defs, const QSet<QString>& optional = {},
+                                 const QSet<QString>& longText = {})
 {
-    static const QSet<QString> references { QStringLiteral("budget_id"), QStringLiteral("partner_id"),
-                                            QStringLiteral("allocation_id"), QStringLiteral("request_id"),
-                                            QStringLiteral("claim_id"), QStringLiteral("scope_ref"),
-                                            QStringLiteral("record_id") };
-    static const QSet<QString> integers { QStringLiteral("amount_minor"), QStringLiteral("requested_minor"),
-                                          QStringLiteral("approved_minor"), QStringLiteral("allow_negative"),
-                                          QStringLiteral("vendor_share_bp"), QStringLiteral("claim_days"),
-                                          QStringLiteral("authorized"), QStringLiteral("size_bytes") };
+    static const QSet<QString> references {
+        QStringLiteral("budget_id"), QStringLiteral("partner_id"), QStringLiteral("allocation_id"),
+        QStringLiteral("request_id"), QStringLiteral("claim_id"), QStringLiteral("scope_ref"),
+        QStringLiteral("record_id"), QStringLiteral("contact_id"), QStringLiteral("course_id"),
+        QStringLiteral("definition_id"), QStringLiteral("program_id"),
+    };
+    static const QSet<QString> optionalReferences {
+        QStringLiteral("renewed_by"), QStringLiteral("level_id"), QStringLiteral("pending_level_id"),
+        QStringLiteral("from_level_id"), QStringLiteral("to_level_id"),
+    };
+    static const QSet<QString> integers {
+        QStringLiteral("amount_minor"), QStringLiteral("requested_minor"), QStringLiteral("approved_minor"),
+        QStringLiteral("allow_negative"), QStringLiteral("vendor_share_bp"), QStringLiteral("claim_days"),
+        QStringLiteral("authorized"), QStringLiteral("size_bytes"), QStringLiteral("duration_hours"),
+        QStringLiteral("active"), QStringLiteral("validity_months"), QStringLiteral("reminder_days"),
+        QStringLiteral("recert_window_days"), QStringLiteral("score"), QStringLiteral("auto_upgrade"),
+        QStringLiteral("rank"), QStringLiteral("lead_weight"), QStringLiteral("min_revenue_minor"),
+        QStringLiteral("min_certified"), QStringLiteral("min_approved_registrations"),
+        QStringLiteral("min_closed_won"), QStringLiteral("min_points"), QStringLiteral("points"),
+    };
     QList<SyncField> fields;
-    for (const MdfFieldDef<T>& def : defs) {
+    for (const FieldDef<T>& def : defs) {
         const QString name = QString::fromLatin1(def.column);
         SyncFieldKind kind = SyncFieldKind::Text;
         if (references.contains(name))
             kind = SyncFieldKind::Reference;
+        else if (optionalReferences.contains(name))
+            kind = SyncFieldKind::OptionalReference;
         else if (integers.contains(name))
             kind = SyncFieldKind::Integer;
-        else if (optional.contains(name) || name == QLatin1String("currency"))
+        else if (optional.contains(name))
             kind = SyncFieldKind::OptionalText;
         fields.append({ name, kind, longText.contains(name) ? LongText : ShortText });
     }
     fields.append({ QStringLiteral("deleted_at"), SyncFieldKind::OptionalText, 40 });
     return fields;
+}
+
+// MDF amounts' currency is nullable like the amount.
+template <class T>
+QList<SyncField> mdfSyncFields(const QList<FieldDef<T>>& defs, QSet<QString> optional = {},
+                               const QSet<QString>& longText = {})
+{
+    optional.insert(QStringLiteral("currency"));
+    return tableSyncFields(defs, optional, longText);
 }
 
 } // namespace
@@ -175,6 +200,40 @@ const QList<SyncEntity>& entities()
           mdfSyncFields(mdfAttachmentFields(), {}, { QStringLiteral("note") }) },
         { QStringLiteral("mdf_event"), QStringLiteral("mdf_event"), 10, QStringLiteral("scope_ref"), QString(),
           mdfSyncFields(mdfEventFields(), {}, { QStringLiteral("reason"), QStringLiteral("detail") }) },
+        // Training and tiers (issue 6). Definitions are shared: every user reads them, only an administrator changes
+        // them on the server (a level is in its program's shared scope). A person's course completions and
+        // certifications, a partner's membership, points and tier history are in the partner's scope.
+        { QStringLiteral("course"), QStringLiteral("course"), 11, QString(), QString(),
+          tableSyncFields(courseFields(), {}, { QStringLiteral("description"), QStringLiteral("prerequisites") }), {},
+          true },
+        { QStringLiteral("cert_definition"), QStringLiteral("cert_definition"), 11, QString(), QString(),
+          tableSyncFields(certDefinitionFields(), {}, { QStringLiteral("description"), QStringLiteral("prerequisites") }),
+          {}, true },
+        { QStringLiteral("tier_program"), QStringLiteral("tier_program"), 11, QString(), QString(),
+          tableSyncFields(tierProgramFields(), {}, { QStringLiteral("description") }), {}, true },
+        { QStringLiteral("tier_level"), QStringLiteral("tier_level"), 12, QStringLiteral("program_id"), QString(),
+          tableSyncFields(tierLevelFields(), {}, { QStringLiteral("benefits"), QStringLiteral("track_requirements") }) },
+        { QStringLiteral("course_completion"), QStringLiteral("course_completion"), 12, QStringLiteral("partner_id"),
+          QString(), tableSyncFields(courseCompletionFields(), { QStringLiteral("completed_on") }) },
+        // Status, dates and the renewal link change together when a certificate is passed, renewed or revoked.
+        { QStringLiteral("certification"), QStringLiteral("certification"), 12, QStringLiteral("partner_id"), QString(),
+          tableSyncFields(certificationFields(),
+                          { QStringLiteral("started_on"), QStringLiteral("acquired_on"), QStringLiteral("expires_on"),
+                            QStringLiteral("reminded_on") },
+                          { QStringLiteral("notes") }),
+          { { QStringLiteral("status"), QStringLiteral("acquired_on"), QStringLiteral("expires_on"),
+              QStringLiteral("renewed_by") } } },
+        // A member's level and its pending review move as one unit: a concurrent decision is a conflict.
+        { QStringLiteral("program_member"), QStringLiteral("program_member"), 13, QStringLiteral("partner_id"), QString(),
+          tableSyncFields(programMemberFields(), { QStringLiteral("pending_since"), QStringLiteral("joined_on") },
+                          { QStringLiteral("pending_reasons") }),
+          { { QStringLiteral("level_id"), QStringLiteral("pending_level_id"), QStringLiteral("pending_kind"),
+              QStringLiteral("pending_reasons"), QStringLiteral("pending_since"), QStringLiteral("lead_weight") } } },
+        { QStringLiteral("points_entry"), QStringLiteral("points_entry"), 13, QStringLiteral("partner_id"), QString(),
+          tableSyncFields(pointsEntryFields(), { QStringLiteral("earned_on"), QStringLiteral("expires_on") },
+                          { QStringLiteral("note") }) },
+        { QStringLiteral("tier_event"), QStringLiteral("tier_event"), 14, QStringLiteral("partner_id"), QString(),
+          tableSyncFields(tierEventFields(), {}, { QStringLiteral("reason"), QStringLiteral("detail") }) },
     };
     return all;
 }
@@ -199,7 +258,8 @@ QJsonValue toJson(const SyncField& field, const QVariant& stored)
     case SyncFieldKind::Integer:
         return null ? QJsonValue(QJsonValue::Null) : QJsonValue(stored.toLongLong());
     case SyncFieldKind::Reference:
-        if (null)
+    case SyncFieldKind::OptionalReference:
+        if (null || (stored.typeId() == QMetaType::QByteArray && stored.toByteArray().isEmpty()))
             return QJsonValue::Null;
         // Stored as 16 raw bytes; outbox JSON already carries UUID text.
         return stored.typeId() == QMetaType::QByteArray && stored.toByteArray().size() == 16
@@ -219,6 +279,7 @@ QVariant fromJson(const SyncField& field, const QJsonValue& value)
     case SyncFieldKind::Integer:
         return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType(QMetaType::LongLong));
     case SyncFieldKind::Reference:
+    case SyncFieldKind::OptionalReference:
         return value.isString() ? QVariant(Uuid::fromString(value.toString())) : QVariant(QMetaType(QMetaType::QByteArray));
     }
     return {};
@@ -251,6 +312,12 @@ bool accepts(const SyncField& field, const QJsonValue& value, QString* why)
     case SyncFieldKind::Reference:
         if (!value.isString() || Uuid::fromString(value.toString()).size() != 16)
             return fail(QStringLiteral("expected a UUID"));
+        return true;
+    case SyncFieldKind::OptionalReference:
+        if (value.isNull())
+            return true;
+        if (!value.isString() || Uuid::fromString(value.toString()).size() != 16)
+            return fail(QStringLiteral("expected a UUID or null"));
         return true;
     }
     if (value.isString() && value.toString().size() > field.maxLength)

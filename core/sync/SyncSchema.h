@@ -13,6 +13,7 @@ enum class SyncFieldKind {
     OptionalText, ///< nullable text (ISO dates, currency codes, tombstone time); JSON string or null
     Integer,      ///< nullable integer (money minor units); JSON integer or null
     Reference,    ///< 16-byte UUID of another record (the parent); JSON UUID text
+    OptionalReference, ///< nullable 16-byte UUID of another record; JSON UUID text or null
 };
 
 struct SyncField
@@ -36,6 +37,9 @@ struct SyncEntity
     /// Fields merged as one unit (all-or-nothing), e.g. an amount and its currency: a concurrent change to any of them
     /// makes an edit to any of them a conflict on the whole group.
     QList<QStringList> atomicGroups = {};
+    /// A shared scope root (vendor-wide definitions): every user reads it, only an administrator changes it on the
+    /// server. Its children (parentField naming it) share its scope. Has no owner field.
+    bool shared = false;
 
     const SyncField* field(const QString& name) const;
 };
@@ -43,7 +47,7 @@ struct SyncEntity
 namespace SyncSchema {
 
 /// Version of the synced field set; a client and server must agree (the server refuses other versions).
-constexpr int Version = 3; // 2: deal and deal_event (issue 4); 3: MDF (issue 5)
+constexpr int Version = 4; // 2: deal and deal_event (issue 4); 3: MDF (issue 5); 4: training and tiers (issue 6)
 
 const QList<SyncEntity>& entities();
 const SyncEntity* find(const QString& name);

@@ -1,0 +1,1 @@
+// Implemented by the "data" helper (issue 6).

@@ -1,0 +1,1 @@
+// Implemented by the "certs" helper (issue 6).

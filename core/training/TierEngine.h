@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Training.h"
+
+#include <QDate>
+
+#include <functional>
+
+namespace ChannelDesk {
+
+class Database;
+
+/// Recomputes tier standing for every member of every active program (TIER-02/03/05) and applies the rules:
+/// - qualifying level above the current one: with the program's autoUpgrade the level is applied (event "applied",
+///   partner.tier and lead weight updated, TIER-06); otherwise a pending upgrade is proposed for a CAM (event
+///   "proposed", reasons = criteria met);
+/// - qualifying level below the current one: never applied. A pending demotion review is opened (event
+///   "demotion_review", reasons = the criteria no longer met);
+/// - unchanged: any pending change is withdrawn (event "withdrawn");
+/// - a pending change to the same level with the same kind is left alone (no new event, no outbox entry);
+/// - a proposal or review a CAM rejected or kept is not reopened for the same level within the review snooze days
+///   (TrainingSettings) unless the member's level changed since.
+/// Every member's change is its own small transaction (RecordWriter + tier_event); tier_standing (local) is rewritten
+/// for every member, including the at-risk verdict: whether the member would no longer qualify for its current level
+/// if certifications expiring within `atRiskHorizonDays` lapsed, the first such day and the unmet criteria.
+/// Idempotent: a second run on unchanged data writes no synced row, no event and no outbox entry.
+/// Runs on the caller's thread with the caller's connection: the UI runs it on a worker (TierScheduler).
+class TierEngine final
+{
+public:
+    struct Summary
+    {
+        int members = 0;
+        int unchanged = 0;
+        int proposed = 0;   ///< new upgrade proposals
+        int applied = 0;    ///< automatic upgrades
+        int reviews = 0;    ///< new demotion reviews
+        int withdrawn = 0;
+        int atRisk = 0;
+        qint64 elapsedMs = 0;
+    };
+    /// done/total members; return false to cancel (then Error::Code::Cancelled, earlier members' changes kept).
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit TierEngine(Database& db);
+
+    Result<Summary> recompute(const QDate& today, const Progress& progress = {});
+    /// Only the members of one partner (after an edit to its certifications, deals or points).
+    Result<Summary> recomputePartner(const QByteArray& partnerId, const QDate& today);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ChannelDesk

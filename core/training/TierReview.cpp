@@ -1,0 +1,1 @@
+// Implemented by the "tiers" helper (issue 6).

@@ -1,0 +1,1 @@
+// Written by the "tiers" helper (issue 6).

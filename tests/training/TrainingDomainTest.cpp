@@ -1,0 +1,1 @@
+// Written by the "certs" helper (issue 6).

@@ -1,0 +1,1 @@
+// Written by the "data" helper (issue 6).

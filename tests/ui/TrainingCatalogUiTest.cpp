@@ -1,0 +1,1 @@
+// Written by the "catalog-ui" helper (issue 6).

@@ -1,0 +1,1 @@
+// Written by the "certs-ui" helper (issue 6).

@@ -1,0 +1,1 @@
+// Written by the "tiers-ui" helper (issue 6).
