@@ -1,5 +1,6 @@
 // ChannelDesk desktop application entry point.
 #include "mainwindow/MainWindow.h"
+#include "training/TierScheduler.h"
 #include "partners/PartnerTableModel.h"
 #include "partners/PartnersScreen.h"
 #include "storage/Database.h"
@@ -102,6 +103,8 @@ int main(int argc, char* argv[])
         });
     } else {
         QTimer::singleShot(0, &window, &MainWindow::offerSampleDataIfEmpty);
+        // Tier standings are recomputed at start, hourly and after changes (TIER-02/05), off the UI thread.
+        window.tierScheduler()->start();
     }
     const int status = app.exec();
     return status;

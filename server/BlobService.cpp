@@ -78,19 +78,26 @@ ApiReply BlobService::put(const User& user, const QString& sha256, const QByteAr
 ApiReply BlobService::get(const User& user, const QString& sha256)
 {
     const ApiReply notFound = ApiReply::error(404, QStringLiteral("not_found"),
-                                              QStringLiteral("No attachment you can see has this content."));
+                                              QStringLiteral("No attachment or certification you can see has this content."));
     if (!isSha256(sha256))
         return notFound;
-    // Visible = a live attachment record naming the hash in a scope the user owns (mdf_index holds live ones).
+    // Visible = a live record naming the hash in a scope the user owns: an MDF attachment (mdf_index holds the live
+    // ones) or a certification's evidence (cert_evidence holds the live ones). Certifications are never shared.
     QSqlQuery& visible = m_db.prepared(
-        user.isAdmin() ? QStringLiteral("SELECT count(*) FROM mdf_index WHERE entity = 'mdf_attachment' AND label = ?")
-                       : QStringLiteral("SELECT count(*) FROM mdf_index i JOIN record r ON r.id = i.id WHERE "
-                                        "i.entity = 'mdf_attachment' AND i.label = ? AND r.owner = ?"));
+        user.isAdmin()
+            ? QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM mdf_index WHERE entity = 'mdf_attachment' AND "
+                             "label = ?) OR EXISTS (SELECT 1 FROM cert_evidence WHERE sha256 = ?) THEN 1 ELSE 0 END")
+            : QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM mdf_index i JOIN record r ON r.id = i.id WHERE "
+                             "i.entity = 'mdf_attachment' AND i.label = ? AND r.owner = ?) OR EXISTS (SELECT 1 FROM "
+                             "cert_evidence e JOIN record r ON r.id = e.id WHERE e.sha256 = ? AND r.owner = ?) "
+                             "THEN 1 ELSE 0 END"));
     {
         const auto done = qScopeGuard([&visible] { visible.finish(); });
-        visible.addBindValue(sha256);
-        if (!user.isAdmin())
-            visible.addBindValue(user.name);
+        for (int i = 0; i < 2; ++i) {
+            visible.addBindValue(sha256);
+            if (!user.isAdmin())
+                visible.addBindValue(user.name);
+        }
         if (!Sql::exec(visible) || !visible.next())
             return storageError();
         if (visible.value(0).toLongLong() == 0)

@@ -2,6 +2,7 @@
 
 #include "MdfRules.h"
 #include "ServerLogging.h"
+#include "TrainingRules.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
@@ -15,7 +16,9 @@ namespace ChannelDesk::Server {
 
 namespace {
 
-constexpr int SchemaVersion = 3; // 2: deal_index (issue 4); 3: mdf_index and attachment_blob (issue 5)
+// 2: deal_index (issue 4); 3: mdf_index and attachment_blob (issue 5); 4: cert_evidence and the scope-by-entity index
+// (issue 6)
+constexpr int SchemaVersion = 4;
 
 QString newConnectionName()
 {
@@ -226,6 +229,8 @@ Status ServerDatabase::migrate()
         status = addDealIndex();
     if (status && from < 3)
         status = addMdf();
+    if (status && from < 4)
+        status = addTraining();
     if (status) {
         QSqlQuery update(db);
         update.prepare(QStringLiteral("UPDATE server_meta SET v = ? WHERE k = 'schema_version'"));
@@ -337,6 +342,23 @@ Status ServerDatabase::addMdf()
             .arg(big, m_postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB")),
     });
     return status ? MdfRules::rebuildIndex(*this) : status;
+}
+
+// Schema 4 (issue 6): training. Shared scopes need no table: their records and change-log rows carry the reserved
+// owner "*" (SyncService::SharedOwner), which every user's pull also selects through the existing owner indexes.
+// The training re-checks look up one scope's records of one kind (a program's levels, a partner's memberships), so
+// the scope index gains the entity (it still serves lookups by scope alone). cert_evidence maps a live
+// certification to its evidence content, for BlobService's access check; it is filled from any certifications there.
+Status ServerDatabase::addTraining()
+{
+    const QString uuid = m_postgres ? QStringLiteral("TEXT COLLATE \"C\"") : QStringLiteral("TEXT");
+    Status status = execAll(connection(), {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS record_by_scope_entity ON record(scope_id, entity)"),
+        QStringLiteral("DROP INDEX IF EXISTS record_by_scope"),
+        QStringLiteral("CREATE TABLE cert_evidence (id %1 PRIMARY KEY, sha256 TEXT NOT NULL)").arg(uuid),
+        QStringLiteral("CREATE INDEX cert_evidence_by_sha256 ON cert_evidence(sha256)"),
+    });
+    return status ? TrainingRules::rebuildIndex(*this) : status;
 }
 
 } // namespace ChannelDesk::Server

@@ -48,6 +48,7 @@ private:
     Status createSchema();
     Status addDealIndex();
     Status addMdf();
+    Status addTraining();
     /// Whether the schema exists (server_meta is where the server's queries will look for it).
     Result<bool> hasSchema() const;
     /// The schema version the database carries (0 when new), or SchemaTooNew.

@@ -110,6 +110,52 @@ QString rootLabel(const QString& entity)
     return entity == QLatin1String("mdf_budget") ? QStringLiteral("budget") : QStringLiteral("partner");
 }
 
+// The shared root that a child entity's scope parent must be, when the child lives in a shared scope. SyncSchema names
+// a child's parent field, not the parent's entity; the server needs it so that a partner's record can never be filed
+// under a shared definition (every user would receive it) nor a level under a partner. A new shared child entity is
+// added here.
+QString sharedParentEntity(const SyncEntity& child)
+{
+    if (child.name == QLatin1String("tier_level"))
+        return QStringLiteral("tier_program");
+    return {};
+}
+
+bool inSharedScope(const SyncEntity& entity)
+{
+    return entity.shared || !sharedParentEntity(entity).isEmpty();
+}
+
+// What a non-administrator is told when changing a shared definition.
+QString sharedRefusal(const SyncEntity& entity)
+{
+    const QString what = entity.name == QLatin1String("course") ? QStringLiteral("course definitions")
+        : entity.name == QLatin1String("cert_definition")       ? QStringLiteral("certification definitions")
+        : entity.name == QLatin1String("tier_level")             ? QStringLiteral("the levels of partner programs")
+                                                                 : QStringLiteral("partner programs");
+    return QStringLiteral("Only an administrator can change %1: they are shared with every user. Your change was not "
+                          "applied.")
+        .arg(what);
+}
+
+// A shared scope holds only its own children, and a partner's or budget's scope no shared records: empty when the
+// parent (its entity and owner) fits the child.
+QString parentMismatch(const SyncEntity& child, const QString& parentEntity, const QString& parentOwner)
+{
+    const QString sharedParent = sharedParentEntity(child);
+    if (!sharedParent.isEmpty() && parentEntity != sharedParent)
+        return QStringLiteral("The parent of a %1 must be a %2.").arg(child.name, sharedParent);
+    if (sharedParent.isEmpty() && parentOwner == SyncService::SharedOwner)
+        return QStringLiteral("A %1 cannot belong to a shared definition.").arg(child.name);
+    return {};
+}
+
+QString reservedOwner(const QString& entity)
+{
+    return QStringLiteral("The owner name %1 is reserved for shared definitions; a %2 needs a user as its owner.")
+        .arg(SyncService::SharedOwner, rootLabel(entity));
+}
+
 bool sameJson(const QJsonValue& a, const QJsonValue& b)
 {
     if (a.isNull() || a.isUndefined())
@@ -135,6 +181,7 @@ struct SyncService::Row
 SyncService::SyncService(ServerDatabase& db)
     : m_db(db)
     , m_mdf(db)
+    , m_training(db)
     , m_cursorKey(QByteArray::fromHex(db.meta(QStringLiteral("token_secret")).toLatin1()) + QByteArrayLiteral("cursor"))
     , m_epoch(db.meta(QStringLiteral("epoch")))
 {
@@ -310,6 +357,10 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
                                      QStringLiteral("restore") };
     if (!ops.contains(op))
         return rejected(mutationId, QStringLiteral("unknown_op"), QStringLiteral("Unknown operation %1.").arg(op));
+    // Shared definitions (courses, certification definitions, programs and their levels) are every user's to read and
+    // only an administrator's to change, whatever the operation; nothing is looked at or written.
+    if (inSharedScope(*entity) && !user.isAdmin())
+        return rejected(mutationId, QStringLiteral("permission"), sharedRefusal(*entity));
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const SyncField* field = entity->field(it.key());
         if (!field)
@@ -350,7 +401,10 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
                                                                         : SyncSchema::defaultValue(field));
         created.data.insert(deletedAt, QJsonValue::Null);
         bool filled = false;
-        if (entity->parentField.isEmpty()) {
+        if (entity->shared) {
+            created.scopeId = id; // a shared root: owned by nobody, read by everyone
+            created.owner = SharedOwner;
+        } else if (entity->parentField.isEmpty()) {
             created.scopeId = id;
             QString owner = created.data.value(entity->ownerField).toString();
             if (owner.isEmpty()) { // unassigned: the creator owns it
@@ -358,6 +412,8 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
                 created.data.insert(entity->ownerField, owner);
                 filled = true;
             }
+            if (owner == SharedOwner)
+                return rejected(mutationId, QStringLiteral("validation"), reservedOwner(entity->name));
             if (!user.isAdmin() && owner != user.name)
                 return rejected(mutationId, QStringLiteral("permission"),
                                 QStringLiteral("Only an administrator can create a %1 owned by someone else.")
@@ -371,6 +427,8 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
             if (!parentExists || (!user.isAdmin() && parent.owner != user.name))
                 return rejected(mutationId, QStringLiteral("missing_parent"),
                                 QStringLiteral("The parent record does not exist on the server or is not yours."));
+            if (const QString problem = parentMismatch(*entity, parent.entity, parent.owner); !problem.isEmpty())
+                return rejected(mutationId, QStringLiteral("missing_parent"), problem);
             created.scopeId = parent.scopeId;
             created.owner = parent.owner;
         }
@@ -382,6 +440,13 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
             return {};
         if (MdfRules::handles(entity->name)) {
             const auto refusal = m_mdf.check(user, *entity, id, created.data, nullptr, storageFailed);
+            if (storageFailed)
+                return {};
+            if (refusal)
+                return rejected(mutationId, refusal->reason, refusal->message);
+        }
+        if (TrainingRules::handles(entity->name)) {
+            const auto refusal = m_training.check(*entity, id, created.data, nullptr, storageFailed);
             if (storageFailed)
                 return {};
             if (refusal)
@@ -497,11 +562,13 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
     }
 
     // Authorisation of what the change does, not only of the row it touches.
-    if (entity->parentField.isEmpty() && apply.contains(entity->ownerField)) {
+    if (entity->parentField.isEmpty() && !entity->shared && apply.contains(entity->ownerField)) {
         if (!user.isAdmin())
             return rejected(mutationId, QStringLiteral("permission"),
                             QStringLiteral("Only an administrator can hand a %1 to another owner.")
                                 .arg(rootLabel(entity->name)));
+        if (apply.value(entity->ownerField).toString() == SharedOwner)
+            return rejected(mutationId, QStringLiteral("validation"), reservedOwner(entity->name));
     }
     Row newParent;
     if (!entity->parentField.isEmpty() && apply.contains(entity->parentField)) {
@@ -511,6 +578,8 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
         if (!parentExists || (!user.isAdmin() && newParent.owner != user.name))
             return rejected(mutationId, QStringLiteral("missing_parent"),
                             QStringLiteral("The parent record does not exist on the server or is not yours."));
+        if (const QString problem = parentMismatch(*entity, newParent.entity, newParent.owner); !problem.isEmpty())
+            return rejected(mutationId, QStringLiteral("missing_parent"), problem);
     }
 
     QJsonObject merged = row.data;
@@ -534,6 +603,14 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
         if (refusal)
             return rejected(mutationId, refusal->reason, refusal->message);
     }
+    // Training (TrainingRules): references, uniqueness and renewals with the server's view, deletions excepted.
+    if (!apply.isEmpty() && TrainingRules::handles(entity->name) && !merged.value(deletedAt).isString()) {
+        const auto refusal = m_training.check(*entity, id, merged, &row.data, storageFailed);
+        if (storageFailed)
+            return {};
+        if (refusal)
+            return rejected(mutationId, refusal->reason, refusal->message);
+    }
 
     if (!apply.isEmpty()) {
         const QString oldOwner = row.owner;
@@ -541,7 +618,7 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
         row.version = ++seq;
         for (auto it = apply.constBegin(); it != apply.constEnd(); ++it)
             row.fieldVersions.insert(it.key(), row.version);
-        if (entity->parentField.isEmpty())
+        if (entity->parentField.isEmpty() && !entity->shared)
             row.owner = merged.value(entity->ownerField).toString();
         else if (!newParent.id.isEmpty()) {
             row.scopeId = newParent.scopeId;
@@ -604,6 +681,8 @@ QString SyncService::validate(const SyncEntity& entity, const QJsonObject& data,
     }
     if (MdfRules::handles(entity.name))
         return MdfRules::validate(entity, data);
+    if (TrainingRules::handles(entity.name))
+        return TrainingRules::validate(entity, data);
     if (entity.name == QLatin1String("deal")) {
         const Deal deal = dealFromJson(entity, data);
         Deal before;
@@ -803,6 +882,10 @@ bool SyncService::writeRow(const Row& row, bool insert)
         qCWarning(lcServer) << "MDF index write failed for" << row.id;
         return false;
     }
+    if (TrainingRules::handles(row.entity) && !m_training.index(row.entity, row.id, row.data)) {
+        qCWarning(lcServer) << "certification evidence index write failed for" << row.id;
+        return false;
+    }
     return true;
 }
 
@@ -911,9 +994,11 @@ ApiReply SyncService::pullEncoded(const User& user, const QString& clientId, con
         const qint64 s0 = currentSeq();
         QSqlQuery count(m_db.connection());
         count.prepare(user.isAdmin() ? QStringLiteral("SELECT count(*) FROM record")
-                                     : QStringLiteral("SELECT count(*) FROM record WHERE owner = ?"));
-        if (!user.isAdmin())
+                                     : QStringLiteral("SELECT count(*) FROM record WHERE owner IN (?, ?)"));
+        if (!user.isAdmin()) {
+            count.addBindValue(QString(SharedOwner));
             count.addBindValue(user.name);
+        }
         if (!Sql::exec(count) || !count.next())
             return storageError;
         cursor = { { QStringLiteral("v"), 1 },
@@ -921,6 +1006,8 @@ ApiReply SyncService::pullEncoded(const User& user, const QString& clientId, con
                    { QStringLiteral("u"), user.name },
                    { QStringLiteral("p"), QStringLiteral("snap") },
                    { QStringLiteral("s0"), s0 },
+                   // Non-admins: the shared scopes' rows first, then their own (so = the owner being read).
+                   { QStringLiteral("so"), user.isAdmin() ? QString() : QString(SharedOwner) },
                    { QStringLiteral("kr"), 0 },
                    { QStringLiteral("ki"), QString() },
                    { QStringLiteral("n"), 0 },
@@ -954,32 +1041,47 @@ ApiReply SyncService::pullEncoded(const User& user, const QString& clientId, con
     const QString phase = cursor.value(QStringLiteral("p")).toString();
     if (phase == QLatin1String("snap")) {
         // A row-value comparison, so the index range starts at the cursor (an OR of rank and id made SQLite walk
-        // every row of the rank before it: quadratic over a snapshot).
-        QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT id, entity, rank, version, data FROM record WHERE %1 "
-                                                        "version <= ? AND (rank, id) > (?, ?) ORDER BY rank, id LIMIT ?")
-                                             .arg(user.isAdmin() ? QString() : QStringLiteral("owner = ? AND")));
-        const auto done = qScopeGuard([&query] { query.finish(); });
-        if (!user.isAdmin())
-            query.addBindValue(user.name);
-        query.addBindValue(cursor.value(QStringLiteral("s0")).toInteger());
-        query.addBindValue(cursor.value(QStringLiteral("kr")).toInt());
-        query.addBindValue(cursor.value(QStringLiteral("ki")).toString());
-        query.addBindValue(limit + 1);
-        if (!Sql::exec(query))
-            return storageError;
-        int rank = 0;
-        QString lastId;
-        while (query.next()) {
-            if (itemCount == limit) {
-                hasMore = true;
-                break;
+        // every row of the rank before it: quadratic over a snapshot). A non-admin's snapshot reads two owners one
+        // after the other, the shared scopes ("*") and then the user's, each one range of record_by_owner (an IN of
+        // both would sort every remaining row for each page). Shared rows depend on nothing of the user's, so they
+        // may come first whatever their rank.
+        const bool admin = user.isAdmin();
+        QString owner = cursor.value(QStringLiteral("so")).toString();
+        if (!admin && owner.isEmpty())
+            owner = user.name; // a cursor from before shared scopes: the user's rows (shared ones came later, by log)
+        int rank = cursor.value(QStringLiteral("kr")).toInt();
+        QString lastId = cursor.value(QStringLiteral("ki")).toString();
+        for (;;) {
+            QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT id, entity, rank, version, data FROM record WHERE %1 "
+                                                            "version <= ? AND (rank, id) > (?, ?) ORDER BY rank, id LIMIT ?")
+                                                 .arg(admin ? QString() : QStringLiteral("owner = ? AND")));
+            const auto done = qScopeGuard([&query] { query.finish(); });
+            if (!admin)
+                query.addBindValue(owner);
+            query.addBindValue(cursor.value(QStringLiteral("s0")).toInteger());
+            query.addBindValue(rank);
+            query.addBindValue(lastId);
+            query.addBindValue(limit - itemCount + 1);
+            if (!Sql::exec(query))
+                return storageError;
+            while (query.next()) {
+                if (itemCount == limit) {
+                    hasMore = true;
+                    break;
+                }
+                lastId = query.value(0).toString();
+                rank = query.value(2).toInt();
+                appendUpsert(query.value(1).toString(), lastId, query.value(3).toLongLong(), query.value(4).toString());
             }
-            lastId = query.value(0).toString();
-            rank = query.value(2).toInt();
-            appendUpsert(query.value(1).toString(), lastId, query.value(3).toLongLong(), query.value(4).toString());
+            if (hasMore || admin || owner == user.name)
+                break;
+            owner = user.name; // the shared rows are done: the user's own follow, from the start of their range
+            rank = 0;
+            lastId.clear();
         }
         cursor.insert(QStringLiteral("n"), cursor.value(QStringLiteral("n")).toInteger() + itemCount);
         if (hasMore) {
+            cursor.insert(QStringLiteral("so"), admin ? QString() : owner);
             cursor.insert(QStringLiteral("kr"), rank);
             cursor.insert(QStringLiteral("ki"), lastId);
         } else {
@@ -990,16 +1092,30 @@ ApiReply SyncService::pullEncoded(const User& user, const QString& clientId, con
         }
     } else {
         const qint64 after = cursor.value(QStringLiteral("q")).toInteger();
-        // Prepared once: a caught-up client asks this on every sync.
+        // Prepared once: a caught-up client asks this on every sync. A non-admin reads two addressees, their own
+        // rows and the shared scopes' ("*"): each is one range of change_log_by_owner, cut to the page before the two
+        // are merged, so a client far behind never makes the server sort its whole backlog for each page.
         QSqlQuery& query = m_db.prepared(
-            QStringLiteral("SELECT c.seq, c.op, c.entity, c.id, c.scope_id, r.version, r.data, r.owner "
-                           "FROM change_log c LEFT JOIN record r ON r.id = c.id "
-                           "WHERE %1 c.seq > ? ORDER BY c.seq LIMIT ?")
-                .arg(user.isAdmin() ? QStringLiteral("c.op <> 'R' AND") : QStringLiteral("c.owner = ? AND")));
+            user.isAdmin()
+                ? QStringLiteral("SELECT c.seq, c.op, c.entity, c.id, c.scope_id, r.version, r.data, r.owner "
+                                 "FROM change_log c LEFT JOIN record r ON r.id = c.id "
+                                 "WHERE c.op <> 'R' AND c.seq > ? ORDER BY c.seq LIMIT ?")
+                : QStringLiteral("SELECT c.seq, c.op, c.entity, c.id, c.scope_id, r.version, r.data, r.owner FROM ("
+                                 "SELECT * FROM (SELECT seq, op, entity, id, scope_id FROM change_log "
+                                 "WHERE owner = ? AND seq > ? ORDER BY seq LIMIT ?) own_rows UNION ALL "
+                                 "SELECT * FROM (SELECT seq, op, entity, id, scope_id FROM change_log "
+                                 "WHERE owner = ? AND seq > ? ORDER BY seq LIMIT ?) shared_rows) c "
+                                 "LEFT JOIN record r ON r.id = c.id ORDER BY c.seq LIMIT ?"));
         const auto done = qScopeGuard([&query] { query.finish(); });
-        if (!user.isAdmin())
-            query.addBindValue(user.name);
-        query.addBindValue(after);
+        if (!user.isAdmin()) {
+            for (const QString& addressee : { user.name, QString(SharedOwner) }) {
+                query.addBindValue(addressee);
+                query.addBindValue(after);
+                query.addBindValue(limit + 1);
+            }
+        } else {
+            query.addBindValue(after);
+        }
         query.addBindValue(limit + 1);
         if (!Sql::exec(query))
             return storageError;
@@ -1026,7 +1142,8 @@ ApiReply SyncService::pullEncoded(const User& user, const QString& clientId, con
             }
             // Several changes to one row in a page collapse to its current state, sent once; a row that has moved
             // to another owner since is skipped (the revoke for it follows in the log).
-            if (sent.contains(id) || (!user.isAdmin() && query.value(7).toString() != user.name))
+            if (sent.contains(id)
+                || (!user.isAdmin() && query.value(7).toString() != user.name && query.value(7).toString() != SharedOwner))
                 continue;
             sent.insert(id);
             appendUpsert(query.value(2).toString(), id, query.value(5).toLongLong(), query.value(6).toString());

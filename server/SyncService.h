@@ -2,6 +2,7 @@
 
 #include "ApiReply.h"
 #include "MdfRules.h"
+#include "TrainingRules.h"
 #include "UserStore.h"
 
 #include <QByteArray>
@@ -26,6 +27,10 @@ public:
     static constexpr int MaxBatch = 500;
     static constexpr int MaxPageSize = 5000;
     static constexpr int DefaultPageSize = 1000;
+    /// The owner of shared scopes (SyncEntity::shared: vendor-wide definitions) in `record` and `change_log`: every
+    /// user's pull selects it besides the user's own rows. Never a user name (UserStore::isValidName refuses it) and
+    /// refused as a partner's or budget's owner.
+    static constexpr QLatin1String SharedOwner { "*" };
 
     explicit SyncService(ServerDatabase& db);
 
@@ -64,6 +69,7 @@ private:
 
     ServerDatabase& m_db;
     MdfRules m_mdf;
+    TrainingRules m_training;
     QByteArray m_cursorKey;
     QString m_epoch;
 };

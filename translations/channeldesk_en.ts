@@ -501,6 +501,1461 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::CertificationDialog</name>
+    <message>
+        <source>New certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>certification (track)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acquired on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the certification is passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certification to see its expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s) after acquisition)</source>
+        <translation>
+            <numerusform>%1 (%n month after acquisition)</numerusform>
+            <numerusform>%1 (%n months after acquisition)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the acquisition day to see the expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationExportDialog</name>
+    <message>
+        <source>&amp;Protect against formulas (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;renewed and revoked records (full history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (UTF-8 with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM (Google Sheets, other tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode Text (UTF-16, tab-separated; older Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells starting with = + - @ get a leading apostrophe so spreadsheets never run them as formulas. ChannelDesk removes it again when you import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed certificates are the earlier records a renewal archived (CERT-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The State column (Active, Expiring, Expired…) is computed for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;States as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the people of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: enter a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n certification record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n certification record to %1.</numerusform>
+            <numerusform>Exported %n certification records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are longer than Excel&apos;s %1 characters per cell and will be cut off there.</source>
+        <translation>
+            <numerusform>%n value is longer than Excel&apos;s %1 characters per cell and will be cut off there.</numerusform>
+            <numerusform>%n values are longer than Excel&apos;s %1 characters per cell and will be cut off there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationExporter</name>
+    <message>
+        <source>The delimiter must be a comma, a semicolon, a tab or a vertical bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationFieldDelegate</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationFilterBar</name>
+    <message>
+        <source>Expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and expired in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners whose people&apos;s certificates expire soon, with the reminder state of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates past their expiry day that were not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired within the last days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, e-mail or certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every partner, person, certification and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view shows one status; use All certifications to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationImportDialog</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows (CR LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix (LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic Mac (CR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole file and show what the import will do, without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the new certification records (every row the check accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with one certification per row: email, certification, dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected from the file; choose another if names look garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected from the file; choose another if everything is in one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file is imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The header is on line %1: %n column(s).</source>
+        <translation>
+            <numerusform>The header is on line %1: %n column.</numerusform>
+            <numerusform>The header is on line %1: %n columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line endings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a byte-order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its first line (sep=) sets the delimiter and is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s email and the certification (its code or its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certification (its code or its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column holding %1: people are matched by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be imported. Check File shows what the import will do before anything is written.</source>
+        <translation>
+            <numerusform>%n column will be imported. Check File shows what the import will do before anything is written.</numerusform>
+            <numerusform>%n columns will be imported. Check File shows what the import will do before anything is written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row… nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which %1 renew an earlier certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: Import writes the new records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported. Fix them in the file and import it again; rows already imported then show as unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certification records written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationImporter</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no email column. Map a column to “Email”: people are matched by their email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no certification column. Map a column to “Certification code” or “Certification”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates in “%1” could be day/month or month/day; they were read as %2, the order of your language settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 already has %2’s “%3” acquired on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 already has %2 in progress for “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact has the email address “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts have the email address “%1”; give each person their own address.</source>
+        <translation>
+            <numerusform>%n contact has the email address “%1”; give each person their own address.</numerusform>
+            <numerusform>%n contacts have the email address “%1”; give each person their own address.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certification is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certification “%1” in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n certifications; use the certification code.</source>
+        <translation>
+            <numerusform>“%1” names %n certification; use the certification code.</numerusform>
+            <numerusform>“%1” names %n certifications; use the certification code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a certification state (In progress, Active, Expiring, Expired, Renewed or Revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is in progress, so its acquisition day was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certification in progress needs the day it was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was started on %1, after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the certificate was acquired is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was acquired on %1, after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person already holds a later “%1” (acquired %2); only a later certificate can be added, and it renews the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked according to the imported file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says this certificate was renewed, but it has no later one for this person; it was imported as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says “%1”, but by its dates the certificate is “%2” today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationListModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: expiring from the recertification window before the expiry day, expired the day after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid through %1; recertification opens %n day(s) before</source>
+        <translation>
+            <numerusform>Valid through %1; recertification opens %n day before</numerusform>
+            <numerusform>Valid through %1; recertification opens %n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationMappingModel</name>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another column has the same header; this one is not imported unless you map it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is imported as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationOutcomeModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationPersonPanel</name>
+    <message>
+        <source>Select a certification to see the person&apos;s training record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications and their renewal history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown certification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>partner · e-mail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown course)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationQuery</name>
+    <message>
+        <source>Reminder due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationRepository</name>
+    <message>
+        <source>Choose the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted; restore the contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner of %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted; restore the partner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works for another partner; choose one of this partner&apos;s people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate number is limited to %n character(s).</source>
+        <translation>
+            <numerusform>The certificate number is limited to %n character.</numerusform>
+            <numerusform>The certificate number is limited to %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are limited to %n character(s).</source>
+        <translation>
+            <numerusform>Notes are limited to %n character.</numerusform>
+            <numerusform>Notes are limited to %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name is limited to %n character(s).</source>
+        <translation>
+            <numerusform>The file name is limited to %n character.</numerusform>
+            <numerusform>The file name is limited to %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This certification was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certification was renewed; it is kept as history and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certification was revoked; it is kept as history and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the person started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certification in progress has no acquisition or expiry date yet; mark it as passed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new certification is either in progress or active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the certification was acquired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquisition day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start day (%1) is after the acquisition day (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry day (%1) is before the acquisition day (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already working towards %2; mark that certification as passed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2; renew that certification instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had not completed the prerequisite course(s) of %2 by %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the course was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course completion no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the evidence file instead of naming its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certification has already been passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an acquired certification can be renewed; mark this one as passed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not expire, so it needs no renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recertification opens on %1, %n day(s) before the certificate expires.</source>
+        <translation>
+            <numerusform>Recertification opens on %1, %n day before the certificate expires.</numerusform>
+            <numerusform>Recertification opens on %1, %n days before the certificate expires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The renewal must be acquired after the current certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for revoking the certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewed certification is part of the person&apos;s history; remove its renewal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the reminder was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; attach a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence is attached to this certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 has not been downloaded to this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationStepDialog</name>
+    <message>
+        <source>Pass certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed %2. The certificate counts from the day acquired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renews %2. A new certificate is issued; the current one is kept in the history as renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acquired on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the acquisition day to see the expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationsScreen</name>
+    <message>
+        <source>New Certification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a person&apos;s certification (in progress or passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Course Completion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that a person finished a course (prerequisites of certifications)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the dates, certificate ID or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person passed: in progress → active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the new certificate (open during the recertification window and once expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the certificate, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a record made by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the certificate document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the attached certificate document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record today&apos;s expiry reminder for the selected people (CERT-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No certificates expire within %n day(s) for this selection.</source>
+        <translation>
+            <numerusform>No certificates expire within %n day for this selection.</numerusform>
+            <numerusform>No certificates expire within %n days for this selection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) with expiring certifications</source>
+        <translation>
+            <numerusform>%n partner with expiring certifications</numerusform>
+            <numerusform>%n partners with expiring certifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s)</source>
+        <translation>
+            <numerusform>%n certification</numerusform>
+            <numerusform>%n certifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certifications match this view and these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certifications yet. Record one with New Certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course completion recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification renewed; the previous certificate is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate stops counting at once (tier criteria included). The reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this certification of %1? Use Revoke for a certificate that was withdrawn; Delete is for records made by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB: attach a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence “%1” attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder to open “%1” from: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to open it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the people to mark as reminded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) recorded for today.</source>
+        <translation>
+            <numerusform>%n reminder recorded for today.</numerusform>
+            <numerusform>%n reminders recorded for today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChartExport</name>
     <message>
         <source>Could not write “%1”: %2</source>
@@ -630,6 +2085,54 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CompletionDialog</name>
+    <message>
+        <source>Record course completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>course code · name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +2485,155 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>The partner of this contact no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CourseDialog</name>
+    <message>
+        <source>&amp;Offered to partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. NET-101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short code, unique among courses; certification imports match courses by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Networking Fundamentals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses and certifications of one track are counted together by tier criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inactive course stays in people&apos;s history and in existing prerequisites, but is no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CourseTableModel</name>
+    <message>
+        <source>(removed course)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be completed before this course: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course or certification requires this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for history; no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many courses and certification definitions list this course as a prerequisite</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,6 +4956,349 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::DefinitionDialog</name>
+    <message>
+        <source>&amp;Offered to partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CNA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short code, unique among certifications; certification imports match it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Certified Network Associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier criteria can require a number of people certified in a track (TIER-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT-01: a certificate is valid this many months from the day it is acquired (0 = it never expires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT-01: when the holder and the CAM are reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT-02: recertification opens, and the certificate shows as Expiring, this many days before it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inactive certification keeps its existing certificates but is no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recertification &amp;opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Certification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of this kind never expire: no reminder, no recertification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate acquired today is valid through %1. The reminder is due on %2; it shows as Expiring from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DefinitionTableModel</name>
+    <message>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(removed course)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A certificate is valid for %n month(s) from the day it is acquired</source>
+        <translation>
+            <numerusform>A certificate is valid for %n month from the day it is acquired</numerusform>
+            <numerusform>A certificate is valid for %n months from the day it is acquired</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates of this kind never expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The holder is reminded %n day(s) before the certificate expires (CERT-01)</source>
+        <translation>
+            <numerusform>The holder is reminded %n day before the certificate expires (CERT-01)</numerusform>
+            <numerusform>The holder is reminded %n days before the certificate expires (CERT-01)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder: it never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recertification opens, and the certificate shows as Expiring, %n day(s) before it expires (CERT-02)</source>
+        <translation>
+            <numerusform>Recertification opens, and the certificate shows as Expiring, %n day before it expires (CERT-02)</numerusform>
+            <numerusform>Recertification opens, and the certificate shows as Expiring, %n days before it expires (CERT-02)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recertification window: it never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prerequisite courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses to complete before certification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for existing certificates; not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the holder is reminded before expiry (CERT-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long before expiry recertification opens (CERT-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ExpiringTreeModel</name>
+    <message>
+        <source>Partner / person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s)</source>
+        <translation>
+            <numerusform>%n certification</numerusform>
+            <numerusform>%n certifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder is due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ExpiryTimelineChart</name>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certification expiry timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the bars by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications expiring per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates expire in these months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already expired · %2 expiring this month and in the next 11 months · click a bar to list them</source>
+        <extracomment>%1: certificates already expired; %2: expiring from this month on (both already formatted numbers)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expire(s) this month</source>
+        <translation>
+            <numerusform>%n certificate expires this month</numerusform>
+            <numerusform>%n certificates expire this month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ExportDialog</name>
     <message>
         <source>&amp;All partners</source>
@@ -4042,6 +6037,235 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::LevelDialog</name>
+    <message>
+        <source>Closed-won &amp;revenue in the last 12 months of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certified people (holding a valid certification), at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved deal re&amp;gistrations in the last 12 months, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed-&amp;won deals in the last 12 months, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpired &amp;points, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Level of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = the entry level. Partners climb one level at a time and never skip one (TIER-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner tier members at this level get (shown on the partner and used for lead routing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIER-06: the share of leads routed to partners at this level (0 = none); copied to the partner when it reaches the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 35 % partner discount, MDF eligibility, named partner manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities won in the trailing 12 months, converted into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of the partner with at least one Active or Expiring certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIER-04: points that have not expired on the day of the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many certified people each track needs (TIER-02, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &amp;tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benefits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Criteria&lt;/b&gt; — a partner qualifies for this level only when it meets every criterion that is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Level %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion is checked: every member qualifies for this level (usual for the entry level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A partner qualifies when it meets all %n criteria.</source>
+        <translation>
+            <numerusform>A partner qualifies when it meets the %n criterion.</numerusform>
+            <numerusform>A partner qualifies when it meets all %n criteria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the minimum revenue in %1, or uncheck this criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 names no track: choose one or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifie&amp;d people per track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::LevelTableModel</name>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed-won revenue of the trailing 12 months, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People holding at least one valid certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified people needed per track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal registrations approved in the trailing 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities won in the trailing 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpired program points (TIER-04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of leads routed to members at this level (TIER-06)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed-won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = lowest; partners climb one level at a time (TIER-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::LineDecisionDialog</name>
     <message>
         <source>Approve %1</source>
@@ -4339,6 +6563,50 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>&amp;MDF Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s certifications, what expires soon and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier changes waiting for a decision and partners at risk of losing their tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses and certification definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner programs, their tiers and the criteria for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier recompute failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Certifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certi&amp;fications…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7113,6 +9381,13 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::MemberCountLoader</name>
+    <message>
+        <source>The program members could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::Money</name>
     <message>
         <source>“%1” is not an ISO 4217 currency code.</source>
@@ -7720,6 +9995,27 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Pays the claim in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::PersonPicker</name>
+    <message>
+        <source>All people (type to search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the start of a person&apos;s first name, last name or e-mail, then pick them from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>person &lt;e-mail&gt;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>person — partner</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8340,6 +10636,185 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::PrerequisitePicker</name>
+    <message>
+        <source>Filter courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the courses a person must have completed first (Space toggles the current one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already requires this course (%2): choosing it would make a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course was deleted from the catalogue; uncheck it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already requires this course (%2), so it cannot also be one of its prerequisites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no other course yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prerequisites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prerequisite(s): %1</source>
+        <translation>
+            <numerusform>%n prerequisite: %1</numerusform>
+            <numerusform>%n prerequisites: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ProgramDialog</name>
+    <message>
+        <source>Apply &amp;upgrades automatically when a partner qualifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active: partners are evaluated and enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Partner Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Partner Program 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code. Partners&apos; revenue is converted into it before it is compared with the levels&apos; revenue criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: an upgrade is proposed and waits for a CAM&apos;s approval (TIER-02). Demotions always wait for a review, whatever this says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Partner Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) have a revenue criterion in %1. Changing the currency does not convert those amounts: check them afterwards.</source>
+        <translation>
+            <numerusform>%n level has a revenue criterion in %1. Changing the currency does not convert that amount: check it afterwards.</numerusform>
+            <numerusform>%n levels have a revenue criterion in %1. Changing the currency does not convert those amounts: check them afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter a three-letter ISO 4217 code such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ProgramTableModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAM approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades apply as soon as a partner qualifies; demotions always wait for a CAM&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades are proposed and wait for a CAM&apos;s approval; demotions always wait for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue criteria of this program&apos;s levels are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners enrolled in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::RatesUsedModel</name>
     <message numerus="yes">
         <source>1 %1 = %2 %3 from %4; used for %n deal(s)</source>
@@ -8751,6 +11226,10 @@ Amount %2
     </message>
     <message>
         <source>Please attach proof of performance (photos, attendee list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9223,6 +11702,1777 @@ Amount %2
     </message>
 </context>
 <context>
+    <name>ChannelDesk::TierAtRiskModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <extracomment>Certified people now / the minimum the level needs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified people at the last evaluation (%1) and the minimum the level needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls short on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it would miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierDecisionDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3 in %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 at %2 in %3 instead of moving it to %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Demotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 down from %2 to %3 in %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 at %2 in %3 although it no longer meets every criterion?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria no longer met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reasons recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending since %1 (%n day(s)).</source>
+        <translation>
+            <numerusform>Pending since %1 (%n day).</numerusform>
+            <numerusform>Pending since %1 (%n days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: kept in the partner&apos;s tier history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Upgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Demotion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierEngine</name>
+    <message>
+        <source>The tier recompute was cancelled after %1 of %2 members; their changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner to recompute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day to evaluate the tiers on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner no longer falls to %1; the demotion review is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner no longer qualifies for %1; the proposal is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierEvaluator</name>
+    <message>
+        <source>Revenue in the last 12 months %1 (%2 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue in the last 12 months %1 of %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certified people (%1 needed)</source>
+        <translation>
+            <numerusform>%Ln certified person (%1 needed)</numerusform>
+            <numerusform>%Ln certified people (%1 needed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certified people of %1 needed</source>
+        <translation>
+            <numerusform>%Ln certified person of %1 needed</numerusform>
+            <numerusform>%Ln certified people of %1 needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certified people in %1 (%2 needed)</source>
+        <translation>
+            <numerusform>%Ln certified person in %1 (%2 needed)</numerusform>
+            <numerusform>%Ln certified people in %1 (%2 needed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certified people in %1 of %2 needed</source>
+        <translation>
+            <numerusform>%Ln certified person in %1 of %2 needed</numerusform>
+            <numerusform>%Ln certified people in %1 of %2 needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved deal registrations in the last 12 months (%1 needed)</source>
+        <translation>
+            <numerusform>%Ln approved deal registration in the last 12 months (%1 needed)</numerusform>
+            <numerusform>%Ln approved deal registrations in the last 12 months (%1 needed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved deal registrations in the last 12 months of %1 needed</source>
+        <translation>
+            <numerusform>%Ln approved deal registration in the last 12 months of %1 needed</numerusform>
+            <numerusform>%Ln approved deal registrations in the last 12 months of %1 needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed-won deals in the last 12 months (%1 needed)</source>
+        <translation>
+            <numerusform>%Ln closed-won deal in the last 12 months (%1 needed)</numerusform>
+            <numerusform>%Ln closed-won deals in the last 12 months (%1 needed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed-won deals in the last 12 months of %1 needed</source>
+        <translation>
+            <numerusform>%Ln closed-won deal in the last 12 months of %1 needed</numerusform>
+            <numerusform>%Ln closed-won deals in the last 12 months of %1 needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 points (%2 needed)</source>
+        <extracomment>%1 = points the partner has, %2 = points the level needs; the plural follows %1</extracomment>
+        <translation>
+            <numerusform>%1 point (%2 needed)</numerusform>
+            <numerusform>%1 points (%2 needed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 points of %2 needed</source>
+        <translation>
+            <numerusform>%1 point of %2 needed</numerusform>
+            <numerusform>%1 points of %2 needed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierHistoryModel</name>
+    <message>
+        <source>ChannelDesk (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierMetrics</name>
+    <message>
+        <source>The tier evaluation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day to evaluate the tiers on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierProgramRepository</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is limited to %n character(s).</source>
+        <translation>
+            <numerusform>The name is limited to %n character.</numerusform>
+            <numerusform>The name is limited to %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank must be 1 or more (1 is the lowest level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner tier; choose one of the partner tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead weight must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revenue criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certified people criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved registrations criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed-won deals criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the track of each certified people requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 track needs at least one certified person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 track is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 is already %2&apos;s; each level needs its own rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted; restore the partner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n member(s); deactivate the program instead of deleting it.</source>
+        <translation>
+            <numerusform>%1 has %n member; deactivate the program instead of deleting it.</numerusform>
+            <numerusform>%1 has %n members; deactivate the program instead of deleting it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The level no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This level was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A level cannot move to another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are at or waiting for %1; move them first.</source>
+        <translation>
+            <numerusform>%n member is at or waiting for %1; move it first.</numerusform>
+            <numerusform>%n members are at or waiting for %1; move them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner is not a member of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inactive; activate it before enrolling partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of points other than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the points were earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points cannot expire before the day they were earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierProgramsScreen</name>
+    <message>
+        <source>The programs could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a partner program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected program (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected program; one with members can only be deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop evaluating the selected program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol &amp;All Partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol every partner that is not yet a member of the selected program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recompute Tiers Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every member against the criteria now (it also runs at start, hourly and after relevant changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier recompute requested. Proposals and reviews appear in the tier review queue when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the programs and levels again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a level to the selected program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Le&amp;vel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected level and its criteria (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Lev&amp;el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected level; refused while members are at it or pending for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected level the next higher rank (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move D&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected level the next lower rank (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner programs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The levels of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the selected program&apos;s members again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop evaluating the selected program; members and history are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n member(s): deactivate it instead</source>
+        <translation>
+            <numerusform>%1 has %n member: deactivate it instead</numerusform>
+            <numerusform>%1 has %n members: deactivate it instead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner programs yet.
+Use New Program (%1) to create one, then add its levels — for example Registered, Silver, Gold, Platinum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every program is inactive. Check Show inactive programs to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program has no levels yet.
+Use New Level (%1) to add the entry level (rank 1), then the levels above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a program to see its levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Status bar of the partner programs screen: &quot;2 programs · 340 members&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+            <numerusform>%n programs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program %1 created. Add its levels with New Level, then enrol partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted while partners are members of it (%n member(s)). Deactivate it instead: members and their tier history are kept.</source>
+        <translation>
+            <numerusform>%1 cannot be deleted while partners are members of it (%n member). Deactivate it instead: members and their tier history are kept.</numerusform>
+            <numerusform>%1 cannot be deleted while partners are members of it (%n members). Deactivate it instead: members and their tier history are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the program %1 and its levels?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no members. It is removed for every CAM once synchronised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again: its members are evaluated at the next recompute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deactivated: its members are no longer evaluated; memberships and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol All Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol every partner that is not yet a member of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each partner starts at the level matching its current tier, or unplaced until the next recompute. Partners already enrolled are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with every partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling partners in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) joined %1. Recompute tiers to place them.</source>
+        <translation>
+            <numerusform>%n partner joined %1. Recompute tiers to place it.</numerusform>
+            <numerusform>%n partners joined %1. Recompute tiers to place them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every partner is already a member of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling partners in %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 (rank %2) added to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the level %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A level that members are at, or are proposed for, cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranks were not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has rank %2, %3 rank %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program members could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierQuery</name>
+    <message>
+        <source>Nothing waits for a decision on this membership any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierQueueModel</name>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demotion review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Reasons of a pending tier change, shown on one line in the queue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierRecomputeIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the tier check (members already checked keep their result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking tiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking tiers… %L1 of %L2</source>
+        <extracomment>Tier recompute progress in the status bar: members checked of all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last complete check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierReview</name>
+    <message>
+        <source>Enter the reason for this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upgrade is waiting for this partner any more: the latest evaluation withdrew or replaced it. Refresh the review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demotion review is waiting for this partner any more: the latest evaluation withdrew or replaced it. Refresh the review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pending change was replaced by a newer evaluation since you opened it; review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed level no longer exists; set the level by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed level is not of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level of the member&apos;s program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner is already at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner has no level already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierReviewScreen</name>
+    <message>
+        <source>All programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Tiers &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demotion reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners are at risk when certificates expiring within this many days would take them below their level&apos;s criteria. Changing it checks tiers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look ahead (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a partner to see its standing and tier history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing and what the next level needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every partner&apos;s tier now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier checks are not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking tiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking which partners are at risk within %n day(s)…</source>
+        <translation>
+            <numerusform>Checking which partners are at risk within %n day…</numerusform>
+            <numerusform>Checking which partners are at risk within %n days…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier change(s) waiting for review</source>
+        <translation>
+            <numerusform>%n tier change waiting for review</numerusform>
+            <numerusform>%n tier changes waiting for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Queue (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Risk (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer meets every criterion of %2 in %3 (review to move it to %4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 qualifies for %2 in %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No partner falls below its level within %n day(s).</source>
+        <translation>
+            <numerusform>No partner falls below its level within %n day.</numerusform>
+            <numerusform>No partner falls below its level within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 falls short of %2 in %3 on %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade of %1 rejected: it stays %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved down to %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierScheduler</name>
+    <message>
+        <source>Tier check cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) evaluated</source>
+        <translation>
+            <numerusform>%n member evaluated</numerusform>
+            <numerusform>%n members evaluated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade(s) proposed</source>
+        <translation>
+            <numerusform>%n upgrade proposed</numerusform>
+            <numerusform>%n upgrades proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade(s) applied automatically</source>
+        <translation>
+            <numerusform>%n upgrade applied automatically</numerusform>
+            <numerusform>%n upgrades applied automatically</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demotion review(s) opened</source>
+        <translation>
+            <numerusform>%n demotion review opened</numerusform>
+            <numerusform>%n demotion reviews opened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending change(s) withdrawn</source>
+        <translation>
+            <numerusform>%n pending change withdrawn</numerusform>
+            <numerusform>%n pending changes withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n at risk</numerusform>
+            <numerusform>%n at risk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separator between the counts of a tier recompute</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierStandingsModel</name>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (last 12 months): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified people: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified in %1: %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved deal registrations: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed-won deals: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>Pending tier change, e.g. &quot;Upgrade to Gold&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets every criterion of its level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: qualifies for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer met at the current level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Training</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level applied automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demotion review opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demoted after review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level kept after review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending change withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrainingCatalog</name>
+    <message>
+        <source>Enter a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is limited to %n character(s).</source>
+        <translation>
+            <numerusform>The code is limited to %n character.</numerusform>
+            <numerusform>The code is limited to %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is limited to %n character(s).</source>
+        <translation>
+            <numerusform>The name is limited to %n character.</numerusform>
+            <numerusform>The name is limited to %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A course cannot be its own prerequisite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prerequisite course no longer exists; choose the prerequisites again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These prerequisites would form a cycle: %1. A course cannot require itself, directly or through other courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the course “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity cannot be negative (0 means the certification never expires).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The validity is limited to %n month(s).</source>
+        <translation>
+            <numerusform>The validity is limited to %n month.</numerusform>
+            <numerusform>The validity is limited to %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reminder cannot be a negative number of days before expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recertification window cannot be a negative number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the certification “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no course with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a prerequisite of %2; remove it from there first, or make the course inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certification with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certification was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification record(s) use %1; make it inactive instead of deleting it.</source>
+        <translation>
+            <numerusform>%n certification record uses %1; make it inactive instead of deleting it.</numerusform>
+            <numerusform>%n certification records use %1; make it inactive instead of deleting it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrainingCatalogScreen</name>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search courses and certifications by code, name, track or prerequisite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list courses and certifications that are no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cer&amp;tifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses partners&apos; people take; they can be prerequisites of other courses and of certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each certification is, how long it lasts and when recertification opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the catalogue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The courses could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification definitions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Certification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a new certification (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a course to the catalogue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Certification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Return or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by %1: remove it from their prerequisites first, or deactivate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected certification; one people hold can only be deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering the selected record; it stays for history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the selected record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No courses yet.
+Use New Course (%1) to add the first one; certifications and other courses can then require it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certifications defined yet.
+Use New Certification (%1) to define one: how long it is valid, when to remind and when recertification opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certification matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every course is inactive. Check Show inactive to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every certification is inactive. Check Show inactive to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Status bar of the training catalogue: &quot;12 courses · 4 certifications&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s)</source>
+        <translation>
+            <numerusform>%n certification</numerusform>
+            <numerusform>%n certifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certification %1 (%2) defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 (%2) added to the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 cannot be deleted while other records require it (%2). Remove it from their prerequisites first, or deactivate it to stop offering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete course %1 (%2) from the catalogue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is removed for every CAM once synchronised. To stop offering it but keep it in people&apos;s history, deactivate it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;activate Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete certification %1 (%2) from the catalogue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a certification nobody holds can be deleted. To stop offering it but keep existing certificates, deactivate it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 deactivated: it stays in people&apos;s history and in existing prerequisites but is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification %1 is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification %1 deactivated: existing certificates keep counting until they expire; no new ones are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrainingForm</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>person &lt;e-mail&gt;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a partner first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner has no contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrainingGenerator</name>
+    <message>
+        <source>The vendor&apos;s partner program: four levels from Registered to Platinum; upgrades are approved by the channel account manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 course of the %2 track (%n hours).</source>
+        <translation>
+            <numerusform>%1 course of the %2 track (%n hour).</numerusform>
+            <numerusform>%1 course of the %2 track (%n hours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 certification, valid for %n months.</source>
+        <translation>
+            <numerusform>%1 certification, valid for %n month.</numerusform>
+            <numerusform>%1 certification, valid for %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 certification; it does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not complete the operation; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no partners to train and certify. Generate partners first, e.g. --partners 1000 --certifications 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are not enough people for that many certifications: each contact holds at most one of each of the %n certifications at a time. Add contacts (for example --contacts-per-partner 5) or ask for fewer.</source>
+        <translation>
+            <numerusform>There are not enough people for that many certifications: each contact holds the %n certification at most once at a time. Add contacts (for example --contacts-per-partner 5) or ask for fewer.</numerusform>
+            <numerusform>There are not enough people for that many certifications: each contact holds at most one of each of the %n certifications at a time. Add contacts (for example --contacts-per-partner 5) or ask for fewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked: exam policy violation reported by the test centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of certifications cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrainingSettings</name>
+    <message numerus="yes">
+        <source>The at-risk horizon must be between 1 and %n days.</source>
+        <translation>
+            <numerusform>The at-risk horizon must be between 1 and %n day.</numerusform>
+            <numerusform>The at-risk horizon must be between 1 and %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review snooze must be between 0 and %n days.</source>
+        <translation>
+            <numerusform>The review snooze must be between 0 and %n day.</numerusform>
+            <numerusform>The review snooze must be between 0 and %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recompute interval must be between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::UtilisationChart</name>
     <message>
         <source>Amount (%1)</source>
@@ -9342,6 +13592,13 @@ Amount %2
     </message>
 </context>
 <context>
+    <name>ProgramTr</name>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>The database to use (default: %1).</source>
@@ -9449,10 +13706,6 @@ Amount %2
     </message>
     <message>
         <source>Nothing is lost; run sync again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>generate, info, sync, import, export or mdf-audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9779,14 +14032,6 @@ Exit codes: 0 no row rejected, 1 failure (message on stderr), 2 wrong usage, 3 c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), deal registrations and opportunities with line items, and market development funds (budgets, allocations, fund requests, claims and payments) for the partners in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of partners (default 1000; 0 when --deals or --mdf-requests is given, which then use the partners already in the database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of MDF fund requests to add (default 0), with the budgets and allocations they draw on, their claims and payments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9804,10 +14049,6 @@ Exit codes: 0 no row rejected, 1 failure (message on stderr), 2 wrong usage, 3 c
     </message>
     <message>
         <source>--mdf-requests must be 0 to 100000000, --claims-per-request a number from 0 to 20.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to generate: give --partners, --deals or --mdf-requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9843,10 +14084,135 @@ Commands:
   import     import partners from a CSV file (import --help for options)
   export     export partners to a CSV file (export --help for options)
   mdf-audit  check that MDF balances match their rows and the MDF money rules hold
+  tiers-recompute        recompute every partner&apos;s tier standing (tiers-recompute --help)
+  import-certifications  import people&apos;s certifications from a CSV file (--help for options)
+  export-certifications  export people&apos;s certifications to a CSV file (--help for options)
 
 Global options such as --database come before the command: channeldesk-cli --database P import FILE.
 
 Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused (wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows were rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate, info, sync, import, export, mdf-audit, tiers-recompute, import-certifications or export-certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), deal registrations and opportunities with line items, market development funds (budgets, allocations, fund requests, claims and payments), and training data (courses, certification definitions, a partner program with four levels, memberships, people&apos;s certifications, course completions and points) for the partners in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of partners (default 1000; 0 when --deals, --mdf-requests or --certifications is given, which then use the partners already in the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people&apos;s certification records to add (default 0), spread over the contacts of all partners (more for higher tiers), with the course and certification catalogue, the partner program and its four levels, a membership for every partner, course completions and points. When the database has no deals and --deals is not given, three deals per partner are added too, so revenue criteria have something to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write each new member&apos;s &apos;joined&apos; tier history event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--certifications must be 0 to 100000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --partners, --deals, --mdf-requests or --certifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no partners to certify. Generate some in the same command, e.g. --partners 1000 --certifications %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications so far: %L1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals added for the tier criteria: %L1 (%L2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training added: %L1 courses, %L2 certification definitions, %L3 program levels, %L4 program members, %L5 certifications (%L6 archived as renewed, %L7 in progress, %L8 revoked), %L9 course completions, %L10 points entries; %L11 partners&apos; tiers set to the level their data qualifies for. Time: %L12 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %L1. New: %L2 (renewals: %L3). Unchanged: %L4. Rejected: %L5. Warnings: %L6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputes the tier standing of every member of every active partner program (TIER-02/03), as the app does at start and hourly: upgrades are proposed (or applied when the program says so), demotions open a review, never silently. Ctrl+C stops between members; what was decided stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day evaluated, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiers-recompute takes no file. Run channeldesk-cli tiers-recompute --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing tiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: %L1. Unchanged: %L2. Upgrades proposed: %L3. Upgrades applied: %L4. Demotion reviews opened: %L5. Pending changes withdrawn: %L6. At risk: %L7. Time: %L8 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports people&apos;s certification records from a CSV file: one row per certificate with the person&apos;s email, the certification (code or name), and its state and dates. The encoding, delimiter and columns are detected (English, Vietnamese, German and French headers). People are matched by email; rows already stored (same person, certification and acquisition day) are left unchanged; a later certificate renews the current one. Every rejected line is reported with its number and reason. The import is one transaction.
+
+Exit codes: 0 no row rejected, 1 failure, 2 wrong usage, 3 cancelled, 6 finished but some rows were rejected (a dry run returns the same codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who imports (recorded with the records; default “import”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has an older format; run the import without --dry-run, or open it with ChannelDesk once, to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported (no matching field): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports people&apos;s certification records as CSV: partner, person, email, certification code and name, track, state on the day (in_progress, active, expiring, expired, renewed, revoked), started, acquired and expiry days, certificate id and notes. Headers are in English, so import-certifications (in any language) maps them back. Cells a spreadsheet would run as a formula get a leading apostrophe. The file is written whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excel (UTF-8 with BOM, the locale&apos;s list separator; default), utf8 (no BOM, comma) or unicode-text (UTF-16LE, tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s people (its ChannelDesk id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out renewed and revoked records (the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the state is computed for, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partner must be a ChannelDesk id (8-4-4-4-12 hexadecimal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification records exported: %1 to %2 in %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -499,6 +499,1445 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::CertificationDialog</name>
+    <message>
+        <source>New certification</source>
+        <translation>Chứng chỉ mới</translation>
+    </message>
+    <message>
+        <source>Type to find the partner</source>
+        <translation>Nhập để tìm đối tác</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Active (passed)</source>
+        <translation>Còn hiệu lực (đã đạt)</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s certificate number</source>
+        <translation>Số hiệu chứng chỉ do đơn vị cấp</translation>
+    </message>
+    <message>
+        <source>Choose a certification…</source>
+        <translation>Chọn chứng chỉ…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>certification (track)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Đối &amp;tác:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>&amp;Người:</translation>
+    </message>
+    <message>
+        <source>&amp;Certification:</source>
+        <translation>C&amp;hứng chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>Ngày &amp;bắt đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Acquired on:</source>
+        <translation>Ngày đạt đượ&amp;c:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Hết hạn:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;ID:</source>
+        <translation>&amp;Mã số chứng chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>Edit certification</source>
+        <translation>Sửa chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Set when the certification is passed</source>
+        <translation>Điền khi đạt chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Choose the certification to see its expiry</source>
+        <translation>Chọn chứng chỉ để xem ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>Không bao giờ hết hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s) after acquisition)</source>
+        <translation>
+            <numerusform>%1 (%n tháng sau ngày đạt được)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the acquisition day to see the expiry</source>
+        <translation>Nhập ngày đạt được để xem ngày hết hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationExportDialog</name>
+    <message>
+        <source>&amp;Protect against formulas (recommended)</source>
+        <translation>&amp;Bảo vệ khỏi công thức (khuyến nghị)</translation>
+    </message>
+    <message>
+        <source>Include &amp;renewed and revoked records (full history)</source>
+        <translation>Bao gồm các bản ghi đã gia hạn và đã thu hồi (toàn bộ lịch &amp;sử)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Export Certifications</source>
+        <translation>Xuất chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Excel (UTF-8 with BOM)</source>
+        <translation>Excel (UTF-8 có BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM (Google Sheets, other tools)</source>
+        <translation>UTF-8 không có BOM (Google Sheets, công cụ khác)</translation>
+    </message>
+    <message>
+        <source>Unicode Text (UTF-16, tab-separated; older Excel)</source>
+        <translation>Văn bản Unicode (UTF-16, phân cách bằng tab; Excel đời cũ)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Dấu phẩy ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Dấu chấm phẩy ( ; )</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Dấu gạch đứng ( | )</translation>
+    </message>
+    <message>
+        <source>Cells starting with = + - @ get a leading apostrophe so spreadsheets never run them as formulas. ChannelDesk removes it again when you import the file.</source>
+        <translation>Các ô bắt đầu bằng = + - @ sẽ được thêm dấu nháy đơn ở đầu để bảng tính không bao giờ chạy chúng như công thức. ChannelDesk sẽ bỏ dấu nháy này khi bạn nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>Renewed certificates are the earlier records a renewal archived (CERT-02)</source>
+        <translation>Chứng chỉ đã gia hạn là các bản ghi trước đó được lưu trữ khi gia hạn (CERT-02)</translation>
+    </message>
+    <message>
+        <source>The State column (Active, Expiring, Expired…) is computed for this day</source>
+        <translation>Cột Trạng thái (Còn hiệu lực, Sắp hết hạn, Đã hết hạn…) được tính theo ngày này</translation>
+    </message>
+    <message>
+        <source>certifications</source>
+        <translation>chung-chi</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;uyệt…</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Bản ghi:</translation>
+    </message>
+    <message>
+        <source>&amp;States as of:</source>
+        <translation>Trạ&amp;ng thái tính đến ngày:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Dấu &amp;phân cách:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Only the people of %1</source>
+        <translation>Chỉ nhân sự của %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: enter a file name.</source>
+        <translation>%1 là một thư mục: hãy nhập tên tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n certification record(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n bản ghi chứng chỉ vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are longer than Excel&apos;s %1 characters per cell and will be cut off there.</source>
+        <translation>
+            <numerusform>%n giá trị dài hơn giới hạn %1 ký tự mỗi ô của Excel và sẽ bị cắt tại đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Đã hủy việc xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written: %1</source>
+        <translation>Xuất không thành công; không có tệp nào được ghi: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationExporter</name>
+    <message>
+        <source>The delimiter must be a comma, a semicolon, a tab or a vertical bar.</source>
+        <translation>Dấu phân cách phải là dấu phẩy, dấu chấm phẩy, ký tự tab hoặc dấu gạch đứng.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Không thể ghi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy việc xuất; không có tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationFieldDelegate</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Không nhập</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationFilterBar</name>
+    <message>
+        <source>Expiring within</source>
+        <translation>Sắp hết hạn trong</translation>
+    </message>
+    <message>
+        <source>and expired in the last</source>
+        <translation>và đã hết hạn trong vòng</translation>
+    </message>
+    <message>
+        <source>All certifications</source>
+        <translation>Tất cả chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Partners whose people&apos;s certificates expire soon, with the reminder state of each</source>
+        <translation>Các đối tác có nhân sự sắp hết hạn chứng chỉ, kèm trạng thái nhắc nhở của từng người</translation>
+    </message>
+    <message>
+        <source>Certificates past their expiry day that were not renewed</source>
+        <translation>Các chứng chỉ đã quá ngày hết hạn mà chưa được gia hạn</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Expiring within days</source>
+        <translation>Sắp hết hạn trong số ngày</translation>
+    </message>
+    <message>
+        <source>Expired within the last days</source>
+        <translation>Đã hết hạn trong số ngày gần nhất</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail or certificate ID</source>
+        <translation>Tìm theo tên, email hoặc mã số chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Show every partner, person, certification and status</source>
+        <translation>Hiển thị mọi đối tác, người, chứng chỉ và trạng thái</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Bỏ bộ lọc này</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ngừng cung cấp)</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Tất cả lộ trình</translation>
+    </message>
+    <message>
+        <source>This view shows one status; use All certifications to choose</source>
+        <translation>Chế độ xem này chỉ hiển thị một trạng thái; hãy dùng Tất cả chứng chỉ để chọn</translation>
+    </message>
+    <message>
+        <source>Expiring in %1</source>
+        <translation>Sắp hết hạn trong %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationImportDialog</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Dấu phẩy ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Dấu chấm phẩy ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Dấu gạch đứng ( | )</translation>
+    </message>
+    <message>
+        <source>Windows (CR LF)</source>
+        <translation>Windows (CR LF)</translation>
+    </message>
+    <message>
+        <source>Unix (LF)</source>
+        <translation>Unix (LF)</translation>
+    </message>
+    <message>
+        <source>classic Mac (CR)</source>
+        <translation>Mac đời cũ (CR)</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>hỗn hợp</translation>
+    </message>
+    <message>
+        <source>none (one line)</source>
+        <translation>không có (chỉ một dòng)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Check File</source>
+        <translation>&amp;Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Import Certifications</source>
+        <translation>Nhập chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Read the whole file and show what the import will do, without writing anything</source>
+        <translation>Đọc toàn bộ tệp và cho biết việc nhập sẽ làm gì, không ghi bất kỳ dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>Write the new certification records (every row the check accepted)</source>
+        <translation>Ghi các bản ghi chứng chỉ mới (mọi dòng đã qua bước kiểm tra)</translation>
+    </message>
+    <message>
+        <source>A CSV file with one certification per row: email, certification, dates…</source>
+        <translation>Tệp CSV với mỗi dòng một chứng chỉ: email, chứng chỉ, các ngày…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;uyệt…</translation>
+    </message>
+    <message>
+        <source>Detected from the file; choose another if names look garbled</source>
+        <translation>Được nhận diện từ tệp; hãy chọn bảng mã khác nếu tên hiển thị bị lỗi</translation>
+    </message>
+    <message>
+        <source>Detected from the file; choose another if everything is in one column</source>
+        <translation>Được nhận diện từ tệp; hãy chọn dấu phân cách khác nếu mọi thứ nằm trong một cột</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Dấu &amp;phân cách:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>Bảng &amp;mã:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns&lt;/b&gt; — what each column of the file is imported as</source>
+        <translation>&lt;b&gt;Cột&lt;/b&gt; — mỗi cột của tệp được nhập thành trường nào</translation>
+    </message>
+    <message>
+        <source>All rows listed</source>
+        <translation>Tất cả các dòng</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Có cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt *.tsv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>Không thể nhập %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (tự nhận diện)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The header is on line %1: %n column(s).</source>
+        <translation>
+            <numerusform>Tiêu đề nằm ở dòng %1: %n cột.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line endings: %1.</source>
+        <translation>Ký tự xuống dòng: %1.</translation>
+    </message>
+    <message>
+        <source>The file starts with a byte-order mark.</source>
+        <translation>Tệp bắt đầu bằng dấu thứ tự byte (BOM).</translation>
+    </message>
+    <message>
+        <source>Its first line (sep=) sets the delimiter and is not imported.</source>
+        <translation>Dòng đầu tiên của tệp (sep=) chỉ định dấu phân cách và không được nhập.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Hãy chọn tệp cần nhập.</translation>
+    </message>
+    <message>
+        <source>the person&apos;s email and the certification (its code or its name)</source>
+        <translation>email của người và chứng chỉ (mã hoặc tên chứng chỉ)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s email</source>
+        <translation>email của người</translation>
+    </message>
+    <message>
+        <source>the certification (its code or its name)</source>
+        <translation>chứng chỉ (mã hoặc tên chứng chỉ)</translation>
+    </message>
+    <message>
+        <source>Choose the column holding %1: people are matched by email.</source>
+        <translation>Hãy chọn cột chứa %1: người được đối chiếu theo email.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be imported. Check File shows what the import will do before anything is written.</source>
+        <translation>
+            <numerusform>%n cột sẽ được nhập. Kiểm tra tệp cho biết việc nhập sẽ làm gì trước khi ghi bất kỳ dữ liệu nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Reading and checking… %p%</source>
+        <translation>Đang đọc và kiểm tra… %p%</translation>
+    </message>
+    <message>
+        <source>Checking… %p%</source>
+        <translation>Đang kiểm tra… %p%</translation>
+    </message>
+    <message>
+        <source>Writing… %p%</source>
+        <translation>Đang ghi… %p%</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Đã hủy việc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Đã hủy việc nhập; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>Không thể kiểm tra tệp: %1</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written: %1</source>
+        <translation>Nhập không thành công; không có gì được ghi: %1</translation>
+    </message>
+    <message>
+        <source>Checking every row… nothing is written.</source>
+        <translation>Đang kiểm tra từng dòng… không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 mới</translation>
+    </message>
+    <message>
+        <source>of which %1 renew an earlier certificate</source>
+        <translation>trong đó %1 gia hạn một chứng chỉ trước đó</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 không đổi</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 bị từ chối</translation>
+    </message>
+    <message>
+        <source>%1 with warnings</source>
+        <translation>%1 có cảnh báo</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2.</source>
+        <translation>Đã đọc %1 dòng: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: Import writes the new records.</source>
+        <translation>Chưa có gì được ghi: nút Nhập sẽ ghi các bản ghi mới.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Không có gì mới để nhập.</translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported. Fix them in the file and import it again; rows already imported then show as unchanged.</source>
+        <translation>Các dòng bị từ chối sẽ không được nhập. Hãy sửa chúng trong tệp rồi nhập lại; khi đó các dòng đã nhập sẽ hiển thị là không đổi.</translation>
+    </message>
+    <message>
+        <source>Import finished. %1</source>
+        <translation>Đã nhập xong. %1</translation>
+    </message>
+    <message>
+        <source>%1 certification records written.</source>
+        <translation>Đã ghi %1 bản ghi chứng chỉ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationImporter</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Certification code</source>
+        <translation>Mã chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Ngày đạt được</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>Mã số chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Đã hủy việc nhập; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Imported from “%1”</source>
+        <translation>Được nhập từ “%1”</translation>
+    </message>
+    <message>
+        <source>The file has no email column. Map a column to “Email”: people are matched by their email address.</source>
+        <translation>Tệp không có cột email. Hãy ánh xạ một cột vào “Email”: người được đối chiếu theo địa chỉ email.</translation>
+    </message>
+    <message>
+        <source>The file has no certification column. Map a column to “Certification code” or “Certification”.</source>
+        <translation>Tệp không có cột chứng chỉ. Hãy ánh xạ một cột vào “Mã chứng chỉ” hoặc “Chứng chỉ”.</translation>
+    </message>
+    <message>
+        <source>The dates in “%1” could be day/month or month/day; they were read as %2, the order of your language settings.</source>
+        <translation>Các ngày trong “%1” có thể là ngày/tháng hoặc tháng/ngày; chúng đã được đọc theo dạng %2, theo thứ tự trong thiết lập ngôn ngữ của bạn.</translation>
+    </message>
+    <message>
+        <source>month/day</source>
+        <translation>tháng/ngày</translation>
+    </message>
+    <message>
+        <source>day/month</source>
+        <translation>ngày/tháng</translation>
+    </message>
+    <message>
+        <source>Line %1 already has %2’s “%3” acquired on %4.</source>
+        <translation>Dòng %1 đã có chứng chỉ “%3” của %2, đạt được ngày %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 already has %2 in progress for “%3”.</source>
+        <translation>Dòng %1 đã có %2 đang thực hiện “%3”.</translation>
+    </message>
+    <message>
+        <source>The email address is empty.</source>
+        <translation>Địa chỉ email đang trống.</translation>
+    </message>
+    <message>
+        <source>No contact has the email address “%1”.</source>
+        <translation>Không có người liên hệ nào có địa chỉ email “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts have the email address “%1”; give each person their own address.</source>
+        <translation>
+            <numerusform>%n người liên hệ có cùng địa chỉ email “%1”; hãy cho mỗi người một địa chỉ riêng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certification is empty.</source>
+        <translation>Chứng chỉ đang trống.</translation>
+    </message>
+    <message>
+        <source>There is no certification “%1” in the catalogue.</source>
+        <translation>Không có chứng chỉ “%1” trong danh mục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n certifications; use the certification code.</source>
+        <translation>
+            <numerusform>“%1” trùng tên với %n chứng chỉ; hãy dùng mã chứng chỉ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not a date.</source>
+        <translation>“%1” trong “%2” không phải là ngày.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a certification state (In progress, Active, Expiring, Expired, Renewed or Revoked).</source>
+        <translation>“%1” không phải là trạng thái chứng chỉ (In progress, Active, Expiring, Expired, Renewed hoặc Revoked).</translation>
+    </message>
+    <message>
+        <source>The record is in progress, so its acquisition day was ignored.</source>
+        <translation>Bản ghi đang ở trạng thái đang thực hiện nên ngày đạt được đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>A certification in progress needs the day it was started.</source>
+        <translation>Chứng chỉ đang thực hiện cần có ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>It was started on %1, after today.</source>
+        <translation>Ngày bắt đầu là %1, sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The day the certificate was acquired is missing.</source>
+        <translation>Thiếu ngày đạt được chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>It was acquired on %1, after today.</source>
+        <translation>Ngày đạt được là %1, sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The person already holds a later “%1” (acquired %2); only a later certificate can be added, and it renews the current one.</source>
+        <translation>Người này đã có chứng chỉ “%1” mới hơn (đạt được ngày %2); chỉ có thể thêm chứng chỉ mới hơn, và chứng chỉ đó sẽ gia hạn chứng chỉ hiện tại.</translation>
+    </message>
+    <message>
+        <source>revoked according to the imported file “%1”</source>
+        <translation>bị thu hồi theo tệp đã nhập “%1”</translation>
+    </message>
+    <message>
+        <source>The file says this certificate was renewed, but it has no later one for this person; it was imported as held.</source>
+        <translation>Tệp ghi rằng chứng chỉ này đã được gia hạn, nhưng không có chứng chỉ nào mới hơn cho người này; chứng chỉ được nhập là đang nắm giữ.</translation>
+    </message>
+    <message>
+        <source>The file says “%1”, but by its dates the certificate is “%2” today.</source>
+        <translation>Tệp ghi “%1”, nhưng theo các ngày của chứng chỉ thì hôm nay chứng chỉ ở trạng thái “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationListModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Ngày đạt được</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>Mã số chứng chỉ</translation>
+    </message>
+    <message>
+        <source>As of %1: expiring from the recertification window before the expiry day, expired the day after it</source>
+        <translation>Tính đến %1: sắp hết hạn kể từ khi mở thời gian tái chứng nhận trước ngày hết hạn, đã hết hạn kể từ ngày sau ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid through %1; recertification opens %n day(s) before</source>
+        <translation>
+            <numerusform>Có hiệu lực đến hết ngày %1; thời gian tái chứng nhận mở %n ngày trước đó</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationMappingModel</name>
+    <message>
+        <source>(no header)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Another column has the same header; this one is not imported unless you map it.</source>
+        <translation>Một cột khác có cùng tiêu đề; cột này sẽ không được nhập trừ khi bạn ánh xạ nó.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>This column is not imported</source>
+        <translation>Cột này không được nhập</translation>
+    </message>
+    <message>
+        <source>This column is imported as shown</source>
+        <translation>Cột này được nhập như hiển thị</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Nhập thành</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationOutcomeModel</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Ngày đạt được</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Reason or warnings</source>
+        <translation>Lý do hoặc cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationPersonPanel</name>
+    <message>
+        <source>Select a certification to see the person&apos;s training record.</source>
+        <translation>Chọn một chứng chỉ để xem hồ sơ đào tạo của người đó.</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Ngày đạt được</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>Mã số chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Certifications and their renewal history</source>
+        <translation>Chứng chỉ và lịch sử gia hạn</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm số</translation>
+    </message>
+    <message>
+        <source>Course completions</source>
+        <translation>Khóa học đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>(unknown certification)</source>
+        <translation>(chứng chỉ không xác định)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>partner · e-mail</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(unknown course)</source>
+        <translation>(khóa học không xác định)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationQuery</name>
+    <message>
+        <source>Reminder due</source>
+        <translation>Đến hạn nhắc nhở</translation>
+    </message>
+    <message>
+        <source>Reminded on %1</source>
+        <translation>Đã nhắc ngày %1</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation>Không có lộ trình</translation>
+    </message>
+    <message>
+        <source>Unknown certification</source>
+        <translation>Chứng chỉ không xác định</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationRepository</name>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Hãy chọn người.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Người này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted; restore the contact first.</source>
+        <translation>%1 đã bị xóa; hãy khôi phục người liên hệ trước.</translation>
+    </message>
+    <message>
+        <source>The partner of %1 no longer exists.</source>
+        <translation>Đối tác của %1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted; restore the partner first.</source>
+        <translation>%1 đã bị xóa; hãy khôi phục đối tác trước.</translation>
+    </message>
+    <message>
+        <source>%1 works for another partner; choose one of this partner&apos;s people.</source>
+        <translation>%1 làm việc cho một đối tác khác; hãy chọn một người thuộc đối tác này.</translation>
+    </message>
+    <message>
+        <source>Choose the certification.</source>
+        <translation>Hãy chọn chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>The certification no longer exists.</source>
+        <translation>Chứng chỉ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be in the future.</source>
+        <translation>%1 (%2) không được ở tương lai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate number is limited to %n character(s).</source>
+        <translation>
+            <numerusform>Số hiệu chứng chỉ có tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are limited to %n character(s).</source>
+        <translation>
+            <numerusform>Ghi chú có tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name is limited to %n character(s).</source>
+        <translation>
+            <numerusform>Tên tệp có tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This certification was deleted.</source>
+        <translation>Chứng chỉ này đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>This certification was renewed; it is kept as history and cannot be changed.</source>
+        <translation>Chứng chỉ này đã được gia hạn; chứng chỉ được lưu làm lịch sử và không thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>This certification was revoked; it is kept as history and cannot be changed.</source>
+        <translation>Chứng chỉ này đã bị thu hồi; chứng chỉ được lưu làm lịch sử và không thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>Enter the day the person started.</source>
+        <translation>Hãy nhập ngày người này bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A certification in progress has no acquisition or expiry date yet; mark it as passed instead.</source>
+        <translation>Chứng chỉ đang thực hiện chưa có ngày đạt được hay ngày hết hạn; hãy đánh dấu là đã đạt.</translation>
+    </message>
+    <message>
+        <source>A new certification is either in progress or active.</source>
+        <translation>Chứng chỉ mới chỉ có thể ở trạng thái đang thực hiện hoặc còn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Enter the day the certification was acquired.</source>
+        <translation>Hãy nhập ngày đạt được chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>The acquisition day</source>
+        <translation>Ngày đạt được</translation>
+    </message>
+    <message>
+        <source>The start day (%1) is after the acquisition day (%2).</source>
+        <translation>Ngày bắt đầu (%1) sau ngày đạt được (%2).</translation>
+    </message>
+    <message>
+        <source>The expiry day (%1) is before the acquisition day (%2).</source>
+        <translation>Ngày hết hạn (%1) trước ngày đạt được (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already working towards %2; mark that certification as passed instead.</source>
+        <translation>%1 đang thực hiện %2; hãy đánh dấu chứng chỉ đó là đã đạt.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2; renew that certification instead.</source>
+        <translation>%1 đã có %2; hãy gia hạn chứng chỉ đó.</translation>
+    </message>
+    <message>
+        <source>%1 had not completed the prerequisite course(s) of %2 by %3: %4.</source>
+        <translation>Đến ngày %3, %1 chưa hoàn thành (các) khóa học tiên quyết của %2: %4.</translation>
+    </message>
+    <message>
+        <source>Choose the course.</source>
+        <translation>Hãy chọn khóa học.</translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation>Khóa học không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Enter the day the course was completed.</source>
+        <translation>Hãy nhập ngày hoàn thành khóa học.</translation>
+    </message>
+    <message>
+        <source>The completion day</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>The score is a percentage from 0 to 100.</source>
+        <translation>Điểm số là tỷ lệ phần trăm từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>The course completion no longer exists.</source>
+        <translation>Bản ghi hoàn thành khóa học không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 không còn được cung cấp.</translation>
+    </message>
+    <message>
+        <source>Attach the evidence file instead of naming its checksum.</source>
+        <translation>Hãy đính kèm tệp minh chứng thay vì chỉ ghi tổng kiểm tra của tệp.</translation>
+    </message>
+    <message>
+        <source>This certification has already been passed.</source>
+        <translation>Chứng chỉ này đã đạt.</translation>
+    </message>
+    <message>
+        <source>Only an acquired certification can be renewed; mark this one as passed instead.</source>
+        <translation>Chỉ có thể gia hạn chứng chỉ đã đạt được; hãy đánh dấu chứng chỉ này là đã đạt.</translation>
+    </message>
+    <message>
+        <source>%1 does not expire, so it needs no renewal.</source>
+        <translation>%1 không hết hạn nên không cần gia hạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recertification opens on %1, %n day(s) before the certificate expires.</source>
+        <translation>
+            <numerusform>Thời gian tái chứng nhận mở vào ngày %1, %n ngày trước khi chứng chỉ hết hạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The renewal must be acquired after the current certificate (%1).</source>
+        <translation>Chứng chỉ gia hạn phải được đạt sau chứng chỉ hiện tại (%1).</translation>
+    </message>
+    <message>
+        <source>Give a reason for revoking the certification.</source>
+        <translation>Hãy nêu lý do thu hồi chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 by %2: %3</source>
+        <translation>Bị thu hồi ngày %1 bởi %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>người dùng không xác định</translation>
+    </message>
+    <message>
+        <source>A renewed certification is part of the person&apos;s history; remove its renewal instead.</source>
+        <translation>Chứng chỉ đã gia hạn là một phần lịch sử của người đó; hãy xóa lần gia hạn của nó.</translation>
+    </message>
+    <message>
+        <source>Enter the day the reminder was sent.</source>
+        <translation>Hãy nhập ngày đã gửi nhắc nhở.</translation>
+    </message>
+    <message>
+        <source>The evidence file needs a name.</source>
+        <translation>Tệp minh chứng cần có tên.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Tệp %1 trống.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; attach a smaller file.</source>
+        <translation>Tệp %1 lớn hơn %2 MiB; hãy đính kèm tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>No evidence is attached to this certification.</source>
+        <translation>Chứng chỉ này chưa có minh chứng đính kèm.</translation>
+    </message>
+    <message>
+        <source>The content of %1 has not been downloaded to this computer yet.</source>
+        <translation>Nội dung của %1 chưa được tải xuống máy tính này.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content does not match its checksum.</source>
+        <translation>Tệp %1 bị hỏng: nội dung không khớp với tổng kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationStepDialog</name>
+    <message>
+        <source>Pass certification</source>
+        <translation>Xác nhận đạt chứng chỉ</translation>
+    </message>
+    <message>
+        <source>%1 passed %2. The certificate counts from the day acquired.</source>
+        <translation>%1 đã đạt %2. Chứng chỉ được tính từ ngày đạt được.</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Xác nhận đạt</translation>
+    </message>
+    <message>
+        <source>Renew certification</source>
+        <translation>Gia hạn chứng chỉ</translation>
+    </message>
+    <message>
+        <source>%1 renews %2. A new certificate is issued; the current one is kept in the history as renewed.</source>
+        <translation>%1 gia hạn %2. Một chứng chỉ mới được cấp; chứng chỉ hiện tại được lưu trong lịch sử với trạng thái đã gia hạn.</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s certificate number</source>
+        <translation>Số hiệu chứng chỉ do đơn vị cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Acquired on:</source>
+        <translation>Ngày đạt đượ&amp;c:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;ID:</source>
+        <translation>&amp;Mã số chứng chỉ:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Hết hạn:</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>Không bao giờ hết hạn</translation>
+    </message>
+    <message>
+        <source>Enter the acquisition day to see the expiry</source>
+        <translation>Nhập ngày đạt được để xem ngày hết hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CertificationsScreen</name>
+    <message>
+        <source>New Certification…</source>
+        <translation>Chứng chỉ mới…</translation>
+    </message>
+    <message>
+        <source>Record a person&apos;s certification (in progress or passed)</source>
+        <translation>Ghi nhận chứng chỉ của một người (đang thực hiện hoặc đã đạt)</translation>
+    </message>
+    <message>
+        <source>Record Course Completion…</source>
+        <translation>Ghi nhận hoàn thành khóa học…</translation>
+    </message>
+    <message>
+        <source>Record that a person finished a course (prerequisites of certifications)</source>
+        <translation>Ghi nhận một người đã hoàn thành khóa học (điều kiện tiên quyết của chứng chỉ)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Change the dates, certificate ID or notes</source>
+        <translation>Thay đổi ngày, mã số chứng chỉ hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>Pass…</source>
+        <translation>Xác nhận đạt…</translation>
+    </message>
+    <message>
+        <source>The person passed: in progress → active</source>
+        <translation>Người này đã đạt: đang thực hiện → còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Gia hạn…</translation>
+    </message>
+    <message>
+        <source>Issue the new certificate (open during the recertification window and once expired)</source>
+        <translation>Cấp chứng chỉ mới (có thể thực hiện trong thời gian tái chứng nhận và sau khi đã hết hạn)</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Thu hồi…</translation>
+    </message>
+    <message>
+        <source>Withdraw the certificate, with the reason</source>
+        <translation>Thu hồi chứng chỉ, kèm lý do</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove a record made by mistake</source>
+        <translation>Xóa bản ghi được tạo do nhầm lẫn</translation>
+    </message>
+    <message>
+        <source>Attach Evidence…</source>
+        <translation>Đính kèm minh chứng…</translation>
+    </message>
+    <message>
+        <source>Attach the certificate document</source>
+        <translation>Đính kèm tài liệu chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Open Evidence</source>
+        <translation>Mở minh chứng</translation>
+    </message>
+    <message>
+        <source>Open the attached certificate document</source>
+        <translation>Mở tài liệu chứng chỉ đã đính kèm</translation>
+    </message>
+    <message>
+        <source>Mark Reminded</source>
+        <translation>Đánh dấu đã nhắc</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s expiry reminder for the selected people (CERT-01)</source>
+        <translation>Ghi nhận lần nhắc nhở hết hạn hôm nay cho những người đã chọn (CERT-01)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No certificates expire within %n day(s) for this selection.</source>
+        <translation>
+            <numerusform>Không có chứng chỉ nào hết hạn trong vòng %n ngày với lựa chọn này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) with expiring certifications</source>
+        <translation>
+            <numerusform>%n đối tác có chứng chỉ sắp hết hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s)</source>
+        <translation>
+            <numerusform>%n chứng chỉ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certifications match this view and these filters.</source>
+        <translation>Không có chứng chỉ nào khớp với chế độ xem và bộ lọc này.</translation>
+    </message>
+    <message>
+        <source>No certifications yet. Record one with New Certification.</source>
+        <translation>Chưa có chứng chỉ nào. Hãy ghi nhận bằng Chứng chỉ mới.</translation>
+    </message>
+    <message>
+        <source>Certification saved.</source>
+        <translation>Đã lưu chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>Course completion recorded.</source>
+        <translation>Đã ghi nhận hoàn thành khóa học.</translation>
+    </message>
+    <message>
+        <source>Certification passed.</source>
+        <translation>Đã xác nhận đạt chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>Certification renewed; the previous certificate is kept in the history.</source>
+        <translation>Đã gia hạn chứng chỉ; chứng chỉ trước đó được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>Revoke certification</source>
+        <translation>Thu hồi chứng chỉ</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate stops counting at once (tier criteria included). The reason is kept in the history.</source>
+        <translation>Chứng chỉ của %1 sẽ ngừng được tính ngay lập tức (kể cả trong tiêu chí xếp hạng). Lý do được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Certification revoked.</source>
+        <translation>Đã thu hồi chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>Delete certification</source>
+        <translation>Xóa chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Delete this certification of %1? Use Revoke for a certificate that was withdrawn; Delete is for records made by mistake.</source>
+        <translation>Xóa chứng chỉ này của %1? Hãy dùng Thu hồi cho chứng chỉ đã bị rút lại; Xóa chỉ dành cho bản ghi được tạo do nhầm lẫn.</translation>
+    </message>
+    <message>
+        <source>Certification deleted.</source>
+        <translation>Đã xóa chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Đính kèm minh chứng</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Chứng chỉ (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB: attach a smaller copy.</source>
+        <translation>“%1” lớn hơn %2 MB: hãy đính kèm bản nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>Không thể đọc “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” attached.</source>
+        <translation>Đã đính kèm minh chứng “%1”.</translation>
+    </message>
+    <message>
+        <source>No temporary folder to open “%1” from: %2</source>
+        <translation>Không có thư mục tạm để mở “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to open it: %2</source>
+        <translation>Không thể ghi “%1” ra để mở: %2</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <translation>Không có ứng dụng nào mở được “%1”.</translation>
+    </message>
+    <message>
+        <source>Select the people to mark as reminded.</source>
+        <translation>Hãy chọn những người cần đánh dấu đã nhắc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) recorded for today.</source>
+        <translation>
+            <numerusform>Đã ghi nhận %n lần nhắc nhở cho hôm nay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChartExport</name>
     <message>
         <source>Could not write “%1”: %2</source>
@@ -628,6 +2067,54 @@ SHA-256 %2</translation>
     <message>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CompletionDialog</name>
+    <message>
+        <source>Record course completion</source>
+        <translation>Ghi nhận hoàn thành khóa học</translation>
+    </message>
+    <message>
+        <source>Type to find the partner</source>
+        <translation>Nhập để tìm đối tác</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Không có điểm</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Choose a course…</source>
+        <translation>Chọn khóa học…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>course code · name</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Đối &amp;tác:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>&amp;Người:</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Khóa học:</translation>
+    </message>
+    <message>
+        <source>Completed &amp;on:</source>
+        <translation>Ngày &amp;hoàn thành:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>Điể&amp;m số:</translation>
     </message>
 </context>
 <context>
@@ -977,6 +2464,154 @@ SHA-256 %2</translation>
     <message>
         <source>The partner of this contact no longer exists.</source>
         <translation>Đối tác của người liên hệ này không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CourseDialog</name>
+    <message>
+        <source>&amp;Offered to partners</source>
+        <translation>Cung cấp &amp;cho đối tác</translation>
+    </message>
+    <message>
+        <source>New Course</source>
+        <translation>Khóa học mới</translation>
+    </message>
+    <message>
+        <source>e.g. NET-101</source>
+        <translation>vd. NET-101</translation>
+    </message>
+    <message>
+        <source>A short code, unique among courses; certification imports match courses by it</source>
+        <translation>Mã ngắn, không trùng giữa các khóa học; khi nhập chứng chỉ, khóa học được đối chiếu theo mã này</translation>
+    </message>
+    <message>
+        <source>e.g. Networking Fundamentals</source>
+        <translation>vd. Kiến thức cơ bản về mạng</translation>
+    </message>
+    <message>
+        <source>e.g. Networking</source>
+        <translation>vd. Mạng</translation>
+    </message>
+    <message>
+        <source>Courses and certifications of one track are counted together by tier criteria</source>
+        <translation>Khóa học và chứng chỉ cùng một lộ trình được tính chung trong tiêu chí xếp hạng</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> giờ</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Chưa đặt</translation>
+    </message>
+    <message>
+        <source>An inactive course stays in people&apos;s history and in existing prerequisites, but is no longer offered</source>
+        <translation>Khóa học ngừng cung cấp vẫn nằm trong lịch sử của mọi người và trong các điều kiện tiên quyết hiện có, nhưng không còn được cung cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Lộ trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>Thời lượn&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites:</source>
+        <translation>Điều kiện tiên &amp;quyết:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>Mô &amp;tả:</translation>
+    </message>
+    <message>
+        <source>Edit Course %1</source>
+        <translation>Sửa khóa học %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CourseTableModel</name>
+    <message>
+        <source>(removed course)</source>
+        <translation>(khóa học đã bị xóa)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Đang cung cấp</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ngừng cung cấp</translation>
+    </message>
+    <message>
+        <source>No prerequisites</source>
+        <translation>Không có điều kiện tiên quyết</translation>
+    </message>
+    <message>
+        <source>To be completed before this course: %1</source>
+        <translation>Cần hoàn thành trước khóa học này: %1</translation>
+    </message>
+    <message>
+        <source>No course or certification requires this course</source>
+        <translation>Không có khóa học hay chứng chỉ nào yêu cầu khóa học này</translation>
+    </message>
+    <message>
+        <source>Required by %1</source>
+        <translation>Được yêu cầu bởi %1</translation>
+    </message>
+    <message>
+        <source>Offered to partners</source>
+        <translation>Đang cung cấp cho đối tác</translation>
+    </message>
+    <message>
+        <source>Kept for history; no longer offered</source>
+        <translation>Được giữ lại làm lịch sử; không còn được cung cấp</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Điều kiện tiên quyết</translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation>Được yêu cầu bởi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>How many courses and certification definitions list this course as a prerequisite</source>
+        <translation>Số khóa học và định nghĩa chứng chỉ liệt kê khóa học này là điều kiện tiên quyết</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +4922,339 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::DefinitionDialog</name>
+    <message>
+        <source>&amp;Offered to partners</source>
+        <translation>Cung cấp ch&amp;o đối tác</translation>
+    </message>
+    <message>
+        <source>New Certification</source>
+        <translation>Chứng chỉ mới</translation>
+    </message>
+    <message>
+        <source>e.g. CNA</source>
+        <translation>vd. CNA</translation>
+    </message>
+    <message>
+        <source>A short code, unique among certifications; certification imports match it</source>
+        <translation>Mã ngắn, không trùng giữa các chứng chỉ; khi nhập chứng chỉ, dữ liệu được đối chiếu theo mã này</translation>
+    </message>
+    <message>
+        <source>e.g. Certified Network Associate</source>
+        <translation>vd. Certified Network Associate</translation>
+    </message>
+    <message>
+        <source>e.g. Networking</source>
+        <translation>vd. Mạng</translation>
+    </message>
+    <message>
+        <source>Tier criteria can require a number of people certified in a track (TIER-02)</source>
+        <translation>Tiêu chí xếp hạng có thể yêu cầu một số lượng người có chứng chỉ trong một lộ trình (TIER-02)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>Không bao giờ hết hạn</translation>
+    </message>
+    <message>
+        <source>CERT-01: a certificate is valid this many months from the day it is acquired (0 = it never expires)</source>
+        <translation>CERT-01: chứng chỉ có hiệu lực trong chừng ấy tháng kể từ ngày đạt được (0 = không bao giờ hết hạn)</translation>
+    </message>
+    <message>
+        <source> days before expiry</source>
+        <translation> ngày trước khi hết hạn</translation>
+    </message>
+    <message>
+        <source>CERT-01: when the holder and the CAM are reminded</source>
+        <translation>CERT-01: thời điểm nhắc nhở người nắm giữ chứng chỉ và CAM</translation>
+    </message>
+    <message>
+        <source>CERT-02: recertification opens, and the certificate shows as Expiring, this many days before it expires</source>
+        <translation>CERT-02: thời gian tái chứng nhận mở, và chứng chỉ hiển thị là Sắp hết hạn, chừng ấy ngày trước khi hết hạn</translation>
+    </message>
+    <message>
+        <source>An inactive certification keeps its existing certificates but is no longer offered</source>
+        <translation>Chứng chỉ ngừng cung cấp vẫn giữ các chứng chỉ đã cấp nhưng không còn được cung cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Lộ trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Hiệu lực trong:</translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation>Nhắ&amp;c nhở:</translation>
+    </message>
+    <message>
+        <source>Recertification &amp;opens:</source>
+        <translation>Mở tái chứng nhận &amp;vào:</translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites:</source>
+        <translation>Điều kiện tiên &amp;quyết:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>Mô &amp;tả:</translation>
+    </message>
+    <message>
+        <source>Edit Certification %1</source>
+        <translation>Sửa chứng chỉ %1</translation>
+    </message>
+    <message>
+        <source>Certificates of this kind never expire: no reminder, no recertification.</source>
+        <translation>Loại chứng chỉ này không bao giờ hết hạn: không nhắc nhở, không tái chứng nhận.</translation>
+    </message>
+    <message>
+        <source>A certificate acquired today is valid through %1. The reminder is due on %2; it shows as Expiring from %3.</source>
+        <translation>Chứng chỉ đạt được hôm nay có hiệu lực đến hết ngày %1. Ngày nhắc nhở là %2; chứng chỉ hiển thị là Sắp hết hạn từ ngày %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DefinitionTableModel</name>
+    <message>
+        <source>Never expires</source>
+        <translation>Không bao giờ hết hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n tháng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(removed course)</source>
+        <translation>(khóa học đã bị xóa)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Đang cung cấp</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ngừng cung cấp</translation>
+    </message>
+    <message numerus="yes">
+        <source>A certificate is valid for %n month(s) from the day it is acquired</source>
+        <translation>
+            <numerusform>Chứng chỉ có hiệu lực trong %n tháng kể từ ngày đạt được</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates of this kind never expire</source>
+        <translation>Loại chứng chỉ này không bao giờ hết hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>The holder is reminded %n day(s) before the certificate expires (CERT-01)</source>
+        <translation>
+            <numerusform>Người nắm giữ được nhắc nhở %n ngày trước khi chứng chỉ hết hạn (CERT-01)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder: it never expires</source>
+        <translation>Không nhắc nhở: chứng chỉ không bao giờ hết hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recertification opens, and the certificate shows as Expiring, %n day(s) before it expires (CERT-02)</source>
+        <translation>
+            <numerusform>Thời gian tái chứng nhận mở, và chứng chỉ hiển thị là Sắp hết hạn, %n ngày trước khi hết hạn (CERT-02)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recertification window: it never expires</source>
+        <translation>Không có thời gian tái chứng nhận: chứng chỉ không bao giờ hết hạn</translation>
+    </message>
+    <message>
+        <source>No prerequisite courses</source>
+        <translation>Không có khóa học tiên quyết</translation>
+    </message>
+    <message>
+        <source>Courses to complete before certification: %1</source>
+        <translation>Các khóa học cần hoàn thành trước khi lấy chứng chỉ: %1</translation>
+    </message>
+    <message>
+        <source>Offered to partners</source>
+        <translation>Đang cung cấp cho đối tác</translation>
+    </message>
+    <message>
+        <source>Kept for existing certificates; not offered</source>
+        <translation>Được giữ lại cho các chứng chỉ đã cấp; không còn cung cấp</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Nhắc nhở</translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <translation>Tái chứng nhận</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Điều kiện tiên quyết</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>When the holder is reminded before expiry (CERT-01)</source>
+        <translation>Thời điểm nhắc nhở người nắm giữ trước khi hết hạn (CERT-01)</translation>
+    </message>
+    <message>
+        <source>How long before expiry recertification opens (CERT-02)</source>
+        <translation>Thời gian tái chứng nhận mở bao lâu trước khi hết hạn (CERT-02)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ExpiringTreeModel</name>
+    <message>
+        <source>Partner / person</source>
+        <translation>Đối tác / người</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Nhắc nhở</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s)</source>
+        <translation>
+            <numerusform>%n chứng chỉ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n đã hết hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n lần nhắc nhở đến hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>The reminder is due on %1</source>
+        <translation>Ngày nhắc nhở là %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ExpiryTimelineChart</name>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n mục khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certification expiry timeline</source>
+        <translation>Dòng thời gian hết hạn chứng chỉ</translation>
+    </message>
+    <message>
+        <source>By track</source>
+        <translation>Theo lộ trình</translation>
+    </message>
+    <message>
+        <source>By certification</source>
+        <translation>Theo chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Split the bars by</source>
+        <translation>Chia cột theo</translation>
+    </message>
+    <message>
+        <source>Certifications expiring per month</source>
+        <translation>Số chứng chỉ hết hạn mỗi tháng</translation>
+    </message>
+    <message>
+        <source>No certificates expire in these months.</source>
+        <translation>Không có chứng chỉ nào hết hạn trong các tháng này.</translation>
+    </message>
+    <message>
+        <source>%1 already expired · %2 expiring this month and in the next 11 months · click a bar to list them</source>
+        <extracomment>%1: certificates already expired; %2: expiring from this month on (both already formatted numbers)</extracomment>
+        <translation>%1 đã hết hạn · %2 sắp hết hạn trong tháng này và 11 tháng tới · nhấp vào một cột để liệt kê</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (hiện tại)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expire(s) this month</source>
+        <translation>
+            <numerusform>%n chứng chỉ hết hạn trong tháng này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Click to list them</source>
+        <translation>Nhấp để liệt kê</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ExportDialog</name>
     <message>
         <source>&amp;All partners</source>
@@ -4015,6 +5983,234 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::LevelDialog</name>
+    <message>
+        <source>Closed-won &amp;revenue in the last 12 months of at least</source>
+        <translation>&amp;Doanh thu thương vụ đã thắng trong 12 tháng gần nhất tối thiểu là</translation>
+    </message>
+    <message>
+        <source>&amp;Certified people (holding a valid certification), at least</source>
+        <translation>Số người có &amp;chứng chỉ (đang nắm giữ chứng chỉ còn hiệu lực) tối thiểu</translation>
+    </message>
+    <message>
+        <source>Approved deal re&amp;gistrations in the last 12 months, at least</source>
+        <translation>Số đăng ký thương vụ được &amp;phê duyệt trong 12 tháng gần nhất tối thiểu</translation>
+    </message>
+    <message>
+        <source>Closed-&amp;won deals in the last 12 months, at least</source>
+        <translation>Số thương vụ đã thắn&amp;g trong 12 tháng gần nhất tối thiểu</translation>
+    </message>
+    <message>
+        <source>Unexpired &amp;points, at least</source>
+        <translation>Số điể&amp;m chưa hết hạn tối thiểu</translation>
+    </message>
+    <message>
+        <source>&amp;Add Track</source>
+        <translation>Thêm &amp;lộ trình</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>New Level of %1</source>
+        <translation>Cấp mới của %1</translation>
+    </message>
+    <message>
+        <source>1 = the entry level. Partners climb one level at a time and never skip one (TIER-03).</source>
+        <translation>1 = cấp khởi đầu. Đối tác lên từng cấp một và không bao giờ bỏ qua cấp nào (TIER-03).</translation>
+    </message>
+    <message>
+        <source>The partner tier members at this level get (shown on the partner and used for lead routing)</source>
+        <translation>Hạng đối tác mà thành viên ở cấp này nhận được (hiển thị trên đối tác và dùng để phân phối khách hàng tiềm năng)</translation>
+    </message>
+    <message>
+        <source>e.g. Gold</source>
+        <translation>vd. Vàng</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>TIER-06: the share of leads routed to partners at this level (0 = none); copied to the partner when it reaches the level</source>
+        <translation>TIER-06: tỷ lệ khách hàng tiềm năng được phân phối cho đối tác ở cấp này (0 = không có); được sao chép sang đối tác khi đối tác đạt cấp này</translation>
+    </message>
+    <message>
+        <source>e.g. 35 % partner discount, MDF eligibility, named partner manager</source>
+        <translation>vd. chiết khấu đối tác 35 %, đủ điều kiện nhận MDF, có người quản lý đối tác riêng</translation>
+    </message>
+    <message>
+        <source>Opportunities won in the trailing 12 months, converted into %1</source>
+        <translation>Cơ hội bán hàng đã thắng trong 12 tháng gần nhất, quy đổi sang %1</translation>
+    </message>
+    <message>
+        <source>People of the partner with at least one Active or Expiring certification</source>
+        <translation>Nhân sự của đối tác có ít nhất một chứng chỉ Còn hiệu lực hoặc Sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>TIER-04: points that have not expired on the day of the evaluation</source>
+        <translation>TIER-04: số điểm chưa hết hạn vào ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Certified people</source>
+        <translation>Người có chứng chỉ</translation>
+    </message>
+    <message>
+        <source>How many certified people each track needs (TIER-02, optional)</source>
+        <translation>Số người có chứng chỉ mà mỗi lộ trình cần (TIER-02, không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k:</source>
+        <translation>&amp;Thứ bậc:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;tier:</source>
+        <translation>&amp;Hạng đối tác:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead weight:</source>
+        <translation>Trọng số &amp;khách hàng tiềm năng:</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits:</source>
+        <translation>&amp;Quyền lợi:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Criteria&lt;/b&gt; — a partner qualifies for this level only when it meets every criterion that is checked</source>
+        <translation>&lt;b&gt;Tiêu chí&lt;/b&gt; — đối tác chỉ đủ điều kiện cho cấp này khi đáp ứng mọi tiêu chí được chọn</translation>
+    </message>
+    <message>
+        <source>Edit Level %1 of %2</source>
+        <translation>Sửa cấp %1 của %2</translation>
+    </message>
+    <message>
+        <source>No criterion is checked: every member qualifies for this level (usual for the entry level).</source>
+        <translation>Không có tiêu chí nào được chọn: mọi thành viên đều đủ điều kiện cho cấp này (thường dùng cho cấp khởi đầu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A partner qualifies when it meets all %n criteria.</source>
+        <translation>
+            <numerusform>Đối tác đủ điều kiện khi đáp ứng cả %n tiêu chí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the minimum revenue in %1, or uncheck this criterion.</source>
+        <translation>Hãy nhập doanh thu tối thiểu theo %1, hoặc bỏ chọn tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Row %1 names no track: choose one or remove the row.</source>
+        <translation>Dòng %1 chưa có lộ trình: hãy chọn một lộ trình hoặc xóa dòng này.</translation>
+    </message>
+    <message>
+        <source>Certifie&amp;d people per track:</source>
+        <translation>Số người có chứng chỉ theo lộ t&amp;rình:</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::LevelTableModel</name>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Closed-won revenue of the trailing 12 months, in %1</source>
+        <translation>Doanh thu thương vụ đã thắng trong 12 tháng gần nhất, theo %1</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <source>People holding at least one valid certification</source>
+        <translation>Số người đang nắm giữ ít nhất một chứng chỉ còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Certified people needed per track</source>
+        <translation>Số người có chứng chỉ cần có theo từng lộ trình</translation>
+    </message>
+    <message>
+        <source>Deal registrations approved in the trailing 12 months</source>
+        <translation>Số đăng ký thương vụ được phê duyệt trong 12 tháng gần nhất</translation>
+    </message>
+    <message>
+        <source>Opportunities won in the trailing 12 months</source>
+        <translation>Số cơ hội bán hàng đã thắng trong 12 tháng gần nhất</translation>
+    </message>
+    <message>
+        <source>Unexpired program points (TIER-04)</source>
+        <translation>Số điểm chương trình chưa hết hạn (TIER-04)</translation>
+    </message>
+    <message>
+        <source>Share of leads routed to members at this level (TIER-06)</source>
+        <translation>Tỷ lệ khách hàng tiềm năng được phân phối cho thành viên ở cấp này (TIER-06)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Thứ bậc</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Partner tier</source>
+        <translation>Hạng đối tác</translation>
+    </message>
+    <message>
+        <source>Revenue (12 months)</source>
+        <translation>Doanh thu (12 tháng)</translation>
+    </message>
+    <message>
+        <source>Certified people</source>
+        <translation>Người có chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Per track</source>
+        <translation>Theo lộ trình</translation>
+    </message>
+    <message>
+        <source>Approved registrations</source>
+        <translation>Đăng ký được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Closed-won</source>
+        <translation>Đã thắng</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Lead weight</source>
+        <translation>Trọng số khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Quyền lợi</translation>
+    </message>
+    <message>
+        <source>1 = lowest; partners climb one level at a time (TIER-03)</source>
+        <translation>1 = thấp nhất; đối tác lên từng cấp một (TIER-03)</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::LineDecisionDialog</name>
     <message>
         <source>Approve %1</source>
@@ -4311,6 +6507,50 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;MDF Settings…</source>
         <translation>Cài đặt MD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>People&apos;s certifications, what expires soon and reminders</source>
+        <translation>Chứng chỉ của nhân sự đối tác, những chứng chỉ sắp hết hạn và nhắc nhở</translation>
+    </message>
+    <message>
+        <source>Tier Review</source>
+        <translation>Xét duyệt hạng</translation>
+    </message>
+    <message>
+        <source>Tier changes waiting for a decision and partners at risk of losing their tier</source>
+        <translation>Các thay đổi hạng đang chờ quyết định và các đối tác có nguy cơ mất hạng</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Đào tạo</translation>
+    </message>
+    <message>
+        <source>Courses and certification definitions</source>
+        <translation>Khóa học và định nghĩa chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Tier Programs</source>
+        <translation>Chương trình đối tác</translation>
+    </message>
+    <message>
+        <source>Partner programs, their tiers and the criteria for each</source>
+        <translation>Các chương trình đối tác, các hạng và tiêu chí của từng hạng</translation>
+    </message>
+    <message>
+        <source>Tier recompute failed: %1</source>
+        <translation>Tính lại hạng không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Certifications…</source>
+        <translation>Nhập chứng c&amp;hỉ…</translation>
+    </message>
+    <message>
+        <source>Export Certi&amp;fications…</source>
+        <translation>Xuất chứn&amp;g chỉ…</translation>
     </message>
 </context>
 <context>
@@ -7053,6 +9293,13 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::MemberCountLoader</name>
+    <message>
+        <source>The program members could not be counted.</source>
+        <translation>Không thể đếm số thành viên của chương trình.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::Money</name>
     <message>
         <source>“%1” is not an ISO 4217 currency code.</source>
@@ -7659,6 +9906,27 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::PersonPicker</name>
+    <message>
+        <source>All people (type to search)</source>
+        <translation>Tất cả mọi người (nhập để tìm)</translation>
+    </message>
+    <message>
+        <source>Type the start of a person&apos;s first name, last name or e-mail, then pick them from the list</source>
+        <translation>Nhập phần đầu tên, họ hoặc email của một người rồi chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>person &lt;e-mail&gt;</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>person — partner</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::PipelineChart</name>
     <message>
         <source>Amount (%1)</source>
@@ -8262,6 +10530,183 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::PrerequisitePicker</name>
+    <message>
+        <source>Filter courses</source>
+        <translation>Lọc khóa học</translation>
+    </message>
+    <message>
+        <source>Check the courses a person must have completed first (Space toggles the current one)</source>
+        <translation>Chọn các khóa học mà người học phải hoàn thành trước (phím Space để chọn/bỏ chọn khóa học hiện tại)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ngừng cung cấp)</translation>
+    </message>
+    <message>
+        <source>%1 already requires this course (%2): choosing it would make a cycle.</source>
+        <translation>%1 đã yêu cầu khóa học này (%2): chọn nó sẽ tạo thành vòng lặp.</translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation>Lộ trình: %1</translation>
+    </message>
+    <message>
+        <source>Removed course</source>
+        <translation>Khóa học đã bị xóa</translation>
+    </message>
+    <message>
+        <source>This course was deleted from the catalogue; uncheck it</source>
+        <translation>Khóa học này đã bị xóa khỏi danh mục; hãy bỏ chọn</translation>
+    </message>
+    <message>
+        <source>this course</source>
+        <translation>khóa học này</translation>
+    </message>
+    <message>
+        <source>%1 already requires this course (%2), so it cannot also be one of its prerequisites.</source>
+        <translation>%1 đã yêu cầu khóa học này (%2), nên không thể đồng thời là điều kiện tiên quyết của khóa học này.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no other course yet.</source>
+        <translation>Danh mục chưa có khóa học nào khác.</translation>
+    </message>
+    <message>
+        <source>No prerequisites.</source>
+        <translation>Không có điều kiện tiên quyết.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prerequisite(s): %1</source>
+        <translation>
+            <numerusform>%n điều kiện tiên quyết: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ProgramDialog</name>
+    <message>
+        <source>Apply &amp;upgrades automatically when a partner qualifies</source>
+        <translation>Tự động áp dụng nâng hạng khi đối tác đủ điề&amp;u kiện</translation>
+    </message>
+    <message>
+        <source>&amp;Active: partners are evaluated and enrolled</source>
+        <translation>Đang hoạt động: đối tác được đánh giá và ghi &amp;danh</translation>
+    </message>
+    <message>
+        <source>New Partner Program</source>
+        <translation>Chương trình đối tác mới</translation>
+    </message>
+    <message>
+        <source>e.g. Partner Program 2027</source>
+        <translation>vd. Chương trình đối tác 2027</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code. Partners&apos; revenue is converted into it before it is compared with the levels&apos; revenue criteria.</source>
+        <translation>Mã ISO 4217. Doanh thu của đối tác được quy đổi sang đơn vị này trước khi so sánh với tiêu chí doanh thu của các cấp.</translation>
+    </message>
+    <message>
+        <source>Off: an upgrade is proposed and waits for a CAM&apos;s approval (TIER-02). Demotions always wait for a review, whatever this says.</source>
+        <translation>Tắt: việc nâng hạng được đề xuất và chờ CAM phê duyệt (TIER-02). Việc hạ hạng luôn chờ xét duyệt, bất kể thiết lập này.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Tiền &amp;tệ:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>Edit Partner Program</source>
+        <translation>Sửa chương trình đối tác</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) have a revenue criterion in %1. Changing the currency does not convert those amounts: check them afterwards.</source>
+        <translation>
+            <numerusform>%n cấp có tiêu chí doanh thu theo %1. Việc đổi tiền tệ không quy đổi các số tiền đó: hãy kiểm tra lại sau khi đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Enter a three-letter ISO 4217 code such as USD or EUR.</source>
+        <translation>“%1” không phải là mã tiền tệ. Hãy nhập mã ISO 4217 gồm ba chữ cái, ví dụ USD hoặc EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ProgramTableModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>CAM approves</source>
+        <translation>CAM phê duyệt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Upgrades apply as soon as a partner qualifies; demotions always wait for a CAM&apos;s review</source>
+        <translation>Nâng hạng được áp dụng ngay khi đối tác đủ điều kiện; hạ hạng luôn chờ CAM xét duyệt</translation>
+    </message>
+    <message>
+        <source>Upgrades are proposed and wait for a CAM&apos;s approval; demotions always wait for a review</source>
+        <translation>Nâng hạng được đề xuất và chờ CAM phê duyệt; hạ hạng luôn chờ xét duyệt</translation>
+    </message>
+    <message>
+        <source>Revenue criteria of this program&apos;s levels are in %1</source>
+        <translation>Tiêu chí doanh thu của các cấp trong chương trình này tính theo %1</translation>
+    </message>
+    <message>
+        <source>Partners enrolled in the program</source>
+        <translation>Số đối tác tham gia chương trình</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Nâng hạng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Counting the members…</source>
+        <translation>Đang đếm số thành viên…</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::RatesUsedModel</name>
     <message numerus="yes">
         <source>1 %1 = %2 %3 from %4; used for %n deal(s)</source>
@@ -8675,6 +11120,10 @@ Số tiền %2
     <message>
         <source>Please attach proof of performance (photos, attendee list).</source>
         <translation>Vui lòng đính kèm bằng chứng thực hiện (ảnh, danh sách người tham dự).</translation>
+    </message>
+    <message>
+        <source>Sample activity</source>
+        <translation>Hoạt động mẫu</translation>
     </message>
 </context>
 <context>
@@ -9139,6 +11588,1740 @@ Số tiền %2
     </message>
 </context>
 <context>
+    <name>ChannelDesk::TierAtRiskModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>trong %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <extracomment>Certified people now / the minimum the level needs</extracomment>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Certified people at the last evaluation (%1) and the minimum the level needs</source>
+        <translation>Số người có chứng chỉ ở lần đánh giá gần nhất (%1) và mức tối thiểu cấp này cần</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Falls short on</source>
+        <translation>Ngày không còn đạt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Certified people</source>
+        <translation>Người có chứng chỉ</translation>
+    </message>
+    <message>
+        <source>What it would miss</source>
+        <translation>Tiêu chí sẽ không đạt</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierDecisionDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Approve Upgrade</source>
+        <translation>Phê duyệt nâng hạng</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3 in %4?</source>
+        <translation>Chuyển %1 từ %2 lên %3 trong %4?</translation>
+    </message>
+    <message>
+        <source>Reject Upgrade</source>
+        <translation>Từ chối nâng hạng</translation>
+    </message>
+    <message>
+        <source>Keep %1 at %2 in %3 instead of moving it to %4?</source>
+        <translation>Giữ %1 ở %2 trong %3 thay vì chuyển lên %4?</translation>
+    </message>
+    <message>
+        <source>Confirm Demotion</source>
+        <translation>Xác nhận hạ hạng</translation>
+    </message>
+    <message>
+        <source>Move %1 down from %2 to %3 in %4?</source>
+        <translation>Hạ %1 từ %2 xuống %3 trong %4?</translation>
+    </message>
+    <message>
+        <source>Keep Level</source>
+        <translation>Giữ cấp</translation>
+    </message>
+    <message>
+        <source>Keep %1 at %2 in %3 although it no longer meets every criterion?</source>
+        <translation>Giữ %1 ở %2 trong %3 dù không còn đáp ứng mọi tiêu chí?</translation>
+    </message>
+    <message>
+        <source>Criteria no longer met:</source>
+        <translation>Các tiêu chí không còn đáp ứng:</translation>
+    </message>
+    <message>
+        <source>Criteria met:</source>
+        <translation>Các tiêu chí đã đáp ứng:</translation>
+    </message>
+    <message>
+        <source>(no reasons recorded)</source>
+        <translation>(không có lý do nào được ghi lại)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending since %1 (%n day(s)).</source>
+        <translation>
+            <numerusform>Đang chờ từ %1 (%n ngày).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Required: kept in the partner&apos;s tier history</source>
+        <translation>Bắt buộc: được lưu trong lịch sử hạng của đối tác</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Approve Upgrade…</source>
+        <translation>Phê duyệt nâng hạng…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Confirm Demotion…</source>
+        <translation>Xác nhận hạ hạng…</translation>
+    </message>
+    <message>
+        <source>Keep Level…</source>
+        <translation>Giữ cấp…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierEngine</name>
+    <message>
+        <source>The tier recompute was cancelled after %1 of %2 members; their changes are kept.</source>
+        <translation>Đã hủy việc tính lại hạng sau khi xử lý %1 / %2 thành viên; các thay đổi của những thành viên này được giữ lại.</translation>
+    </message>
+    <message>
+        <source>No partner to recompute.</source>
+        <translation>Không có đối tác nào để tính lại hạng.</translation>
+    </message>
+    <message>
+        <source>No day to evaluate the tiers on.</source>
+        <translation>Không có ngày để đánh giá hạng.</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>chưa có cấp</translation>
+    </message>
+    <message>
+        <source>The partner no longer falls to %1; the demotion review is withdrawn.</source>
+        <translation>Đối tác không còn bị hạ xuống %1; yêu cầu xét hạ hạng được rút lại.</translation>
+    </message>
+    <message>
+        <source>The partner no longer qualifies for %1; the proposal is withdrawn.</source>
+        <translation>Đối tác không còn đủ điều kiện cho %1; đề xuất được rút lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierEvaluator</name>
+    <message>
+        <source>Revenue in the last 12 months %1 (%2 needed)</source>
+        <translation>Doanh thu 12 tháng gần nhất: %1 (cần %2)</translation>
+    </message>
+    <message>
+        <source>Revenue in the last 12 months %1 of %2 needed</source>
+        <translation>Doanh thu 12 tháng gần nhất: %1 / %2 cần có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certified people (%1 needed)</source>
+        <translation>
+            <numerusform>%Ln người có chứng chỉ (cần %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certified people of %1 needed</source>
+        <translation>
+            <numerusform>%Ln / %1 người có chứng chỉ cần có</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certified people in %1 (%2 needed)</source>
+        <translation>
+            <numerusform>%Ln người có chứng chỉ về %1 (cần %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certified people in %1 of %2 needed</source>
+        <translation>
+            <numerusform>%Ln / %2 người có chứng chỉ về %1 cần có</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved deal registrations in the last 12 months (%1 needed)</source>
+        <translation>
+            <numerusform>%Ln đăng ký thương vụ được phê duyệt trong 12 tháng gần nhất (cần %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved deal registrations in the last 12 months of %1 needed</source>
+        <translation>
+            <numerusform>%Ln / %1 đăng ký thương vụ được phê duyệt cần có trong 12 tháng gần nhất</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed-won deals in the last 12 months (%1 needed)</source>
+        <translation>
+            <numerusform>%Ln thương vụ đã thắng trong 12 tháng gần nhất (cần %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed-won deals in the last 12 months of %1 needed</source>
+        <translation>
+            <numerusform>%Ln / %1 thương vụ đã thắng cần có trong 12 tháng gần nhất</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 points (%2 needed)</source>
+        <extracomment>%1 = points the partner has, %2 = points the level needs; the plural follows %1</extracomment>
+        <translation>
+            <numerusform>%1 điểm (cần %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 points of %2 needed</source>
+        <translation>
+            <numerusform>%1 / %2 điểm cần có</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierHistoryModel</name>
+    <message>
+        <source>ChannelDesk (automatic)</source>
+        <translation>ChannelDesk (tự động)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierMetrics</name>
+    <message>
+        <source>The tier evaluation was cancelled.</source>
+        <translation>Đã hủy việc đánh giá hạng.</translation>
+    </message>
+    <message>
+        <source>No day to evaluate the tiers on.</source>
+        <translation>Không có ngày để đánh giá hạng.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierProgramRepository</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Hãy nhập tên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is limited to %n character(s).</source>
+        <translation>
+            <numerusform>Tên có tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>“%1” không phải là mã tiền tệ ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The rank must be 1 or more (1 is the lowest level).</source>
+        <translation>Thứ bậc phải từ 1 trở lên (1 là cấp thấp nhất).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner tier; choose one of the partner tiers.</source>
+        <translation>“%1” không phải là hạng đối tác; hãy chọn một trong các hạng đối tác.</translation>
+    </message>
+    <message>
+        <source>The lead weight must be between 0 and %1.</source>
+        <translation>Trọng số khách hàng tiềm năng phải nằm trong khoảng từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>The revenue criterion</source>
+        <translation>Tiêu chí doanh thu</translation>
+    </message>
+    <message>
+        <source>The certified people criterion</source>
+        <translation>Tiêu chí số người có chứng chỉ</translation>
+    </message>
+    <message>
+        <source>The approved registrations criterion</source>
+        <translation>Tiêu chí số đăng ký được phê duyệt</translation>
+    </message>
+    <message>
+        <source>The closed-won deals criterion</source>
+        <translation>Tiêu chí số thương vụ đã thắng</translation>
+    </message>
+    <message>
+        <source>The points criterion</source>
+        <translation>Tiêu chí điểm</translation>
+    </message>
+    <message>
+        <source>Name the track of each certified people requirement.</source>
+        <translation>Hãy đặt lộ trình cho từng yêu cầu về số người có chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>The %1 track needs at least one certified person.</source>
+        <translation>Lộ trình %1 cần ít nhất một người có chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>The %1 track is listed twice.</source>
+        <translation>Lộ trình %1 được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is already %2&apos;s; each level needs its own rank.</source>
+        <translation>Thứ bậc %1 đã thuộc về %2; mỗi cấp cần một thứ bậc riêng.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Đối tác này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted; restore the partner first.</source>
+        <translation>%1 đã bị xóa; hãy khôi phục đối tác trước.</translation>
+    </message>
+    <message>
+        <source>The program no longer exists.</source>
+        <translation>Chương trình không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This program was deleted.</source>
+        <translation>Chương trình này đã bị xóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n member(s); deactivate the program instead of deleting it.</source>
+        <translation>
+            <numerusform>%1 có %n thành viên; hãy ngừng hoạt động chương trình thay vì xóa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The level no longer exists.</source>
+        <translation>Cấp không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This level was deleted.</source>
+        <translation>Cấp này đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>A level cannot move to another program.</source>
+        <translation>Không thể chuyển một cấp sang chương trình khác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are at or waiting for %1; move them first.</source>
+        <translation>
+            <numerusform>%n thành viên đang ở hoặc đang chờ lên %1; hãy chuyển họ đi trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation>Tư cách thành viên này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The partner is not a member of this program.</source>
+        <translation>Đối tác không phải là thành viên của chương trình này.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive; activate it before enrolling partners.</source>
+        <translation>%1 đang ngừng hoạt động; hãy kích hoạt trước khi ghi danh đối tác.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2.</source>
+        <translation>%1 đã là thành viên của %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number of points other than zero.</source>
+        <translation>Hãy nhập số điểm khác 0.</translation>
+    </message>
+    <message>
+        <source>Enter the day the points were earned.</source>
+        <translation>Hãy nhập ngày nhận được điểm.</translation>
+    </message>
+    <message>
+        <source>Points cannot expire before the day they were earned.</source>
+        <translation>Điểm không thể hết hạn trước ngày nhận được.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity type.</source>
+        <translation>“%1” không phải là loại hoạt động.</translation>
+    </message>
+    <message>
+        <source>The points entry no longer exists.</source>
+        <translation>Mục điểm không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierProgramsScreen</name>
+    <message>
+        <source>The programs could not be read.</source>
+        <translation>Không thể đọc các chương trình.</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive programs</source>
+        <translation>&amp;Hiển thị chương trình ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;New Program…</source>
+        <translation>Chương trình &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Create a partner program</source>
+        <translation>Tạo chương trình đối tác</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Program…</source>
+        <translation>&amp;Sửa chương trình…</translation>
+    </message>
+    <message>
+        <source>Edit the selected program (Return)</source>
+        <translation>Sửa chương trình đã chọn (Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Program</source>
+        <translation>&amp;Xóa chương trình</translation>
+    </message>
+    <message>
+        <source>Delete the selected program; one with members can only be deactivated</source>
+        <translation>Xóa chương trình đã chọn; chương trình có thành viên chỉ có thể ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>&amp;Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Stop evaluating the selected program</source>
+        <translation>Ngừng đánh giá chương trình đã chọn</translation>
+    </message>
+    <message>
+        <source>Enrol &amp;All Partners…</source>
+        <translation>&amp;Ghi danh tất cả đối tác…</translation>
+    </message>
+    <message>
+        <source>Enrol every partner that is not yet a member of the selected program</source>
+        <translation>Ghi danh mọi đối tác chưa là thành viên vào chương trình đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute Tiers Now</source>
+        <translation>&amp;Tính lại hạng ngay</translation>
+    </message>
+    <message>
+        <source>Evaluate every member against the criteria now (it also runs at start, hourly and after relevant changes)</source>
+        <translation>Đánh giá mọi thành viên theo tiêu chí ngay bây giờ (việc này cũng chạy khi khởi động, hằng giờ và sau các thay đổi liên quan)</translation>
+    </message>
+    <message>
+        <source>Tier recompute requested. Proposals and reviews appear in the tier review queue when it is done.</source>
+        <translation>Đã yêu cầu tính lại hạng. Các đề xuất và yêu cầu xét duyệt sẽ xuất hiện trong hàng đợi xét duyệt hạng khi hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>Read the programs and levels again</source>
+        <translation>Đọc lại các chương trình và cấp</translation>
+    </message>
+    <message>
+        <source>New &amp;Level…</source>
+        <translation>&amp;Cấp mới…</translation>
+    </message>
+    <message>
+        <source>Add a level to the selected program</source>
+        <translation>Thêm một cấp vào chương trình đã chọn</translation>
+    </message>
+    <message>
+        <source>Edit Le&amp;vel…</source>
+        <translation>Sửa cấ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Edit the selected level and its criteria (Return)</source>
+        <translation>Sửa cấp đã chọn và các tiêu chí của cấp (Return)</translation>
+    </message>
+    <message>
+        <source>Delete Lev&amp;el</source>
+        <translation>Xó&amp;a cấp</translation>
+    </message>
+    <message>
+        <source>Delete the selected level; refused while members are at it or pending for it</source>
+        <translation>Xóa cấp đã chọn; không thể xóa khi có thành viên đang ở cấp này hoặc đang chờ lên cấp này</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Ch&amp;uyển lên</translation>
+    </message>
+    <message>
+        <source>Give the selected level the next higher rank (Ctrl+Up)</source>
+        <translation>Đặt cho cấp đã chọn thứ bậc cao hơn kế tiếp (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move D&amp;own</source>
+        <translation>Chuyển xuống &amp;dưới</translation>
+    </message>
+    <message>
+        <source>Give the selected level the next lower rank (Ctrl+Down)</source>
+        <translation>Đặt cho cấp đã chọn thứ bậc thấp hơn kế tiếp (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>The partner programs could not be read: %1</source>
+        <translation>Không thể đọc các chương trình đối tác: %1</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>The levels of %1 could not be read: %2</source>
+        <translation>Không thể đọc các cấp của %1: %2</translation>
+    </message>
+    <message>
+        <source>Levels of %1</source>
+        <translation>Các cấp của %1</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Kích hoạt</translation>
+    </message>
+    <message>
+        <source>Evaluate the selected program&apos;s members again</source>
+        <translation>Đánh giá lại các thành viên của chương trình đã chọn</translation>
+    </message>
+    <message>
+        <source>Stop evaluating the selected program; members and history are kept</source>
+        <translation>Ngừng đánh giá chương trình đã chọn; thành viên và lịch sử được giữ lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n member(s): deactivate it instead</source>
+        <translation>
+            <numerusform>%1 có %n thành viên: hãy ngừng hoạt động chương trình thay vì xóa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected program</source>
+        <translation>Xóa chương trình đã chọn</translation>
+    </message>
+    <message>
+        <source>No partner programs yet.
+Use New Program (%1) to create one, then add its levels — for example Registered, Silver, Gold, Platinum.</source>
+        <translation>Chưa có chương trình đối tác nào.
+Hãy dùng Chương trình mới (%1) để tạo, rồi thêm các cấp — ví dụ Đăng ký, Bạc, Vàng, Bạch kim.</translation>
+    </message>
+    <message>
+        <source>Every program is inactive. Check Show inactive programs to list them.</source>
+        <translation>Mọi chương trình đều đang ngừng hoạt động. Hãy chọn Hiển thị chương trình ngừng hoạt động để liệt kê.</translation>
+    </message>
+    <message>
+        <source>This program has no levels yet.
+Use New Level (%1) to add the entry level (rank 1), then the levels above it.</source>
+        <translation>Chương trình này chưa có cấp nào.
+Hãy dùng Cấp mới (%1) để thêm cấp khởi đầu (thứ bậc 1), sau đó là các cấp cao hơn.</translation>
+    </message>
+    <message>
+        <source>Select a program to see its levels.</source>
+        <translation>Chọn một chương trình để xem các cấp của chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Status bar of the partner programs screen: &quot;2 programs · 340 members&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n chương trình</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n thành viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program %1 created. Add its levels with New Level, then enrol partners.</source>
+        <translation>Đã tạo chương trình %1. Hãy thêm các cấp bằng Cấp mới, rồi ghi danh đối tác.</translation>
+    </message>
+    <message>
+        <source>Program %1 saved.</source>
+        <translation>Đã lưu chương trình %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted while partners are members of it (%n member(s)). Deactivate it instead: members and their tier history are kept.</source>
+        <translation>
+            <numerusform>Không thể xóa %1 khi vẫn còn đối tác là thành viên (%n thành viên). Hãy ngừng hoạt động chương trình: thành viên và lịch sử hạng của họ được giữ lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Program</source>
+        <translation>Xóa chương trình</translation>
+    </message>
+    <message>
+        <source>Delete the program %1 and its levels?</source>
+        <translation>Xóa chương trình %1 và các cấp của chương trình?</translation>
+    </message>
+    <message>
+        <source>It has no members. It is removed for every CAM once synchronised.</source>
+        <translation>Chương trình không có thành viên. Chương trình sẽ bị xóa đối với mọi CAM sau khi đồng bộ.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>Chưa xóa %1: %2</translation>
+    </message>
+    <message>
+        <source>Program %1 deleted.</source>
+        <translation>Đã xóa chương trình %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>Chưa thay đổi %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is active again: its members are evaluated at the next recompute.</source>
+        <translation>%1 đã hoạt động trở lại: các thành viên sẽ được đánh giá ở lần tính lại tiếp theo.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: its members are no longer evaluated; memberships and history are kept.</source>
+        <translation>Đã ngừng hoạt động %1: các thành viên không còn được đánh giá; tư cách thành viên và lịch sử được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Enrol All Partners</source>
+        <translation>Ghi danh tất cả đối tác</translation>
+    </message>
+    <message>
+        <source>Enrol every partner that is not yet a member of %1?</source>
+        <translation>Ghi danh mọi đối tác chưa là thành viên vào %1?</translation>
+    </message>
+    <message>
+        <source>Each partner starts at the level matching its current tier, or unplaced until the next recompute. Partners already enrolled are left as they are.</source>
+        <translation>Mỗi đối tác bắt đầu ở cấp tương ứng với hạng hiện tại, hoặc chưa được xếp cấp cho đến lần tính lại tiếp theo. Các đối tác đã ghi danh được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Ghi danh</translation>
+    </message>
+    <message>
+        <source>Enrolled with every partner</source>
+        <translation>Được ghi danh cùng tất cả đối tác</translation>
+    </message>
+    <message>
+        <source>Enrolling partners in %1…</source>
+        <translation>Đang ghi danh đối tác vào %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) joined %1. Recompute tiers to place them.</source>
+        <translation>
+            <numerusform>%n đối tác đã tham gia %1. Hãy tính lại hạng để xếp cấp cho họ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every partner is already a member of %1.</source>
+        <translation>Mọi đối tác đã là thành viên của %1.</translation>
+    </message>
+    <message>
+        <source>Enrolling partners in %1 failed: %2</source>
+        <translation>Ghi danh đối tác vào %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>Level %1 (rank %2) added to %3.</source>
+        <translation>Đã thêm cấp %1 (thứ bậc %2) vào %3.</translation>
+    </message>
+    <message>
+        <source>Level %1 saved.</source>
+        <translation>Đã lưu cấp %1.</translation>
+    </message>
+    <message>
+        <source>Delete Level</source>
+        <translation>Xóa cấp</translation>
+    </message>
+    <message>
+        <source>Delete the level %1?</source>
+        <translation>Xóa cấp %1?</translation>
+    </message>
+    <message>
+        <source>A level that members are at, or are proposed for, cannot be deleted.</source>
+        <translation>Không thể xóa cấp có thành viên đang ở đó hoặc đang được đề xuất lên.</translation>
+    </message>
+    <message>
+        <source>Level %1 was not deleted: %2</source>
+        <translation>Chưa xóa cấp %1: %2</translation>
+    </message>
+    <message>
+        <source>Level %1 deleted.</source>
+        <translation>Đã xóa cấp %1.</translation>
+    </message>
+    <message>
+        <source>The ranks were not changed: %1</source>
+        <translation>Chưa thay đổi thứ bậc: %1</translation>
+    </message>
+    <message>
+        <source>%1 now has rank %2, %3 rank %4.</source>
+        <translation>%1 giờ có thứ bậc %2, %3 có thứ bậc %4.</translation>
+    </message>
+    <message>
+        <source>The program members could not be counted: %1</source>
+        <translation>Không thể đếm số thành viên của chương trình: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierQuery</name>
+    <message>
+        <source>Nothing waits for a decision on this membership any more.</source>
+        <translation>Không còn gì chờ quyết định đối với tư cách thành viên này.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierQueueModel</name>
+    <message>
+        <source>Upgrade</source>
+        <translation>Nâng hạng</translation>
+    </message>
+    <message>
+        <source>Demotion review</source>
+        <translation>Xét hạ hạng</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Reasons of a pending tier change, shown on one line in the queue</extracomment>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Cấp hiện tại</translation>
+    </message>
+    <message>
+        <source>Proposed level</source>
+        <translation>Cấp đề xuất</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Pending since</source>
+        <translation>Chờ từ</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Thời gian chờ</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierRecomputeIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop the tier check (members already checked keep their result)</source>
+        <translation>Dừng kiểm tra hạng (các thành viên đã kiểm tra giữ nguyên kết quả)</translation>
+    </message>
+    <message>
+        <source>Checking tiers…</source>
+        <translation>Đang kiểm tra hạng…</translation>
+    </message>
+    <message>
+        <source>Checking tiers… %L1 of %L2</source>
+        <extracomment>Tier recompute progress in the status bar: members checked of all</extracomment>
+        <translation>Đang kiểm tra hạng… %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>Tiers not checked yet</source>
+        <translation>Chưa kiểm tra hạng</translation>
+    </message>
+    <message>
+        <source>Tiers checked at %1</source>
+        <translation>Đã kiểm tra hạng lúc %1</translation>
+    </message>
+    <message>
+        <source>Tier check failed</source>
+        <translation>Kiểm tra hạng không thành công</translation>
+    </message>
+    <message>
+        <source>Last complete check: %1</source>
+        <translation>Lần kiểm tra đầy đủ gần nhất: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierReview</name>
+    <message>
+        <source>Enter the reason for this decision.</source>
+        <translation>Hãy nhập lý do cho quyết định này.</translation>
+    </message>
+    <message>
+        <source>No upgrade is waiting for this partner any more: the latest evaluation withdrew or replaced it. Refresh the review queue.</source>
+        <translation>Không còn yêu cầu nâng hạng nào chờ cho đối tác này: lần đánh giá mới nhất đã rút lại hoặc thay thế yêu cầu đó. Hãy làm mới hàng đợi xét duyệt.</translation>
+    </message>
+    <message>
+        <source>No demotion review is waiting for this partner any more: the latest evaluation withdrew or replaced it. Refresh the review queue.</source>
+        <translation>Không còn yêu cầu xét hạ hạng nào chờ cho đối tác này: lần đánh giá mới nhất đã rút lại hoặc thay thế yêu cầu đó. Hãy làm mới hàng đợi xét duyệt.</translation>
+    </message>
+    <message>
+        <source>The pending change was replaced by a newer evaluation since you opened it; review it again.</source>
+        <translation>Thay đổi đang chờ đã được thay thế bằng một lần đánh giá mới hơn kể từ khi bạn mở; hãy xét duyệt lại.</translation>
+    </message>
+    <message>
+        <source>The proposed level no longer exists; set the level by hand.</source>
+        <translation>Cấp đề xuất không còn tồn tại; hãy đặt cấp thủ công.</translation>
+    </message>
+    <message>
+        <source>The proposed level is not of this program.</source>
+        <translation>Cấp đề xuất không thuộc chương trình này.</translation>
+    </message>
+    <message>
+        <source>Choose a level of the member&apos;s program.</source>
+        <translation>Hãy chọn một cấp thuộc chương trình của thành viên.</translation>
+    </message>
+    <message>
+        <source>The partner is already at %1.</source>
+        <translation>Đối tác đã ở %1.</translation>
+    </message>
+    <message>
+        <source>The partner has no level already.</source>
+        <translation>Đối tác vốn chưa có cấp.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierReviewScreen</name>
+    <message>
+        <source>All programs</source>
+        <translation>Tất cả chương trình</translation>
+    </message>
+    <message>
+        <source>Check Tiers &amp;Now</source>
+        <translation>&amp;Kiểm tra hạng ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>Review Queue</source>
+        <translation>Hàng đợi xét duyệt</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>Có nguy cơ</translation>
+    </message>
+    <message>
+        <source>All pending changes</source>
+        <translation>Tất cả thay đổi đang chờ</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Nâng hạng</translation>
+    </message>
+    <message>
+        <source>Demotion reviews</source>
+        <translation>Xét hạ hạng</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Partners are at risk when certificates expiring within this many days would take them below their level&apos;s criteria. Changing it checks tiers again.</source>
+        <translation>Đối tác có nguy cơ khi các chứng chỉ sắp hết hạn trong số ngày này sẽ khiến họ không còn đạt tiêu chí của cấp hiện tại. Thay đổi giá trị này sẽ kiểm tra lại hạng.</translation>
+    </message>
+    <message>
+        <source>&amp;Look ahead (days):</source>
+        <translation>&amp;Dự báo trước (ngày):</translation>
+    </message>
+    <message>
+        <source>Select a partner to see its standing and tier history.</source>
+        <translation>Chọn một đối tác để xem tình trạng và lịch sử hạng.</translation>
+    </message>
+    <message>
+        <source>Standing and what the next level needs</source>
+        <translation>Tình trạng và điều kiện của cấp tiếp theo</translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation>Lịch sử hạng</translation>
+    </message>
+    <message>
+        <source>Evaluate every partner&apos;s tier now</source>
+        <translation>Đánh giá hạng của mọi đối tác ngay bây giờ</translation>
+    </message>
+    <message>
+        <source>Tier checks are not running</source>
+        <translation>Không có lần kiểm tra hạng nào đang chạy</translation>
+    </message>
+    <message>
+        <source>Checking tiers…</source>
+        <translation>Đang kiểm tra hạng…</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Đã kiểm tra lúc %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking which partners are at risk within %n day(s)…</source>
+        <translation>
+            <numerusform>Đang kiểm tra những đối tác có nguy cơ trong vòng %n ngày…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier change(s) waiting for review</source>
+        <translation>
+            <numerusform>%n thay đổi hạng đang chờ xét duyệt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Queue (%L1)</source>
+        <translation>Hàng đợi xét duyệt (%L1)</translation>
+    </message>
+    <message>
+        <source>At Risk (%L1)</source>
+        <translation>Có nguy cơ (%L1)</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a decision.</source>
+        <translation>Không có gì đang chờ quyết định.</translation>
+    </message>
+    <message>
+        <source>%1 no longer meets every criterion of %2 in %3 (review to move it to %4):</source>
+        <translation>%1 không còn đáp ứng mọi tiêu chí của %2 trong %3 (hãy xét duyệt để chuyển xuống %4):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 qualifies for %2 in %3:</source>
+        <translation>%1 đủ điều kiện lên %2 trong %3:</translation>
+    </message>
+    <message numerus="yes">
+        <source>No partner falls below its level within %n day(s).</source>
+        <translation>
+            <numerusform>Không có đối tác nào xuống dưới cấp hiện tại trong vòng %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 falls short of %2 in %3 on %4:</source>
+        <translation>%1 không còn đạt %2 trong %3 vào ngày %4:</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in %3.</source>
+        <translation>%1 hiện là %2 trong %3.</translation>
+    </message>
+    <message>
+        <source>Upgrade of %1 rejected: it stays %2 in %3.</source>
+        <translation>Đã từ chối nâng hạng cho %1: vẫn ở %2 trong %3.</translation>
+    </message>
+    <message>
+        <source>%1 moved down to %2 in %3.</source>
+        <translation>%1 đã bị hạ xuống %2 trong %3.</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 in %3.</source>
+        <translation>%1 vẫn giữ %2 trong %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierScheduler</name>
+    <message>
+        <source>Tier check cancelled</source>
+        <translation>Đã hủy kiểm tra hạng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) evaluated</source>
+        <translation>
+            <numerusform>Đã đánh giá %n thành viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade(s) proposed</source>
+        <translation>
+            <numerusform>Đã đề xuất %n lượt nâng hạng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade(s) applied automatically</source>
+        <translation>
+            <numerusform>Đã tự động áp dụng %n lượt nâng hạng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demotion review(s) opened</source>
+        <translation>
+            <numerusform>Đã mở %n yêu cầu xét hạ hạng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending change(s) withdrawn</source>
+        <translation>
+            <numerusform>Đã rút lại %n thay đổi đang chờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n có nguy cơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separator between the counts of a tier recompute</extracomment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TierStandingsModel</name>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>Chưa được đánh giá.</translation>
+    </message>
+    <message>
+        <source>Revenue (last 12 months): %1</source>
+        <translation>Doanh thu (12 tháng gần nhất): %1</translation>
+    </message>
+    <message>
+        <source>Certified people: %L1</source>
+        <translation>Người có chứng chỉ: %L1</translation>
+    </message>
+    <message>
+        <source>Certified in %1: %L2</source>
+        <translation>Có chứng chỉ về %1: %L2</translation>
+    </message>
+    <message>
+        <source>Approved deal registrations: %L1</source>
+        <translation>Đăng ký thương vụ được phê duyệt: %L1</translation>
+    </message>
+    <message>
+        <source>Closed-won deals: %L1</source>
+        <translation>Thương vụ đã thắng: %L1</translation>
+    </message>
+    <message>
+        <source>Points: %L1</source>
+        <translation>Điểm: %L1</translation>
+    </message>
+    <message>
+        <source>Evaluated on %1</source>
+        <translation>Được đánh giá ngày %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>Pending tier change, e.g. &quot;Upgrade to Gold&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>Chưa được đánh giá</translation>
+    </message>
+    <message>
+        <source>Meets every criterion of its level</source>
+        <translation>Đáp ứng mọi tiêu chí của cấp hiện tại</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Nothing: qualifies for %1</source>
+        <translation>Không thiếu gì: đủ điều kiện lên %1</translation>
+    </message>
+    <message>
+        <source>Already met:</source>
+        <translation>Đã đáp ứng:</translation>
+    </message>
+    <message>
+        <source>No longer met at the current level:</source>
+        <translation>Không còn đáp ứng ở cấp hiện tại:</translation>
+    </message>
+    <message>
+        <source>At risk from %1:</source>
+        <translation>Có nguy cơ từ %1:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Next level</source>
+        <translation>Cấp tiếp theo</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::Training</name>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Đã gia hạn</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Joined the program</source>
+        <translation>Tham gia chương trình</translation>
+    </message>
+    <message>
+        <source>Upgrade proposed</source>
+        <translation>Đề xuất nâng hạng</translation>
+    </message>
+    <message>
+        <source>Upgrade approved</source>
+        <translation>Đã phê duyệt nâng hạng</translation>
+    </message>
+    <message>
+        <source>Proposal rejected</source>
+        <translation>Đã từ chối đề xuất</translation>
+    </message>
+    <message>
+        <source>Level applied automatically</source>
+        <translation>Tự động áp dụng cấp</translation>
+    </message>
+    <message>
+        <source>Demotion review opened</source>
+        <translation>Mở yêu cầu xét hạ hạng</translation>
+    </message>
+    <message>
+        <source>Demoted after review</source>
+        <translation>Hạ hạng sau khi xét duyệt</translation>
+    </message>
+    <message>
+        <source>Level kept after review</source>
+        <translation>Giữ cấp sau khi xét duyệt</translation>
+    </message>
+    <message>
+        <source>Pending change withdrawn</source>
+        <translation>Rút lại thay đổi đang chờ</translation>
+    </message>
+    <message>
+        <source>Level set by hand</source>
+        <translation>Đặt cấp thủ công</translation>
+    </message>
+    <message>
+        <source>Left the program</source>
+        <translation>Rời chương trình</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Đào tạo</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Thương vụ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Tiếp thị</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrainingCatalog</name>
+    <message>
+        <source>Enter a code.</source>
+        <translation>Hãy nhập mã.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is limited to %n character(s).</source>
+        <translation>
+            <numerusform>Mã có tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Hãy nhập tên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is limited to %n character(s).</source>
+        <translation>
+            <numerusform>Tên có tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A course cannot be its own prerequisite.</source>
+        <translation>Khóa học không thể là điều kiện tiên quyết của chính nó.</translation>
+    </message>
+    <message>
+        <source>A prerequisite course no longer exists; choose the prerequisites again.</source>
+        <translation>Một khóa học tiên quyết không còn tồn tại; hãy chọn lại các điều kiện tiên quyết.</translation>
+    </message>
+    <message>
+        <source>These prerequisites would form a cycle: %1. A course cannot require itself, directly or through other courses.</source>
+        <translation>Các điều kiện tiên quyết này sẽ tạo thành vòng lặp: %1. Khóa học không thể yêu cầu chính nó, dù trực tiếp hay thông qua các khóa học khác.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>Thời lượng không được âm.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the course “%2”.</source>
+        <translation>Mã %1 đã được dùng cho khóa học “%2”.</translation>
+    </message>
+    <message>
+        <source>The validity cannot be negative (0 means the certification never expires).</source>
+        <translation>Thời hạn hiệu lực không được âm (0 nghĩa là chứng chỉ không bao giờ hết hạn).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The validity is limited to %n month(s).</source>
+        <translation>
+            <numerusform>Thời hạn hiệu lực tối đa là %n tháng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reminder cannot be a negative number of days before expiry.</source>
+        <translation>Thời điểm nhắc nhở không được là số ngày âm trước khi hết hạn.</translation>
+    </message>
+    <message>
+        <source>The recertification window cannot be a negative number of days.</source>
+        <translation>Thời gian tái chứng nhận không được là số ngày âm.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the certification “%2”.</source>
+        <translation>Mã %1 đã được dùng cho chứng chỉ “%2”.</translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation>Khóa học không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>There is no course with the code %1.</source>
+        <translation>Không có khóa học nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>This course was deleted.</source>
+        <translation>Khóa học này đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>%1 is a prerequisite of %2; remove it from there first, or make the course inactive.</source>
+        <translation>%1 là điều kiện tiên quyết của %2; hãy gỡ nó khỏi đó trước, hoặc ngừng cung cấp khóa học.</translation>
+    </message>
+    <message>
+        <source>The certification no longer exists.</source>
+        <translation>Chứng chỉ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>There is no certification with the code %1.</source>
+        <translation>Không có chứng chỉ nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>This certification was deleted.</source>
+        <translation>Chứng chỉ này đã bị xóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification record(s) use %1; make it inactive instead of deleting it.</source>
+        <translation>
+            <numerusform>%n bản ghi chứng chỉ đang dùng %1; hãy ngừng cung cấp thay vì xóa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrainingCatalogScreen</name>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>&amp;Hiển thị mục ngừng cung cấp</translation>
+    </message>
+    <message>
+        <source>Search courses and certifications by code, name, track or prerequisite</source>
+        <translation>Tìm khóa học và chứng chỉ theo mã, tên, lộ trình hoặc điều kiện tiên quyết</translation>
+    </message>
+    <message>
+        <source>Also list courses and certifications that are no longer offered</source>
+        <translation>Liệt kê cả những khóa học và chứng chỉ không còn được cung cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>&amp;Khóa học</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tifications</source>
+        <translation>&amp;Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Courses partners&apos; people take; they can be prerequisites of other courses and of certifications</source>
+        <translation>Các khóa học mà nhân sự của đối tác tham gia; chúng có thể là điều kiện tiên quyết của khóa học khác và của chứng chỉ</translation>
+    </message>
+    <message>
+        <source>What each certification is, how long it lasts and when recertification opens</source>
+        <translation>Mỗi chứng chỉ là gì, có hiệu lực bao lâu và khi nào mở tái chứng nhận</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>Read the catalogue again</source>
+        <translation>Đọc lại danh mục</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>The courses could not be read: %1</source>
+        <translation>Không thể đọc các khóa học: %1</translation>
+    </message>
+    <message>
+        <source>The certification definitions could not be read: %1</source>
+        <translation>Không thể đọc các định nghĩa chứng chỉ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Certification…</source>
+        <translation>Chứng chỉ &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;New Course…</source>
+        <translation>Khóa học &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Define a new certification (%1)</source>
+        <translation>Định nghĩa chứng chỉ mới (%1)</translation>
+    </message>
+    <message>
+        <source>Add a course to the catalogue (%1)</source>
+        <translation>Thêm khóa học vào danh mục (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Certification…</source>
+        <translation>&amp;Sửa chứng chỉ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Course…</source>
+        <translation>&amp;Sửa khóa học…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Return or double-click)</source>
+        <translation>Sửa bản ghi đã chọn (Return hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Certification</source>
+        <translation>&amp;Xóa chứng chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Course</source>
+        <translation>&amp;Xóa khóa học</translation>
+    </message>
+    <message>
+        <source>Delete the selected course</source>
+        <translation>Xóa khóa học đã chọn</translation>
+    </message>
+    <message>
+        <source>Required by %1: remove it from their prerequisites first, or deactivate it</source>
+        <translation>Được yêu cầu bởi %1: hãy gỡ khỏi điều kiện tiên quyết của chúng trước, hoặc ngừng cung cấp</translation>
+    </message>
+    <message>
+        <source>Delete the selected certification; one people hold can only be deactivated</source>
+        <translation>Xóa chứng chỉ đã chọn; chứng chỉ đang có người nắm giữ chỉ có thể ngừng cung cấp</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Xóa bản ghi đã chọn</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>&amp;Ngừng cung cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>Cung cấp lạ&amp;i</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected record; it stays for history</source>
+        <translation>Ngừng cung cấp bản ghi đã chọn; bản ghi được giữ lại làm lịch sử</translation>
+    </message>
+    <message>
+        <source>Offer the selected record again</source>
+        <translation>Cung cấp lại bản ghi đã chọn</translation>
+    </message>
+    <message>
+        <source>No courses yet.
+Use New Course (%1) to add the first one; certifications and other courses can then require it.</source>
+        <translation>Chưa có khóa học nào.
+Hãy dùng Khóa học mới (%1) để thêm khóa học đầu tiên; sau đó các chứng chỉ và khóa học khác có thể yêu cầu khóa học này.</translation>
+    </message>
+    <message>
+        <source>No certifications defined yet.
+Use New Certification (%1) to define one: how long it is valid, when to remind and when recertification opens.</source>
+        <translation>Chưa định nghĩa chứng chỉ nào.
+Hãy dùng Chứng chỉ mới (%1) để định nghĩa: thời hạn hiệu lực, thời điểm nhắc nhở và thời điểm mở tái chứng nhận.</translation>
+    </message>
+    <message>
+        <source>No course matches “%1”.</source>
+        <translation>Không có khóa học nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>No certification matches “%1”.</source>
+        <translation>Không có chứng chỉ nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>Every course is inactive. Check Show inactive to list them.</source>
+        <translation>Mọi khóa học đều đã ngừng cung cấp. Hãy chọn Hiển thị mục ngừng cung cấp để liệt kê.</translation>
+    </message>
+    <message>
+        <source>Every certification is inactive. Check Show inactive to list them.</source>
+        <translation>Mọi chứng chỉ đều đã ngừng cung cấp. Hãy chọn Hiển thị mục ngừng cung cấp để liệt kê.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Status bar of the training catalogue: &quot;12 courses · 4 certifications&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n khóa học</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s)</source>
+        <translation>
+            <numerusform>%n chứng chỉ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certification %1 (%2) defined.</source>
+        <translation>Đã định nghĩa chứng chỉ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Course %1 (%2) added to the catalogue.</source>
+        <translation>Đã thêm khóa học %1 (%2) vào danh mục.</translation>
+    </message>
+    <message>
+        <source>Certification %1 saved.</source>
+        <translation>Đã lưu chứng chỉ %1.</translation>
+    </message>
+    <message>
+        <source>Course %1 saved.</source>
+        <translation>Đã lưu khóa học %1.</translation>
+    </message>
+    <message>
+        <source>Course %1 cannot be deleted while other records require it (%2). Remove it from their prerequisites first, or deactivate it to stop offering it.</source>
+        <translation>Không thể xóa khóa học %1 khi các bản ghi khác còn yêu cầu khóa học này (%2). Hãy gỡ khỏi điều kiện tiên quyết của chúng trước, hoặc ngừng cung cấp khóa học.</translation>
+    </message>
+    <message>
+        <source>Delete Course</source>
+        <translation>Xóa khóa học</translation>
+    </message>
+    <message>
+        <source>Delete course %1 (%2) from the catalogue?</source>
+        <translation>Xóa khóa học %1 (%2) khỏi danh mục?</translation>
+    </message>
+    <message>
+        <source>It is removed for every CAM once synchronised. To stop offering it but keep it in people&apos;s history, deactivate it instead.</source>
+        <translation>Khóa học sẽ bị xóa đối với mọi CAM sau khi đồng bộ. Để ngừng cung cấp nhưng vẫn giữ trong lịch sử của mọi người, hãy ngừng cung cấp khóa học thay vì xóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>De&amp;activate Instead</source>
+        <translation>&amp;Ngừng cung cấp thay vì xóa</translation>
+    </message>
+    <message>
+        <source>Course %1 was not deleted: %2</source>
+        <translation>Chưa xóa khóa học %1: %2</translation>
+    </message>
+    <message>
+        <source>Course %1 deleted.</source>
+        <translation>Đã xóa khóa học %1.</translation>
+    </message>
+    <message>
+        <source>Delete Certification</source>
+        <translation>Xóa chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Delete certification %1 (%2) from the catalogue?</source>
+        <translation>Xóa chứng chỉ %1 (%2) khỏi danh mục?</translation>
+    </message>
+    <message>
+        <source>Only a certification nobody holds can be deleted. To stop offering it but keep existing certificates, deactivate it instead.</source>
+        <translation>Chỉ có thể xóa chứng chỉ chưa có ai nắm giữ. Để ngừng cung cấp nhưng vẫn giữ các chứng chỉ đã cấp, hãy ngừng cung cấp chứng chỉ thay vì xóa.</translation>
+    </message>
+    <message>
+        <source>Certification %1 was not deleted: %2</source>
+        <translation>Chưa xóa chứng chỉ %1: %2</translation>
+    </message>
+    <message>
+        <source>Certification %1 deleted.</source>
+        <translation>Đã xóa chứng chỉ %1.</translation>
+    </message>
+    <message>
+        <source>Course %1 was not changed: %2</source>
+        <translation>Chưa thay đổi khóa học %1: %2</translation>
+    </message>
+    <message>
+        <source>Course %1 is offered again.</source>
+        <translation>Khóa học %1 được cung cấp trở lại.</translation>
+    </message>
+    <message>
+        <source>Course %1 deactivated: it stays in people&apos;s history and in existing prerequisites but is no longer offered.</source>
+        <translation>Đã ngừng cung cấp khóa học %1: khóa học vẫn nằm trong lịch sử của mọi người và trong các điều kiện tiên quyết hiện có nhưng không còn được cung cấp.</translation>
+    </message>
+    <message>
+        <source>Certification %1 was not changed: %2</source>
+        <translation>Chưa thay đổi chứng chỉ %1: %2</translation>
+    </message>
+    <message>
+        <source>Certification %1 is offered again.</source>
+        <translation>Chứng chỉ %1 được cung cấp trở lại.</translation>
+    </message>
+    <message>
+        <source>Certification %1 deactivated: existing certificates keep counting until they expire; no new ones are offered.</source>
+        <translation>Đã ngừng cung cấp chứng chỉ %1: các chứng chỉ đã cấp vẫn được tính cho đến khi hết hạn; không cấp thêm chứng chỉ mới.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrainingForm</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>person &lt;e-mail&gt;</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a partner first</source>
+        <translation>Hãy chọn đối tác trước</translation>
+    </message>
+    <message>
+        <source>This partner has no contacts</source>
+        <translation>Đối tác này không có người liên hệ nào</translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Chọn người…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrainingGenerator</name>
+    <message>
+        <source>The vendor&apos;s partner program: four levels from Registered to Platinum; upgrades are approved by the channel account manager.</source>
+        <translation>Chương trình đối tác của nhà cung cấp: bốn cấp từ Đăng ký đến Bạch kim; việc nâng hạng do người quản lý tài khoản kênh (CAM) phê duyệt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 course of the %2 track (%n hours).</source>
+        <translation>
+            <numerusform>Khóa học %1 thuộc lộ trình %2 (%n giờ).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 certification, valid for %n months.</source>
+        <translation>
+            <numerusform>Chứng chỉ %1, có hiệu lực %n tháng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 certification; it does not expire.</source>
+        <translation>Chứng chỉ %1; không hết hạn.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang được một cửa sổ hoặc chương trình khác sử dụng. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing was saved.</source>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng; không có dữ liệu nào được lưu.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation>Tệp cơ sở dữ liệu ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The database could not complete the operation; nothing was saved.</source>
+        <translation>Cơ sở dữ liệu không thể hoàn tất thao tác; không có dữ liệu nào được lưu.</translation>
+    </message>
+    <message>
+        <source>The database has no partners to train and certify. Generate partners first, e.g. --partners 1000 --certifications 10000.</source>
+        <translation>Cơ sở dữ liệu không có đối tác nào để đào tạo và cấp chứng chỉ. Hãy tạo đối tác trước, ví dụ --partners 1000 --certifications 10000.</translation>
+    </message>
+    <message>
+        <source>Enrolled in the program</source>
+        <translation>Đã ghi danh vào chương trình</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are not enough people for that many certifications: each contact holds at most one of each of the %n certifications at a time. Add contacts (for example --contacts-per-partner 5) or ask for fewer.</source>
+        <translation>
+            <numerusform>Không đủ người cho số lượng chứng chỉ đó: mỗi người liên hệ chỉ nắm giữ tối đa một chứng chỉ cho mỗi loại trong %n loại chứng chỉ tại một thời điểm. Hãy thêm người liên hệ (ví dụ --contacts-per-partner 5) hoặc yêu cầu ít chứng chỉ hơn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked: exam policy violation reported by the test centre.</source>
+        <translation>Bị thu hồi: trung tâm khảo thí báo cáo vi phạm quy chế thi.</translation>
+    </message>
+    <message>
+        <source>The number of certifications cannot be negative.</source>
+        <translation>Số lượng chứng chỉ không được âm.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrainingSettings</name>
+    <message numerus="yes">
+        <source>The at-risk horizon must be between 1 and %n days.</source>
+        <translation>
+            <numerusform>Khoảng thời gian xét nguy cơ phải từ 1 đến %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review snooze must be between 0 and %n days.</source>
+        <translation>
+            <numerusform>Thời gian tạm hoãn xét duyệt phải từ 0 đến %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recompute interval must be between %1 and %2 minutes.</source>
+        <translation>Khoảng thời gian tính lại phải từ %1 đến %2 phút.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::UtilisationChart</name>
     <message>
         <source>Amount (%1)</source>
@@ -9253,6 +13436,13 @@ Số tiền %2
     </message>
 </context>
 <context>
+    <name>ProgramTr</name>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 không được âm.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>The database to use (default: %1).</source>
@@ -9361,10 +13551,6 @@ Số tiền %2
     <message>
         <source>Nothing is lost; run sync again later.</source>
         <translation>Không có dữ liệu nào bị mất; hãy chạy lại lệnh sync sau.</translation>
-    </message>
-    <message>
-        <source>generate, info, sync, import, export or mdf-audit</source>
-        <translation>generate, info, sync, import, export hoặc mdf-audit</translation>
     </message>
     <message>
         <source>File: %1 (%2)</source>
@@ -9693,14 +13879,6 @@ Mã thoát: 0 không có dòng nào bị từ chối, 1 thất bại (thông bá
         <translation>Đã thêm thương vụ: %L1 (%L2 bản đăng ký, %L3 cơ hội bán hàng; %L4 bản đăng ký trùng khách hàng và sản phẩm với đối tác khác). Sự kiện lịch sử: %L5. Thời gian: %L6 ms.</translation>
     </message>
     <message>
-        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), deal registrations and opportunities with line items, and market development funds (budgets, allocations, fund requests, claims and payments) for the partners in the database.</source>
-        <translation>Thêm đối tác và người liên hệ giống thực tế, được tạo theo cách tất định (tiếng Việt, tiếng Anh, tiếng Đức, tiếng Pháp), các đăng ký thương vụ và cơ hội bán hàng kèm dòng sản phẩm, cùng quỹ phát triển thị trường (ngân sách, khoản phân bổ, đề nghị cấp quỹ, yêu cầu thanh toán và khoản thanh toán) cho các đối tác trong cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>Number of partners (default 1000; 0 when --deals or --mdf-requests is given, which then use the partners already in the database).</source>
-        <translation>Số lượng đối tác (mặc định 1000; là 0 khi có --deals hoặc --mdf-requests, khi đó lệnh dùng các đối tác đã có trong cơ sở dữ liệu).</translation>
-    </message>
-    <message>
         <source>Number of MDF fund requests to add (default 0), with the budgets and allocations they draw on, their claims and payments.</source>
         <translation>Số lượng đề nghị cấp quỹ MDF cần thêm (mặc định 0), kèm theo ngân sách và khoản phân bổ mà chúng sử dụng, cùng các yêu cầu thanh toán và khoản thanh toán của chúng.</translation>
     </message>
@@ -9719,10 +13897,6 @@ Mã thoát: 0 không có dòng nào bị từ chối, 1 thất bại (thông bá
     <message>
         <source>--mdf-requests must be 0 to 100000000, --claims-per-request a number from 0 to 20.</source>
         <translation>--mdf-requests phải từ 0 đến 100000000, --claims-per-request phải là số từ 0 đến 20.</translation>
-    </message>
-    <message>
-        <source>Nothing to generate: give --partners, --deals or --mdf-requests.</source>
-        <translation>Không có gì để tạo: hãy chỉ định --partners, --deals hoặc --mdf-requests.</translation>
     </message>
     <message>
         <source>The database has no partners to allocate funds to. Generate some in the same command, e.g. --partners 5000 --mdf-requests %1.</source>
@@ -9756,6 +13930,9 @@ Commands:
   import     import partners from a CSV file (import --help for options)
   export     export partners to a CSV file (export --help for options)
   mdf-audit  check that MDF balances match their rows and the MDF money rules hold
+  tiers-recompute        recompute every partner&apos;s tier standing (tiers-recompute --help)
+  import-certifications  import people&apos;s certifications from a CSV file (--help for options)
+  export-certifications  export people&apos;s certifications to a CSV file (--help for options)
 
 Global options such as --database come before the command: channeldesk-cli --database P import FILE.
 
@@ -9769,10 +13946,137 @@ Lệnh:
   import     nhập đối tác từ tệp CSV (xem các tùy chọn bằng import --help)
   export     xuất đối tác ra tệp CSV (xem các tùy chọn bằng export --help)
   mdf-audit  kiểm tra số dư MDF có khớp với các dòng dữ liệu hay không và các quy tắc tiền của MDF có được tuân thủ hay không
+  tiers-recompute        tính lại tình trạng hạng của mọi đối tác (tiers-recompute --help)
+  import-certifications  nhập chứng chỉ của nhân sự từ tệp CSV (xem các tùy chọn bằng --help)
+  export-certifications  xuất chứng chỉ của nhân sự ra tệp CSV (xem các tùy chọn bằng --help)
 
 Các tùy chọn chung như --database phải đặt trước lệnh: channeldesk-cli --database P import TỆP.
 
 Mã thoát: 0 thành công, 1 thất bại (thông báo được ghi ra stderr), 2 dùng sai cú pháp, 3 đã hủy, 4 đăng nhập bị từ chối (sai tên người dùng hoặc mật khẩu), 5 máy chủ yêu cầu phiên bản ChannelDesk mới hơn, 6 đã nhập xong nhưng có dòng bị từ chối.</translation>
+    </message>
+    <message>
+        <source>generate, info, sync, import, export, mdf-audit, tiers-recompute, import-certifications or export-certifications</source>
+        <translation>generate, info, sync, import, export, mdf-audit, tiers-recompute, import-certifications hoặc export-certifications</translation>
+    </message>
+    <message>
+        <source>Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), deal registrations and opportunities with line items, market development funds (budgets, allocations, fund requests, claims and payments), and training data (courses, certification definitions, a partner program with four levels, memberships, people&apos;s certifications, course completions and points) for the partners in the database.</source>
+        <translation>Thêm đối tác và người liên hệ giống thực tế, được tạo theo cách tất định (tiếng Việt, tiếng Anh, tiếng Đức, tiếng Pháp), các đăng ký thương vụ và cơ hội bán hàng kèm dòng sản phẩm, quỹ phát triển thị trường (ngân sách, khoản phân bổ, đề nghị cấp quỹ, yêu cầu thanh toán và khoản thanh toán), cùng dữ liệu đào tạo (khóa học, định nghĩa chứng chỉ, một chương trình đối tác với bốn cấp, tư cách thành viên, chứng chỉ của nhân sự, lượt hoàn thành khóa học và điểm) cho các đối tác trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Number of partners (default 1000; 0 when --deals, --mdf-requests or --certifications is given, which then use the partners already in the database).</source>
+        <translation>Số lượng đối tác (mặc định 1000; là 0 khi có --deals, --mdf-requests hoặc --certifications, khi đó lệnh dùng các đối tác đã có trong cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>Number of people&apos;s certification records to add (default 0), spread over the contacts of all partners (more for higher tiers), with the course and certification catalogue, the partner program and its four levels, a membership for every partner, course completions and points. When the database has no deals and --deals is not given, three deals per partner are added too, so revenue criteria have something to measure.</source>
+        <translation>Số bản ghi chứng chỉ của nhân sự cần thêm (mặc định 0), phân bổ cho người liên hệ của mọi đối tác (nhiều hơn ở các hạng cao hơn), kèm danh mục khóa học và chứng chỉ, chương trình đối tác với bốn cấp, tư cách thành viên cho mọi đối tác, lượt hoàn thành khóa học và điểm. Khi cơ sở dữ liệu chưa có thương vụ nào và không có --deals, lệnh cũng thêm ba thương vụ cho mỗi đối tác để tiêu chí doanh thu có dữ liệu để đo.</translation>
+    </message>
+    <message>
+        <source>Also write each new member&apos;s &apos;joined&apos; tier history event.</source>
+        <translation>Ghi thêm sự kiện lịch sử hạng &apos;joined&apos; (tham gia) cho mỗi thành viên mới.</translation>
+    </message>
+    <message>
+        <source>--certifications must be 0 to 100000000.</source>
+        <translation>--certifications phải từ 0 đến 100000000.</translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --partners, --deals, --mdf-requests or --certifications.</source>
+        <translation>Không có gì để tạo: hãy chỉ định --partners, --deals, --mdf-requests hoặc --certifications.</translation>
+    </message>
+    <message>
+        <source>The database has no partners to certify. Generate some in the same command, e.g. --partners 1000 --certifications %1.</source>
+        <translation>Cơ sở dữ liệu không có đối tác nào để cấp chứng chỉ. Hãy tạo đối tác trong cùng lệnh, ví dụ --partners 1000 --certifications %1.</translation>
+    </message>
+    <message>
+        <source>Certifications so far: %L1…</source>
+        <translation>Số chứng chỉ đã tạo: %L1…</translation>
+    </message>
+    <message>
+        <source>Deals added for the tier criteria: %L1 (%L2 ms).</source>
+        <translation>Số thương vụ đã thêm cho tiêu chí xếp hạng: %L1 (%L2 ms).</translation>
+    </message>
+    <message>
+        <source>Training added: %L1 courses, %L2 certification definitions, %L3 program levels, %L4 program members, %L5 certifications (%L6 archived as renewed, %L7 in progress, %L8 revoked), %L9 course completions, %L10 points entries; %L11 partners&apos; tiers set to the level their data qualifies for. Time: %L12 ms.</source>
+        <translation>Đã thêm dữ liệu đào tạo: %L1 khóa học, %L2 định nghĩa chứng chỉ, %L3 cấp chương trình, %L4 thành viên chương trình, %L5 chứng chỉ (%L6 được lưu trữ ở trạng thái đã gia hạn, %L7 đang thực hiện, %L8 đã thu hồi), %L9 lượt hoàn thành khóa học, %L10 mục điểm; hạng của %L11 đối tác được đặt theo cấp mà dữ liệu của họ đủ điều kiện. Thời gian: %L12 ms.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD.</source>
+        <translation>--%1 phải là ngày theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Records: %L1. New: %L2 (renewals: %L3). Unchanged: %L4. Rejected: %L5. Warnings: %L6.</source>
+        <translation>Bản ghi: %L1. Mới: %L2 (gia hạn: %L3). Không đổi: %L4. Bị từ chối: %L5. Cảnh báo: %L6.</translation>
+    </message>
+    <message>
+        <source>Recomputes the tier standing of every member of every active partner program (TIER-02/03), as the app does at start and hourly: upgrades are proposed (or applied when the program says so), demotions open a review, never silently. Ctrl+C stops between members; what was decided stays.</source>
+        <translation>Tính lại tình trạng hạng của mọi thành viên trong mọi chương trình đối tác đang hoạt động (TIER-02/03), giống như ứng dụng thực hiện khi khởi động và hằng giờ: việc nâng hạng được đề xuất (hoặc được áp dụng nếu chương trình cho phép), việc hạ hạng mở một yêu cầu xét duyệt, không bao giờ diễn ra âm thầm. Ctrl+C dừng giữa các thành viên; những gì đã quyết định được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The day evaluated, YYYY-MM-DD (default today).</source>
+        <translation>Ngày đánh giá, theo dạng YYYY-MM-DD (mặc định là hôm nay).</translation>
+    </message>
+    <message>
+        <source>tiers-recompute takes no file. Run channeldesk-cli tiers-recompute --help.</source>
+        <translation>tiers-recompute không nhận tệp. Hãy chạy channeldesk-cli tiers-recompute --help.</translation>
+    </message>
+    <message>
+        <source>Recomputing tiers…</source>
+        <translation>Đang tính lại hạng…</translation>
+    </message>
+    <message>
+        <source>Members: %L1. Unchanged: %L2. Upgrades proposed: %L3. Upgrades applied: %L4. Demotion reviews opened: %L5. Pending changes withdrawn: %L6. At risk: %L7. Time: %L8 ms.</source>
+        <translation>Thành viên: %L1. Không đổi: %L2. Nâng hạng được đề xuất: %L3. Nâng hạng được áp dụng: %L4. Yêu cầu xét hạ hạng được mở: %L5. Thay đổi đang chờ được rút lại: %L6. Có nguy cơ: %L7. Thời gian: %L8 ms.</translation>
+    </message>
+    <message>
+        <source>Imports people&apos;s certification records from a CSV file: one row per certificate with the person&apos;s email, the certification (code or name), and its state and dates. The encoding, delimiter and columns are detected (English, Vietnamese, German and French headers). People are matched by email; rows already stored (same person, certification and acquisition day) are left unchanged; a later certificate renews the current one. Every rejected line is reported with its number and reason. The import is one transaction.
+
+Exit codes: 0 no row rejected, 1 failure, 2 wrong usage, 3 cancelled, 6 finished but some rows were rejected (a dry run returns the same codes).</source>
+        <translation>Nhập bản ghi chứng chỉ của nhân sự từ tệp CSV: mỗi dòng một chứng chỉ, gồm email của người đó, chứng chỉ (mã hoặc tên), trạng thái và các ngày của chứng chỉ. Bảng mã, dấu phân cách và các cột được tự động nhận diện (tiêu đề bằng tiếng Anh, tiếng Việt, tiếng Đức và tiếng Pháp). Người được đối chiếu theo email; các dòng đã được lưu (cùng người, cùng chứng chỉ và cùng ngày đạt được) được giữ nguyên; chứng chỉ mới hơn sẽ gia hạn chứng chỉ hiện tại. Mỗi dòng bị từ chối được báo cáo kèm số dòng và lý do. Việc nhập được thực hiện trong một giao dịch.
+
+Mã thoát: 0 không có dòng nào bị từ chối, 1 thất bại, 2 dùng sai cú pháp, 3 đã hủy, 6 đã nhập xong nhưng có dòng bị từ chối (chạy thử trả về cùng các mã này).</translation>
+    </message>
+    <message>
+        <source>Who imports (recorded with the records; default “import”).</source>
+        <translation>Người thực hiện việc nhập (được ghi cùng các bản ghi; mặc định “import”).</translation>
+    </message>
+    <message>
+        <source>The database has an older format; run the import without --dry-run, or open it with ChannelDesk once, to update it.</source>
+        <translation>Cơ sở dữ liệu có định dạng cũ hơn; hãy chạy lệnh nhập không có --dry-run, hoặc mở cơ sở dữ liệu bằng ChannelDesk một lần, để cập nhật.</translation>
+    </message>
+    <message>
+        <source>Columns not imported (no matching field): %1</source>
+        <translation>Các cột không được nhập (không có trường phù hợp): %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>Exports people&apos;s certification records as CSV: partner, person, email, certification code and name, track, state on the day (in_progress, active, expiring, expired, renewed, revoked), started, acquired and expiry days, certificate id and notes. Headers are in English, so import-certifications (in any language) maps them back. Cells a spreadsheet would run as a formula get a leading apostrophe. The file is written whole or not at all.</source>
+        <translation>Xuất bản ghi chứng chỉ của nhân sự ra tệp CSV: đối tác, người, email, mã và tên chứng chỉ, lộ trình, trạng thái vào ngày được chọn (in_progress, active, expiring, expired, renewed, revoked), ngày bắt đầu, ngày đạt được và ngày hết hạn, mã số chứng chỉ và ghi chú. Tiêu đề cột bằng tiếng Anh, nên import-certifications (ở mọi ngôn ngữ) đều ánh xạ lại được. Những ô mà bảng tính sẽ chạy như công thức được thêm dấu nháy đơn ở đầu. Tệp được ghi trọn vẹn hoặc không được ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>excel (UTF-8 with BOM, the locale&apos;s list separator; default), utf8 (no BOM, comma) or unicode-text (UTF-16LE, tab).</source>
+        <translation>excel (UTF-8 có BOM, dấu phân cách danh sách theo thiết lập vùng; mặc định), utf8 (không có BOM, dấu phẩy) hoặc unicode-text (UTF-16LE, tab).</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s people (its ChannelDesk id).</source>
+        <translation>Chỉ nhân sự của đối tác này (mã ChannelDesk của đối tác).</translation>
+    </message>
+    <message>
+        <source>Leave out renewed and revoked records (the history).</source>
+        <translation>Bỏ qua các bản ghi đã gia hạn và đã thu hồi (phần lịch sử).</translation>
+    </message>
+    <message>
+        <source>The day the state is computed for, YYYY-MM-DD (default today).</source>
+        <translation>Ngày dùng để tính trạng thái, theo dạng YYYY-MM-DD (mặc định là hôm nay).</translation>
+    </message>
+    <message>
+        <source>--partner must be a ChannelDesk id (8-4-4-4-12 hexadecimal).</source>
+        <translation>--partner phải là mã ChannelDesk (8-4-4-4-12 ký tự thập lục phân).</translation>
+    </message>
+    <message>
+        <source>Certification records exported: %1 to %2 in %3 ms.</source>
+        <translation>Đã xuất bản ghi chứng chỉ: %1 vào %2 trong %3 ms.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "tools/DataGenerator.h"
 #include "tools/DealGenerator.h"
 #include "tools/MdfGenerator.h"
+#include "tools/TrainingGenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,12 +49,15 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Adds deterministic, realistic partners and contacts (Vietnamese, English, German, French), deal "
-               "registrations and opportunities with line items, and market development funds (budgets, allocations, "
-               "fund requests, claims and payments) for the partners in the database."));
+               "registrations and opportunities with line items, market development funds (budgets, allocations, "
+               "fund requests, claims and payments), and training data (courses, certification definitions, a partner "
+               "program with four levels, memberships, people's certifications, course completions and points) for "
+               "the partners in the database."));
     const QCommandLineOption partnersOption(
         QStringLiteral("partners"),
-        QCoreApplication::translate("cli", "Number of partners (default 1000; 0 when --deals or --mdf-requests is "
-                                           "given, which then use the partners already in the database)."),
+        QCoreApplication::translate("cli", "Number of partners (default 1000; 0 when --deals, --mdf-requests or "
+                                           "--certifications is given, which then use the partners already in the "
+                                           "database)."),
         QStringLiteral("N"));
     const QCommandLineOption contactsOption(
         QStringLiteral("contacts-per-partner"),
@@ -80,6 +84,18 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
     const QCommandLineOption mdfEventsOption(
         QStringLiteral("mdf-events"),
         QCoreApplication::translate("cli", "Also write the history of every MDF record (slower)."));
+    const QCommandLineOption certificationsOption(
+        QStringLiteral("certifications"),
+        QCoreApplication::translate("cli", "Number of people's certification records to add (default 0), spread over "
+                                           "the contacts of all partners (more for higher tiers), with the course and "
+                                           "certification catalogue, the partner program and its four levels, a "
+                                           "membership for every partner, course completions and points. When the "
+                                           "database has no deals and --deals is not given, three deals per partner "
+                                           "are added too, so revenue criteria have something to measure."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption trainingEventsOption(
+        QStringLiteral("training-events"),
+        QCoreApplication::translate("cli", "Also write each new member's 'joined' tier history event."));
     const QCommandLineOption asOfOption(
         QStringLiteral("as-of"),
         QCoreApplication::translate("cli", "The day deals and MDF data are generated around, YYYY-MM-DD (default "
@@ -95,7 +111,8 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
         QCoreApplication::translate("cli", "Record every generated row as a local change to sync (off by default: "
                                            "generated data is for demos and benchmarks)."));
     parser.addOptions({ partnersOption, contactsOption, dealsOption, dealEventsOption, mdfRequestsOption,
-                        claimsPerRequestOption, mdfEventsOption, asOfOption, seedOption, outboxOption });
+                        claimsPerRequestOption, mdfEventsOption, certificationsOption, trainingEventsOption, asOfOption,
+                        seedOption, outboxOption });
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("generate") } + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -110,7 +127,9 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
     qint64 deals = 0;
     qint64 seed = 0;
     qint64 mdfRequests = 0;
-    const bool usesExistingPartners = parser.isSet(dealsOption) || parser.isSet(mdfRequestsOption);
+    qint64 certifications = 0;
+    const bool usesExistingPartners = parser.isSet(dealsOption) || parser.isSet(mdfRequestsOption)
+        || parser.isSet(certificationsOption);
     const QString partnersText = parser.isSet(partnersOption) ? parser.value(partnersOption)
                                                               : (usesExistingPartners ? QStringLiteral("0") : QStringLiteral("1000"));
     if (!positiveNumber(partnersText, 0, 100'000'000, partners)
@@ -131,8 +150,14 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
             << Qt::endl;
         return Usage;
     }
-    if (partners == 0 && deals == 0 && mdfRequests == 0) {
-        err << QCoreApplication::translate("cli", "Nothing to generate: give --partners, --deals or --mdf-requests.")
+    if (!positiveNumber(parser.value(certificationsOption), 0, 100'000'000, certifications)) {
+        err << QCoreApplication::translate("cli", "--certifications must be 0 to 100000000.") << Qt::endl;
+        return Usage;
+    }
+    const bool training = parser.isSet(certificationsOption);
+    if (partners == 0 && deals == 0 && mdfRequests == 0 && !training) {
+        err << QCoreApplication::translate("cli", "Nothing to generate: give --partners, --deals, --mdf-requests or "
+                                                  "--certifications.")
             << Qt::endl;
         return Usage;
     }
@@ -168,6 +193,15 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
         err << QCoreApplication::translate("cli", "The database has no partners to allocate funds to. Generate some "
                                                   "in the same command, e.g. --partners 5000 --mdf-requests %1.")
                    .arg(mdfRequests)
+            << Qt::endl;
+        return Failed;
+    }
+
+    if (training && partners == 0
+        && scalar(QStringLiteral("SELECT count(*) FROM partner WHERE deleted_at IS NULL")) == 0) {
+        err << QCoreApplication::translate("cli", "The database has no partners to certify. Generate some in the same "
+                                                  "command, e.g. --partners 1000 --certifications %1.")
+                   .arg(certifications)
             << Qt::endl;
         return Failed;
     }
@@ -269,6 +303,52 @@ int generate(const QString& databasePath, const QStringList& arguments, QTextStr
                    .arg(generator.claimsAdded())
                    .arg(generator.paymentsAdded())
                    .arg(generator.eventsAdded())
+                   .arg(timer.restart())
+            << Qt::endl;
+    }
+    if (training) {
+        TrainingGenerator generator(db, static_cast<quint64>(seed));
+        generator.setReferenceDay(asOf);
+        generator.setRecordOutbox(parser.isSet(outboxOption));
+        generator.setWithEvents(parser.isSet(trainingEventsOption));
+        // Tier criteria measure revenue, approved registrations and closed-won deals (TIER-02): give them some.
+        if (!parser.isSet(dealsOption) && scalar(QStringLiteral("SELECT count(*) FROM deal")) == 0)
+            generator.setDeals(3 * scalar(QStringLiteral("SELECT count(*) FROM partner WHERE deleted_at IS NULL")));
+        generator.setProgress([&err, shown = qint64(0)](qint64 done, qint64 total) mutable {
+            if (done < total && done / 100000 > shown) {
+                shown = done / 100000;
+                err << QCoreApplication::translate("cli", "Certifications so far: %L1…").arg(shown * 100000) << Qt::endl;
+            }
+            return true;
+        });
+        if (Status status = generator.generate(certifications); !status) {
+            const Error::Code code = status.error().code;
+            err << (code == Error::Code::NotFound || code == Error::Code::Validation ? status.error().message
+                                                                                    : status.error().toLogString())
+                << Qt::endl;
+            return Failed;
+        }
+        if (generator.dealsAdded() > 0)
+            out << QCoreApplication::translate("cli", "Deals added for the tier criteria: %L1 (%L2 ms).")
+                       .arg(generator.dealsAdded())
+                       .arg(generator.dealsMs())
+                << Qt::endl;
+        out << QCoreApplication::translate("cli", "Training added: %L1 courses, %L2 certification definitions, %L3 "
+                                                  "program levels, %L4 program members, %L5 certifications (%L6 archived "
+                                                  "as renewed, %L7 in progress, %L8 revoked), %L9 course completions, "
+                                                  "%L10 points entries; %L11 partners' tiers set to the level their data "
+                                                  "qualifies for. Time: %L12 ms.")
+                   .arg(generator.coursesAdded())
+                   .arg(generator.definitionsAdded())
+                   .arg(generator.levelsAdded())
+                   .arg(generator.membersAdded())
+                   .arg(generator.certificationsAdded())
+                   .arg(generator.renewedAdded())
+                   .arg(generator.inProgressAdded())
+                   .arg(generator.revokedAdded())
+                   .arg(generator.completionsAdded())
+                   .arg(generator.pointsAdded())
+                   .arg(generator.partnersRetiered())
                    .arg(timer.restart())
             << Qt::endl;
     }

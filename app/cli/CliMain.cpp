@@ -1,6 +1,7 @@
 // channeldesk-cli: the console front end. Links channeldesk_core only (no Gui, no Widgets).
 #include "CliCommands.h"
 #include "CsvCommands.h"
+#include "TrainingCommands.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -44,7 +45,10 @@ int main(int argc, char* argv[])
         "  sync       sign in and sync once with the server (sync --help for options)\n"
         "  import     import partners from a CSV file (import --help for options)\n"
         "  export     export partners to a CSV file (export --help for options)\n"
-        "  mdf-audit  check that MDF balances match their rows and the MDF money rules hold\n\n"
+        "  mdf-audit  check that MDF balances match their rows and the MDF money rules hold\n"
+        "  tiers-recompute        recompute every partner's tier standing (tiers-recompute --help)\n"
+        "  import-certifications  import people's certifications from a CSV file (--help for options)\n"
+        "  export-certifications  export people's certifications to a CSV file (--help for options)\n\n"
         "Global options such as --database come before the command: channeldesk-cli --database P import FILE.\n\n"
         "Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage, 3 cancelled, 4 sign-in refused "
         "(wrong user name or password), 5 the server needs a newer ChannelDesk, 6 import finished but some rows "
@@ -57,7 +61,9 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "path"));
     parser.addOption(databaseOption);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "generate, info, sync, import, export or mdf-audit"));
+                                 QCoreApplication::translate("cli", "generate, info, sync, import, export, mdf-audit, "
+                                                                    "tiers-recompute, import-certifications or "
+                                                                    "export-certifications"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -84,6 +90,12 @@ int main(int argc, char* argv[])
         return Cli::exportCsv(path, positional.mid(1), out, err);
     if (command == QStringLiteral("mdf-audit"))
         return Cli::mdfAudit(path, out, err);
+    if (command == QStringLiteral("tiers-recompute"))
+        return Cli::tiersRecompute(path, positional.mid(1), out, err);
+    if (command == QStringLiteral("import-certifications"))
+        return Cli::importCertifications(path, positional.mid(1), out, err);
+    if (command == QStringLiteral("export-certifications"))
+        return Cli::exportCertifications(path, positional.mid(1), out, err);
     if (command == QStringLiteral("sync")) {
         QTextStream in(stdin);
         return Cli::sync(path, positional.mid(1), in, out, err);

@@ -1,6 +1,7 @@
 #include "CsvCommands.h"
 
 #include "CliCommands.h"
+#include "CliSupport.h"
 #include "csv/CsvReader.h"
 #include "csv/ImportField.h"
 #include "csv/ImportMapping.h"
@@ -27,96 +28,10 @@
 #include <cstdio>
 #include <optional>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#define CHANNELDESK_ISATTY _isatty
-#define CHANNELDESK_FILENO _fileno
-#else
-#include <unistd.h>
-#define CHANNELDESK_ISATTY isatty
-#define CHANNELDESK_FILENO fileno
-#endif
 
 namespace ChannelDesk::Cli {
 
 namespace {
-
-// Set by SIGINT/SIGTERM while an import or export runs; the worker checks it between rows. Storing to a lock-free
-// atomic is signal-safe.
-std::atomic_bool interrupted { false };
-
-extern "C" void interruptCsv(int)
-{
-    interrupted.store(true);
-}
-
-/// Installs the handlers for the lifetime of a command and puts the previous ones back.
-class InterruptGuard
-{
-public:
-    InterruptGuard()
-    {
-        interrupted = false;
-        m_previousInt = std::signal(SIGINT, interruptCsv);
-        m_previousTerm = std::signal(SIGTERM, interruptCsv);
-    }
-    ~InterruptGuard()
-    {
-        std::signal(SIGINT, m_previousInt);
-        std::signal(SIGTERM, m_previousTerm);
-    }
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-
-private:
-    void (*m_previousInt)(int) = nullptr;
-    void (*m_previousTerm)(int) = nullptr;
-};
-
-bool stderrIsTerminal()
-{
-    return CHANNELDESK_ISATTY(CHANNELDESK_FILENO(stderr)) != 0;
-}
-
-/// A one-line progress display on a terminal, redrawn at most every 200 ms.
-class ProgressLine
-{
-public:
-    explicit ProgressLine(QTextStream& err) : m_err(err), m_enabled(stderrIsTerminal()) { m_timer.start(); }
-    ~ProgressLine() { finish(); }
-    ProgressLine(const ProgressLine&) = delete;
-    ProgressLine& operator=(const ProgressLine&) = delete;
-
-    void show(const QString& what, qint64 done, qint64 total)
-    {
-        if (!m_enabled || (m_shown && m_timer.elapsed() < 200))
-            return;
-        m_timer.restart();
-        const int percent = total > 0 ? static_cast<int>(std::clamp<qint64>(done * 100 / total, 0, 100)) : 0;
-        m_err << '\r' << what << ' ' << percent << '%' << "   " << Qt::flush;
-        m_shown = true;
-    }
-    void finish()
-    {
-        if (m_shown)
-            m_err << '\r' << QString(40, u' ') << '\r' << Qt::flush;
-        m_shown = false;
-    }
-
-private:
-    QTextStream& m_err;
-    bool m_enabled;
-    bool m_shown = false;
-    QElapsedTimer m_timer;
-};
-
-int errorExit(QTextStream& err, const Error& error)
-{
-    err << error.message << Qt::endl;
-    if (error.code == Error::Code::Cancelled)
-        return Cancelled;
-    return error.code == Error::Code::InvalidArgument ? Usage : Failed;
-}
 
 std::optional<Csv::ImportMode> modeFromName(const QString& name)
 {
@@ -268,29 +183,6 @@ Result<Csv::ImportMapping> chooseMapping(const QString& mappingArgument, const Q
                 << Qt::endl;
     }
     return automatic.mapping;
-}
-
-/// Parses a command's own options. Returns an exit code when the command is done (--help, a usage error), or
-/// nothing with `path` set to the one file argument.
-std::optional<int> parseFileCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
-                                    QString& path, QTextStream& out, QTextStream& err)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList { command } + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        err << QCoreApplication::translate("cli", "%1 needs exactly one file. Run channeldesk-cli %1 --help.").arg(command)
-            << Qt::endl;
-        return Usage;
-    }
-    path = parser.positionalArguments().constFirst();
-    return std::nullopt;
 }
 
 } // namespace

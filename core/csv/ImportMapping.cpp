@@ -224,7 +224,7 @@ QString strippedHeader(const QString& header)
 QString fieldForHeader(const QString& header)
 {
     const QHash<QString, QString>& map = synonymMap();
-    const QString compact = ValueParser::compactKey(strippedHeader(header));
+    const QString compact = headerMatchKey(header);
     if (compact.isEmpty())
         return {};
     if (const auto it = map.constFind(compact); it != map.cend())
@@ -319,12 +319,21 @@ ImportMapping ImportMapping::fromJson(const QJsonObject& json, const QStringList
     return mapping;
 }
 
-AutoMapping autoMapHeader(const QStringList& header)
+QString headerMatchKey(const QString& header)
+{
+    return ValueParser::compactKey(strippedHeader(header));
+}
+
+namespace {
+
+/// The first-occurrence-wins assignment of fields to columns shared by both autoMapHeader()s (checklist 19).
+template <class FieldOf>
+AutoMapping assignColumns(const QStringList& header, FieldOf fieldOf)
 {
     AutoMapping result;
     QSet<QString> taken;
     for (qsizetype i = 0; i < header.size(); ++i) {
-        const QString field = fieldForHeader(header.at(i));
+        const QString field = fieldOf(header.at(i));
         if (field.isEmpty()) {
             result.mapping.fieldForColumn.append(QString());
             result.unmappedColumns.append(static_cast<int>(i));
@@ -338,6 +347,26 @@ AutoMapping autoMapHeader(const QStringList& header)
         }
     }
     return result;
+}
+
+} // namespace
+
+AutoMapping autoMapHeader(const QStringList& header)
+{
+    return assignColumns(header, fieldForHeader);
+}
+
+AutoMapping autoMapHeader(const QStringList& header, const QList<HeaderSynonyms>& fields)
+{
+    QHash<QString, QString> map;
+    for (const HeaderSynonyms& field : fields) {
+        for (const QString& name : field.names) {
+            const QString compact = headerMatchKey(name);
+            if (!compact.isEmpty() && !map.contains(compact))
+                map.insert(compact, field.key);
+        }
+    }
+    return assignColumns(header, [&map](const QString& text) { return map.value(headerMatchKey(text)); });
 }
 
 // ----- MappingTemplates -------------------------------------------------------------------------------------------

@@ -45,6 +45,20 @@ struct AutoMapping
 /// of case, accents, punctuation, whitespace and a trailing unit or currency in parentheses.
 AutoMapping autoMapHeader(const QStringList& header);
 
+/// A field of a set other than importFields() (certification records, issue 6) with its header synonyms.
+struct HeaderSynonyms
+{
+    QString key;
+    QStringList names; ///< labels and synonyms in any language; compared as headerMatchKey() compares them
+};
+/// autoMapHeader() for another field set, with the same tolerance (case, accents, punctuation, whitespace, a trailing
+/// unit in parentheses or brackets, a Salesforce suffix) and the same flagging of duplicate and unknown columns.
+/// A name claimed by two fields maps to the first.
+AutoMapping autoMapHeader(const QStringList& header, const QList<HeaderSynonyms>& fields);
+/// What header matching compares: the letters and digits of the folded header without a trailing unit in
+/// parentheses or brackets and without a Salesforce "__c" suffix ("Ngày cấp (dd/mm/yyyy)" → "ngaycap").
+QString headerMatchKey(const QString& header);
+
 /// Named mapping templates kept in the database, so the GUI and `channeldesk-cli import --mapping NAME` share them.
 class MappingTemplates final
 {

@@ -117,6 +117,7 @@ QList<Choice> tierEventActions()
         { QStringLiteral("kept"), TrainingTr::tr("Level kept after review") },
         { QStringLiteral("withdrawn"), TrainingTr::tr("Pending change withdrawn") },
         { QStringLiteral("set"), TrainingTr::tr("Level set by hand") },
+        { QStringLiteral("left"), TrainingTr::tr("Left the program") },
     };
 }
 

@@ -162,7 +162,7 @@ struct TierEvent
     QByteArray programId;
     QDateTime at;             ///< UTC
     QString actor;            ///< user, or "system" for the automatic evaluation
-    QString action;           ///< joined | proposed | approved | rejected | applied | demotion_review | demoted | kept | withdrawn
+    QString action;           ///< joined | proposed | approved | rejected | applied | demotion_review | demoted | kept | withdrawn | set | left
     QByteArray fromLevelId;
     QByteArray toLevelId;
     QString reason;

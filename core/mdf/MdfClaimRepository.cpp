@@ -8,12 +8,12 @@
 #include "MdfValidator.h"
 #include "common/Logging.h"
 #include "common/Uuid.h"
+#include "storage/BlobStore.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -98,11 +98,6 @@ Status reasonMissing(MdfClaimAction action)
         break;
     }
     return Error::validation(QStringLiteral("reason"), message);
-}
-
-QString sha256Hex(const QByteArray& content)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
 // MDF-08: a claim needs an approved (or partially approved) request.
@@ -663,26 +658,6 @@ Result<MdfAttachment> attachmentById(Database& db, const QByteArray& id)
     return fromQuery(q, mdfAttachmentFields());
 }
 
-// Content-addressed: the same bytes are stored once. A stored copy that no longer matches its hash is replaced by
-// the good bytes just supplied.
-Status storeBlob(Database& db, const QString& sha256, const QByteArray& content)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT data FROM mdf_blob WHERE sha256 = ?"));
-    q.addBindValue(sha256);
-    if (Status s = Sql::exec(q); !s)
-        return s;
-    if (q.next() && sha256Hex(q.value(0).toByteArray()) == sha256)
-        return {};
-    q.finish();
-    QSqlQuery insert(db.connection());
-    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO mdf_blob (sha256, size_bytes, data) VALUES (?, ?, ?)"));
-    insert.addBindValue(sha256);
-    insert.addBindValue(qint64(content.size()));
-    insert.addBindValue(content);
-    return Sql::exec(insert);
-}
-
 } // namespace
 
 Result<MdfAttachment> MdfClaimRepository::addAttachment(const QByteArray& claimId, const QString& fileName,
@@ -710,11 +685,11 @@ Result<MdfAttachment> MdfClaimRepository::addAttachment(const QByteArray& claimI
     attachment.fileName = fileName.trimmed();
     attachment.mimeType = mimeType.trimmed();
     attachment.sizeBytes = content.size();
-    attachment.sha256 = sha256Hex(content);
+    attachment.sha256 = BlobStore::sha256Hex(content);
     attachment.kind = kind.isEmpty() ? QStringLiteral("receipt") : kind;
     if (Status s = MdfValidator::validate(attachment); !s)
         return s.error();
-    if (Status s = storeBlob(m_db, attachment.sha256, content); !s)
+    if (Status s = BlobStore::store(m_db, attachment.sha256, content); !s)
         return s.error();
     RecordWriter writer(m_db);
     if (Status s = writer.insert(AttachmentEntity, attachment.id, columns(attachment, mdfAttachmentFields())); !s)
@@ -789,28 +764,25 @@ Result<QByteArray> MdfClaimRepository::attachmentContent(const QByteArray& attac
     const Result<MdfAttachment> attachment = attachmentById(m_db, attachmentId);
     if (!attachment)
         return attachment.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT data FROM mdf_blob WHERE sha256 = ?"));
-    q.addBindValue(attachment->sha256);
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    if (!q.next()) {
+    const Result<BlobStore::Blob> blob = BlobStore::read(m_db, attachment->sha256, attachment->sizeBytes);
+    if (!blob)
+        return blob.error();
+    if (blob->state == BlobStore::State::Missing) {
         Error error = Error::notFound(
             ClaimTr::tr("The content of %1 has not been downloaded to this computer yet.").arg(attachment->fileName));
         error.field = QStringLiteral("sha256");
         return error;
     }
-    const QByteArray data = q.value(0).toByteArray();
-    if (data.size() != attachment->sizeBytes || sha256Hex(data) != attachment->sha256) {
+    if (blob->state == BlobStore::State::Damaged) {
         Error error;
         error.code = Error::Code::Io;
         error.field = QStringLiteral("sha256");
         error.message
             = ClaimTr::tr("%1 is damaged: its content does not match its checksum.").arg(attachment->fileName);
-        error.detail = QStringLiteral("sha256 %1, %2 bytes stored").arg(attachment->sha256).arg(data.size());
+        error.detail = QStringLiteral("sha256 %1, %2 bytes stored").arg(attachment->sha256).arg(blob->data.size());
         return error;
     }
-    return data;
+    return blob->data;
 }
 
 } // namespace ChannelDesk

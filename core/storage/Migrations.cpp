@@ -6,6 +6,13 @@
 
 #include <QSqlQuery>
 
+// The local sort keys of a certification row `new` (migration 7 triggers): as CertificationQuery orders them.
+#define CHANNELDESK_CERTIFICATION_KEYS_SQL \
+    "person_key = ifnull((SELECT lower(k.last_name) || char(1) || lower(k.first_name) FROM contact k " \
+    "WHERE k.id = new.contact_id), ''), " \
+    "partner_key = ifnull((SELECT k.name_key FROM partner k WHERE k.id = new.partner_id), ''), " \
+    "definition_key = ifnull((SELECT lower(k.name) FROM cert_definition k WHERE k.id = new.definition_id), '')"
+
 namespace ChannelDesk {
 
 namespace {
@@ -707,6 +714,9 @@ Status addTraining(QSqlDatabase& db)
             reminded_on TEXT,
             renewed_by BLOB,
             notes TEXT NOT NULL DEFAULT '',
+            person_key TEXT NOT NULL DEFAULT '',         -- local (lists' sort keys, kept by triggers, never synced):
+            partner_key TEXT NOT NULL DEFAULT '',        --   the contact's last and first name, the partner's
+            definition_key TEXT NOT NULL DEFAULT '',     --   name_key, the definition's name
             %1
         ))").arg(meta),
         QStringLiteral("CREATE INDEX certification_by_partner ON certification(partner_id, contact_id)") + live,
@@ -717,6 +727,50 @@ Status addTraining(QSqlDatabase& db)
                        "acquired_on, contact_id) WHERE deleted_at IS NULL AND status = 'active'"),
         QStringLiteral("CREATE INDEX certification_by_expiry ON certification(expires_on, partner_id) "
                        "WHERE deleted_at IS NULL AND status = 'active'"),
+        // Sync (SyncStore::missingBlobs): the evidence contents named by live certifications, without a table scan.
+        QStringLiteral("CREATE INDEX certification_evidence ON certification(evidence_sha256) "
+                       "WHERE deleted_at IS NULL AND evidence_sha256 <> ''"),
+        // The certification lists (CertificationQuery), a million rows: every sort is an index on the certification
+        // itself, so a first page and the full order are index walks that never sort. The person, partner and
+        // definition names are copied into local key columns by triggers (local writes and pulled rows alike; only
+        // live rows are kept current). Never-expiring certificates sort after every date (ifnull), so "valid after
+        // today" is one range of that index. People are searched by name and e-mail prefix (NOCASE ranges),
+        // certificates by id prefix. No index on status alone: most rows are 'active' and the planner would seek it
+        // instead of walking the expiry range; the few in-progress and revoked rows have partial indexes.
+        // A bulk loader that writes the keys itself (TrainingGenerator) skips the second write of each row.
+        QStringLiteral("CREATE TRIGGER certification_keys_insert AFTER INSERT ON certification "
+                       "WHEN new.person_key = '' OR new.partner_key = '' OR new.definition_key = '' BEGIN "
+                       "UPDATE certification SET " CHANNELDESK_CERTIFICATION_KEYS_SQL " WHERE local_id = new.local_id; END"),
+        QStringLiteral("CREATE TRIGGER certification_keys_update AFTER UPDATE OF contact_id, partner_id, definition_id "
+                       "ON certification BEGIN "
+                       "UPDATE certification SET " CHANNELDESK_CERTIFICATION_KEYS_SQL " WHERE local_id = new.local_id; END"),
+        QStringLiteral("CREATE TRIGGER contact_certification_key AFTER UPDATE OF first_name, last_name ON contact BEGIN "
+                       "UPDATE certification SET person_key = lower(new.last_name) || char(1) || lower(new.first_name) "
+                       "WHERE contact_id = new.id AND deleted_at IS NULL; END"),
+        QStringLiteral("CREATE TRIGGER partner_certification_key AFTER UPDATE OF name_key ON partner BEGIN "
+                       "UPDATE certification SET partner_key = new.name_key "
+                       "WHERE partner_id = new.id AND deleted_at IS NULL; END"),
+        QStringLiteral("CREATE TRIGGER definition_certification_key AFTER UPDATE OF name ON cert_definition BEGIN "
+                       "UPDATE certification SET definition_key = lower(new.name) "
+                       "WHERE definition_id = new.id AND deleted_at IS NULL; END"),
+        QStringLiteral("CREATE INDEX certification_sort_person ON certification(person_key)") + live,
+        QStringLiteral("CREATE INDEX certification_sort_partner ON certification(partner_key)") + live,
+        QStringLiteral("CREATE INDEX certification_sort_definition ON certification(definition_key)") + live,
+        QStringLiteral("CREATE INDEX certification_sort_acquired ON certification(acquired_on, status)") + live,
+        QStringLiteral("CREATE INDEX certification_sort_expires ON certification(ifnull(expires_on, '9999-12-31'))")
+            + live,
+        QStringLiteral("CREATE INDEX certification_in_progress ON certification(status) "
+                       "WHERE deleted_at IS NULL AND status = 'in_progress'"),
+        QStringLiteral("CREATE INDEX certification_revoked ON certification(status) "
+                       "WHERE deleted_at IS NULL AND status = 'revoked'"),
+        // The expiring view and the expiry timeline: one covering range over the expiry day, no table lookups.
+        QStringLiteral("CREATE INDEX certification_expiring ON certification(expires_on, partner_id, definition_id, "
+                       "reminded_on, acquired_on) WHERE deleted_at IS NULL AND status = 'active'"),
+        QStringLiteral("CREATE INDEX certification_by_certificate ON certification(certificate_id COLLATE NOCASE)")
+            + live,
+        QStringLiteral("CREATE INDEX contact_by_last_name ON contact(last_name COLLATE NOCASE)") + live,
+        QStringLiteral("CREATE INDEX contact_by_first_name ON contact(first_name COLLATE NOCASE)") + live,
+        QStringLiteral("CREATE INDEX contact_by_email ON contact(email COLLATE NOCASE)") + live,
         QStringLiteral(R"(CREATE TABLE tier_program (
             local_id INTEGER PRIMARY KEY,
             id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
@@ -764,6 +818,10 @@ Status addTraining(QSqlDatabase& db)
         QStringLiteral("CREATE INDEX program_member_by_partner ON program_member(partner_id, program_id)") + live,
         QStringLiteral("CREATE INDEX program_member_pending ON program_member(pending_kind, pending_since) "
                        "WHERE deleted_at IS NULL AND pending_kind <> ''"),
+        // The tier review queue (TierQuery): both kinds oldest first in the keyset order (pending_since, local_id),
+        // so a page is an index walk with no sort, and counted per kind and program from the index alone.
+        QStringLiteral("CREATE INDEX program_member_review_queue ON program_member(pending_since, local_id, "
+                       "pending_kind, program_id) WHERE deleted_at IS NULL AND pending_kind <> ''"),
         QStringLiteral(R"(CREATE TABLE points_entry (
             local_id INTEGER PRIMARY KEY,
             id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
@@ -792,6 +850,16 @@ Status addTraining(QSqlDatabase& db)
             %1
         ))").arg(meta),
         QStringLiteral("CREATE INDEX tier_event_by_partner ON tier_event(partner_id, at)"),
+        // TierEngine (tiers): the snooze look-up reads a program's recent decisions; TierMetrics reads won
+        // opportunities by close date and approved registrations by decision time, each from one covering partial
+        // index (a range scan, no table lookups), and a program's points grouped by partner.
+        QStringLiteral("CREATE INDEX tier_event_by_program ON tier_event(program_id, at)"),
+        QStringLiteral("CREATE INDEX deal_tier_won ON deal(expected_close, partner_id, amount_minor, currency) "
+                       "WHERE deleted_at IS NULL AND kind = 'opportunity' AND status = 'won'"),
+        QStringLiteral("CREATE INDEX deal_tier_decided ON deal(decided_at, partner_id, status, closure_code) "
+                       "WHERE deleted_at IS NULL AND kind = 'registration'"),
+        QStringLiteral("CREATE INDEX points_entry_by_program ON points_entry(program_id, partner_id, earned_on, "
+                       "expires_on, points) WHERE deleted_at IS NULL"),
         // Local: the last evaluation of each member (TierEngine), read by the review, at-risk and partner views.
         QStringLiteral(R"(CREATE TABLE tier_standing (
             partner_id BLOB NOT NULL,

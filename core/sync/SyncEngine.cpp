@@ -220,17 +220,18 @@ bool SyncEngine::push(SyncReport& report)
 bool SyncEngine::uploadBlobs(const QList<OutboxEntry>& batch, SyncReport& report)
 {
     for (const OutboxEntry& entry : batch) {
-        if (entry.entity != QLatin1String("mdf_attachment"))
+        const BlobReference* reference = SyncStore::blobReference(entry.entity);
+        if (!reference)
             continue;
         // A create carries every field; a later edit only when it changes the content.
         const QJsonObject fields = entry.wire.value(QStringLiteral("fields")).toObject();
-        const QString sha256 = fields.value(QStringLiteral("sha256")).toString();
+        const QString sha256 = fields.value(reference->field).toString();
         if (sha256.isEmpty() || m_uploadedBlobs.contains(sha256))
             continue;
         const Result<QByteArray> content = m_store->blob(sha256);
         if (!content) {
             // Nothing to send: the server refuses the record and the user sees why.
-            qCWarning(lcSync) << "attachment content" << sha256 << "is not stored locally:" << content.error().toLogString();
+            qCWarning(lcSync) << entry.entity << "content" << sha256 << "is not stored locally:" << content.error().toLogString();
             continue;
         }
         bool authFailed = false;
@@ -251,7 +252,7 @@ bool SyncEngine::uploadBlobs(const QList<OutboxEntry>& batch, SyncReport& report
             && result.status != 429;
         if (refusedForGood) {
             // Damaged or too large: retrying cannot help, and the record's rejection tells the user.
-            qCWarning(lcSync) << "the server refused attachment content" << sha256 << ":" << result.message;
+            qCWarning(lcSync) << "the server refused the content" << sha256 << ":" << result.message;
             continue;
         }
         fail(report, result);
@@ -262,11 +263,14 @@ bool SyncEngine::uploadBlobs(const QList<OutboxEntry>& batch, SyncReport& report
 
 void SyncEngine::downloadBlobs(SyncReport& report)
 {
-    if (!m_checkMissingBlobs && !report.changedEntities.contains(QStringLiteral("mdf_attachment")))
+    bool named = m_checkMissingBlobs;
+    for (const BlobReference& reference : SyncStore::blobReferences())
+        named = named || report.changedEntities.contains(reference.entity);
+    if (!named)
         return; // nothing new named, nothing left from before: skip the scan
     const Result<QStringList> missing = m_store->missingBlobs(BlobsPerRun);
     if (!missing) {
-        qCWarning(lcSync) << "listing missing attachment contents failed:" << missing.error().toLogString();
+        qCWarning(lcSync) << "listing missing contents failed:" << missing.error().toLogString();
         return;
     }
     m_checkMissingBlobs = missing->size() == BlobsPerRun; // more than one run's worth: look again next time
@@ -290,7 +294,7 @@ void SyncEngine::downloadBlobs(SyncReport& report)
         } else {
             ++report.contentPending;
             m_checkMissingBlobs = true;
-            qCInfo(lcSync) << "attachment content" << sha256 << "not downloaded:" << stored.error().toLogString();
+            qCInfo(lcSync) << "content" << sha256 << "not downloaded:" << stored.error().toLogString();
         }
         Q_EMIT progress(QStringLiteral("content"), i + 1, total);
         if (authFailed) { // the session ended: the rest waits for the next sign-in

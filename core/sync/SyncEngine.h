@@ -33,8 +33,8 @@ struct SyncReport
     int pulled = 0;
     int conflicts = 0;
     int rejected = 0;
-    int contentDownloaded = 0; ///< attachment contents fetched after the pull
-    int contentPending = 0;    ///< attachment contents that could not be fetched (tried again next sync)
+    int contentDownloaded = 0; ///< attachment and evidence contents fetched after the pull
+    int contentPending = 0;    ///< contents that could not be fetched (tried again next sync)
     QSet<QString> changedEntities;
 };
 
@@ -74,12 +74,13 @@ private:
     /// Sends with the access token, refreshing it once on 401.
     HttpResult authorised(const std::function<HttpResult(const QByteArray&)>& call, SyncReport& report, bool& authFailed);
     bool push(SyncReport& report);
-    /// Uploads the contents of the batch's attachment records before the batch is pushed (the server accepts an
-    /// attachment only once it has its content). False when a transient failure should stop the push.
+    /// Uploads the contents named by the batch's records (MDF attachments, certification evidence:
+    /// SyncStore::blobReferences()) before the batch is pushed (the server accepts such a record only once it has its
+    /// content). False when a transient failure should stop the push.
     bool uploadBlobs(const QList<OutboxEntry>& batch, SyncReport& report);
     bool pull(SyncReport& report);
-    /// Downloads the contents of attachments this database lacks. A failure leaves them missing, to be tried again
-    /// next sync; it never fails the sync.
+    /// Downloads the contents that live records name and this database lacks. A failure leaves them missing, to be
+    /// tried again next sync; it never fails the sync.
     void downloadBlobs(SyncReport& report);
     void fail(SyncReport& report, const HttpResult& result);
 
@@ -91,7 +92,7 @@ private:
     QString m_refreshToken;
     QByteArray m_accessToken;
     QSet<QString> m_uploadedBlobs;    ///< contents the server confirmed in this session (not sent again)
-    bool m_checkMissingBlobs = true;  ///< look for missing contents even when no attachment was pulled
+    bool m_checkMissingBlobs = true;  ///< look for missing contents even when no record naming one was pulled
     std::atomic_bool m_cancelled { false };
 };
 

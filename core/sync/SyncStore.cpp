@@ -598,12 +598,40 @@ Result<QByteArray> SyncStore::blob(const QString& sha256) const
     return query.value(0).toByteArray();
 }
 
+const QList<BlobReference>& SyncStore::blobReferences()
+{
+    static const QList<BlobReference> references {
+        { QStringLiteral("mdf_attachment"), QStringLiteral("sha256") },
+        { QStringLiteral("certification"), QStringLiteral("evidence_sha256") },
+    };
+    return references;
+}
+
+const BlobReference* SyncStore::blobReference(const QString& entity)
+{
+    for (const BlobReference& reference : blobReferences()) {
+        if (reference.entity == entity)
+            return &reference;
+    }
+    return nullptr;
+}
+
 Result<QStringList> SyncStore::missingBlobs(int limit) const
 {
+    // One SELECT per referencing table, merged without duplicates: the same content named twice is fetched once. The
+    // terms are written as the partial index certification_evidence is, so the large table is read from the index.
+    QStringList named;
+    for (const BlobReference& reference : blobReferences()) {
+        const SyncEntity* entity = SyncSchema::find(reference.entity);
+        if (!entity)
+            continue;
+        named.append(QStringLiteral("SELECT %1 AS sha256 FROM %2 WHERE deleted_at IS NULL AND %1 <> ''")
+                         .arg(reference.field, entity->table));
+    }
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT DISTINCT a.sha256 FROM mdf_attachment a WHERE a.deleted_at IS NULL "
-                                 "AND a.sha256 <> '' AND NOT EXISTS (SELECT 1 FROM mdf_blob b WHERE b.sha256 = a.sha256) "
-                                 "ORDER BY a.sha256 LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT n.sha256 FROM (%1) n WHERE NOT EXISTS (SELECT 1 FROM mdf_blob b WHERE "
+                                 "b.sha256 = n.sha256) ORDER BY n.sha256 LIMIT ?")
+                      .arg(named.join(QStringLiteral(" UNION "))));
     query.addBindValue(limit);
     if (Status status = Sql::exec(query); !status)
         return status.error();

@@ -29,6 +29,16 @@ struct OutboxEntry
     QJsonObject wire; ///< the mutation as pushed (sync-protocol.md §push)
 };
 
+/// A synced field that names content in the local blob store (mdf_blob) by its SHA-256: MDF attachments and
+/// certification evidence. The engine uploads the content before it pushes a record naming it, and downloads what
+/// pulled records name (docs/sync-protocol.md "Blobs"). A new kind of attachment syncs its bytes by adding a row to
+/// SyncStore::blobReferences().
+struct BlobReference
+{
+    QString entity; ///< SyncSchema entity (its table is the entity's)
+    QString field;  ///< text field holding the lower-case hex SHA-256, empty when there is no content
+};
+
 /// A conflict or rejection kept for the user: base / mine / theirs per field.
 struct SyncConflict
 {
@@ -98,10 +108,15 @@ public:
     /// Applies one pulled page and stores `nextCursor` in the same transaction (resume is exact).
     Result<PullOutcome> applyPullPage(const QJsonArray& items, const QString& nextCursor);
 
-    /// Attachment contents (MDF, docs/sync-protocol.md "Blobs"): the bytes stored locally for `sha256`, or a NotFound
-    /// error when this database does not have them.
+    /// Every synced field that names blob content.
+    static const QList<BlobReference>& blobReferences();
+    /// The blob field of `entity`, or null when its records name no content.
+    static const BlobReference* blobReference(const QString& entity);
+
+    /// Attachment contents (MDF attachments, certification evidence; docs/sync-protocol.md "Blobs"): the bytes stored
+    /// locally for `sha256`, or a NotFound error when this database does not have them.
     Result<QByteArray> blob(const QString& sha256) const;
-    /// SHA-256s named by live attachments whose content this database lacks (at most `limit`).
+    /// SHA-256s named by live records (any blobReferences() field) whose content this database lacks (at most `limit`).
     Result<QStringList> missingBlobs(int limit) const;
     /// Keeps downloaded content, after checking that it hashes to `sha256` (a mismatch stores nothing).
     Status storeBlob(const QString& sha256, const QByteArray& content);

@@ -13,8 +13,15 @@
 #include "storage/Database.h"
 #include "tools/BulkLoader.h"
 #include "tools/DataGenerator.h"
+#include "tools/TrainingGenerator.h"
+#include "training/CertificationRepository.h"
+#include "training/TierEngine.h"
+#include "training/TierProgramRepository.h"
+#include "training/TrainingCatalog.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -369,6 +376,191 @@ Status loadMdf(Database& db, const DataGenerator& generator, int partners)
     return transaction.commit();
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Training and tiers (issue 6): the generator's catalogue (40 courses, 20 certification definitions in five tracks) and
+// its four-level program, created through the real repositories (every record syncs); every partner enrolled at the
+// level of its tier; certifications for the people of the first 120 partners with their prerequisite courses, spread
+// so that some expire within 30 days, some have expired, some were renewed and some are in progress; a few points;
+// then one tier evaluation, so the review queue has upgrade proposals (and demotion reviews with their reasons).
+
+/// Completes `code` for a person on `day`, its own prerequisites first (a week apart), unless done already.
+Status complete(CertificationRepository& certs, const QHash<QString, Course>& courses, const QByteArray& contactId,
+                const QString& code, const QDate& day, QSet<QString>& done, const TrainingAction& action)
+{
+    if (done.contains(code))
+        return {};
+    const Course& course = courses.value(code);
+    for (const QByteArray& prerequisite : course.prerequisites) {
+        for (auto it = courses.cbegin(); it != courses.cend(); ++it) {
+            if (it->id == prerequisite) {
+                if (Status s = complete(certs, courses, contactId, it.key(), day.addDays(-7), done, action); !s)
+                    return s;
+            }
+        }
+    }
+    CourseCompletion completion;
+    completion.contactId = contactId;
+    completion.courseId = course.id;
+    completion.completedOn = day;
+    completion.score = 72 + (day.day() * 7) % 28;
+    if (Result<CourseCompletion> made = certs.recordCompletion(completion, action); !made)
+        return made.error();
+    done.insert(code);
+    return {};
+}
+
+Status loadTraining(Database& db, const DataGenerator& generator, int partners)
+{
+    if (partners == 0)
+        return {};
+    const TrainingGenerator::Standard standard = TrainingGenerator::standard();
+    const QString me = DealSettings(db).me();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = QDate::currentDate();
+    const TrainingAction action { me, {}, now };
+
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun();
+    TrainingCatalog catalog(db);
+    QHash<QString, Course> courses;
+    for (qsizetype i = 0; i < standard.courses.size(); ++i) {
+        Course course = standard.courses.at(i);
+        for (const QString& code : standard.coursePrerequisites.at(i))
+            course.prerequisites.append(courses.value(code).id);
+        Result<Course> made = catalog.createCourse(course);
+        if (!made)
+            return made.error();
+        courses.insert(made->code, made.value());
+    }
+    QList<CertDefinition> definitions;
+    QHash<QByteArray, QStringList> prerequisiteCodes;
+    for (qsizetype i = 0; i < standard.definitions.size(); ++i) {
+        CertDefinition definition = standard.definitions.at(i);
+        for (const QString& code : standard.definitionPrerequisites.at(i))
+            definition.prerequisites.append(courses.value(code).id);
+        Result<CertDefinition> made = catalog.createDefinition(definition);
+        if (!made)
+            return made.error();
+        definitions.append(made.value());
+        prerequisiteCodes.insert(made->id, standard.definitionPrerequisites.at(i));
+    }
+
+    TierProgramRepository programs(db);
+    Result<TierProgram> program = programs.createProgram(standard.program);
+    if (!program)
+        return program.error();
+    for (TierLevel level : standard.levels) {
+        level.programId = program->id;
+        if (Result<TierLevel> made = programs.createLevel(level); !made)
+            return made.error();
+    }
+    if (Status s = transaction.commit(); !s)
+        return s;
+    // Every partner enrolled at the level of its tier (its own batched transactions).
+    if (Result<int> joined = programs.joinAll(program->id, action); !joined)
+        return joined.error();
+
+    Transaction people(db);
+    if (!people.begun())
+        return people.begun();
+    CertificationRepository certs(db);
+    // Associates are what most people hold; the tracks the Gold and Platinum levels ask for come first.
+    static const char* const popular[] = { "CNA", "CSA", "CCA", "CNP", "CSP", "DCF", "CUA", "CFS", "CKS", "DCP" };
+    const auto definitionByCode = [&definitions](const char* code) -> const CertDefinition& {
+        for (const CertDefinition& d : definitions) {
+            if (d.code == QLatin1String(code))
+                return d;
+        }
+        return definitions.first();
+    };
+    const int certified = qMin(partners, 120);
+    int person = 0;
+    for (int p = 0; p < certified; ++p) {
+        const Partner partner = generator.partner(p);
+        const int contactCount = 1 + p % 4; // as load() adds them
+        const QList<Contact> contacts = generator.contacts(partner, p, contactCount);
+        for (const Contact& contact : contacts) {
+            QSet<QString> done;
+            QSet<int> chosen;
+            const int held = 1 + (person % 3 == 0 ? 1 : 0);
+            for (int k = 0; k < held; ++k, ++person) {
+                int pick = (person * 7 + k * 3) % 10;
+                while (chosen.contains(pick)) // one live certificate per person and definition
+                    pick = (pick + 1) % 10;
+                chosen.insert(pick);
+                const CertDefinition& def = definitionByCode(popular[pick]);
+                const int months = qMax(1, def.validityMonths);
+                const int scenario = person % 10;
+                // 0: expiring within 30 days; 1: expired; 2: renewed in its window this week; 3: in progress;
+                // else active.
+                QDate acquired;
+                if (scenario == 0 && def.validityMonths > 0)
+                    acquired = today.addDays(3 + person % 25).addMonths(-months);
+                else if (scenario == 1 && def.validityMonths > 0)
+                    acquired = today.addDays(-(15 + person % 150)).addMonths(-months);
+                else if (scenario == 2 && def.validityMonths > 0)
+                    acquired = today.addDays(10 + person % 30).addMonths(-months);
+                else
+                    acquired = today.addDays(-(20 + (person * 37) % qMax(30, months * 30 - 90)));
+                if (scenario == 3) {
+                    Certification attempt;
+                    attempt.contactId = contact.id;
+                    attempt.definitionId = def.id;
+                    attempt.status = QStringLiteral("in_progress");
+                    attempt.startedOn = today.addDays(-(3 + person % 40));
+                    if (Result<Certification> made = certs.create(attempt, action); !made)
+                        return made.error();
+                    continue;
+                }
+                for (const QString& code : prerequisiteCodes.value(def.id)) {
+                    if (Status s = complete(certs, courses, contact.id, code, acquired.addDays(-30), done, action); !s)
+                        return s;
+                }
+                Certification cert;
+                cert.contactId = contact.id;
+                cert.definitionId = def.id;
+                cert.status = QStringLiteral("active");
+                cert.startedOn = acquired.addDays(-14);
+                cert.acquiredOn = acquired;
+                cert.certificateId = QStringLiteral("%1-%2-%3").arg(def.code).arg(acquired.year()).arg(100000 + person);
+                Result<Certification> made = certs.create(cert, action);
+                if (!made)
+                    return made.error();
+                if (scenario == 2 && def.validityMonths > 0) {
+                    // Renewed inside the recertification window (CERT-02): the old certificate is archived.
+                    const QDate again = today.addDays(-(person % 5));
+                    if (Result<Certification> next = certs.renew(made->id, again,
+                                                                 QStringLiteral("%1-%2-%3").arg(def.code).arg(again.year()).arg(500000 + person),
+                                                                 action);
+                        !next)
+                        return next.error();
+                }
+            }
+        }
+    }
+    // TIER-04: a few points for the first partners, counting for a year.
+    for (int p = 0; p < qMin(partners, 30); ++p) {
+        PointsEntry entry;
+        entry.partnerId = generator.partner(p).id;
+        entry.programId = program->id;
+        entry.activityType = pointsActivityTypes().at(p % pointsActivityTypes().size()).code;
+        entry.points = 50 + (p * 45) % 400;
+        entry.earnedOn = today.addDays(-(p * 11) % 300);
+        entry.expiresOn = entry.earnedOn.addDays(365);
+        entry.note = SampleTr::tr("Sample activity");
+        if (Result<PointsEntry> made = programs.addPoints(entry, action); !made)
+            return made.error();
+    }
+    if (Status s = people.commit(); !s)
+        return s;
+
+    // One evaluation, as the app runs at start: upgrades proposed, demotions opened for review (never applied).
+    if (Result<TierEngine::Summary> summary = TierEngine(db).recompute(today); !summary)
+        return summary.error();
+    return {};
+}
+
 } // namespace
 
 Status load(const QString& path, int partners, const std::function<bool(int)>& progress)
@@ -404,7 +596,9 @@ Status load(const QString& path, int partners, const std::function<bool(int)>& p
         return status;
     if (Status status = loadDeals(db, generator, partners); !status)
         return status;
-    return loadMdf(db, generator, partners);
+    if (Status status = loadMdf(db, generator, partners); !status)
+        return status;
+    return loadTraining(db, generator, partners);
 }
 
 } // namespace ChannelDesk::SampleData

@@ -21,7 +21,12 @@ constexpr quint64 Seed = 20261127;
 /// USD) owned by the user for the year around today, two quarterly allocations for each of the first 12 partners and
 /// 40 fund requests walked through the real MDF repositories (drafts, submissions, approvals with per-line
 /// decisions, rejections, claims with a receipt, payments, a closure), so the MDF screens have something to show
-/// and every record syncs with its history.
+/// and every record syncs with its history. Finally training and tiers (issue 6), through the real repositories: the
+/// standard catalogue (TrainingGenerator::standard(): 40 courses, 20 certification definitions), the partner program
+/// with its four levels, every partner enrolled at its tier's level, certifications for the people of the first 120
+/// partners with their prerequisite courses (some expiring within 30 days, some expired, some renewed, some in
+/// progress), a few points, and one TierEngine evaluation, so the review queue has upgrade proposals and demotion
+/// reviews.
 Status load(const QString& path, int partners, const std::function<bool(int)>& progress = {});
 
 } // namespace ChannelDesk::SampleData

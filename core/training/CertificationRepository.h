@@ -58,6 +58,9 @@ public:
     /// The evidence bytes, verified against their SHA-256 (Error::Io when missing or damaged).
     Result<QByteArray> evidence(const QByteArray& id) const;
 
+    /// Evidence files above this size are refused (as MDF claim attachments).
+    static constexpr qint64 MaxEvidenceBytes = 25 * 1024 * 1024;
+
 private:
     Database& m_db;
 };

@@ -1,1 +1,816 @@
-// Implemented by the "tiers" helper (issue 6).
+#include "TierEngine.h"
+
+#include "TierEvaluator.h"
+#include "TierMetrics.h"
+#include "TierSql.h"
+#include "TierWrites.h"
+#include "TrainingSettings.h"
+#include "common/Logging.h"
+#include "common/Timestamp.h"
+#include "storage/Database.h"
+#include "storage/RecordIo.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVarLengthArray>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace ChannelDesk {
+
+namespace {
+
+struct EngineTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChannelDesk::TierEngine)
+};
+
+using TierSql::Statement;
+
+const QString SystemActor = QStringLiteral("system");
+const QString Upgrade = QStringLiteral("upgrade");
+const QString Demotion = QStringLiteral("demotion");
+constexpr qint64 BatchMs = 100; // commit the batch of member savepoints this often
+
+using TierSql::IdKey;
+using TierSql::IdKeyHash;
+
+struct ProgramRow
+{
+    QByteArray id;
+    QString name;
+    QString currency;
+    bool autoUpgrade = false;
+};
+
+/// A member as read at the start of the run: ids as keys (no allocation per row for 100,000 members).
+struct MemberRow
+{
+    IdKey id;
+    IdKey partner;
+    IdKey level;
+    IdKey pending;
+    QString pendingKind;
+};
+
+/// A CAM's "rejected" or "kept" still within the snooze days.
+struct Snooze
+{
+    QString kind;      ///< upgrade (rejected) or demotion (kept)
+    IdKey fromLevel;   ///< the member's level when decided: a level change since ends the snooze
+    IdKey toLevel;     ///< the level that was refused
+};
+
+/// A stored standing's content (computed_at aside: it is when the content last changed), as comparable bytes in
+/// one shared buffer (100,000 rows: no allocation per row).
+struct StoredStanding
+{
+    qsizetype offset = 0;
+    qsizetype size = 0;
+    bool seen = false;
+};
+
+/// Appends one column's value to a standing's comparable form: a type mark, the length (raw bytes), the bytes.
+/// Raw, not text: this runs twice for each of 100,000 members.
+void put(QByteArray& out, char type, QByteArrayView bytes)
+{
+    const qint32 size = qint32(bytes.size());
+    out.append(type);
+    out.append(reinterpret_cast<const char*>(&size), sizeof size);
+    out.append(bytes);
+}
+
+void putInt(QByteArray& out, qint64 value)
+{
+    out.append('i');
+    out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+/// Decimal digits of a non-negative count, without allocating.
+void appendNumber(QByteArray& out, qint64 value)
+{
+    char digits[24];
+    int at = int(sizeof digits);
+    const bool negative = value < 0;
+    quint64 rest = negative ? quint64(0) - quint64(value) : quint64(value);
+    do {
+        digits[--at] = char('0' + rest % 10);
+        rest /= 10;
+    } while (rest != 0);
+    if (negative)
+        digits[--at] = '-';
+    out.append(digits + at, qsizetype(sizeof digits) - at);
+}
+
+/// Appends the comparable form of a stored row's columns from `first` on, read as SQLite holds them.
+void storedContent(QByteArray& out, const TierSql::Statement& row, int first, int count)
+{
+    for (int column = first; column < first + count; ++column) {
+        switch (sqlite3_column_type(row.get(), column)) {
+        case SQLITE_NULL:
+            out.append('N');
+            break;
+        case SQLITE_INTEGER:
+            putInt(out, row.int64(column));
+            break;
+        case SQLITE_BLOB: {
+            const std::string_view blob = row.blobView(column);
+            put(out, 'b', QByteArrayView(blob.data(), qsizetype(blob.size())));
+            break;
+        }
+        default: {
+            const std::string_view text = row.text(column);
+            put(out, 't', QByteArrayView(text.data(), qsizetype(text.size())));
+            break;
+        }
+        }
+    }
+}
+
+/// A new standing's values, in the column order of the write and of storedContent().
+struct Standing
+{
+    QByteArray asOf;       ///< UTF-8 text columns: compared as stored, converted only when written
+    IdKey levelId;
+    IdKey qualifiesLevelId;
+    qint64 revenueMinor = 0;
+    qint64 certified = 0;
+    QByteArray trackCounts;
+    qint64 approvedRegistrations = 0;
+    qint64 closedWon = 0;
+    qint64 points = 0;
+    bool atRisk = false;
+    QByteArray atRiskOn;   ///< empty = NULL
+    QByteArray atRiskReasons;
+
+    /// Writes the comparable form into `out` (cleared first; its capacity is reused member after member).
+    void content(QByteArray& out) const
+    {
+        out.clear();
+        put(out, 't', asOf);
+        if (levelId.isEmpty())
+            out.append('N');
+        else
+            put(out, 'b', levelId.view());
+        if (qualifiesLevelId.isEmpty())
+            out.append('N');
+        else
+            put(out, 'b', qualifiesLevelId.view());
+        putInt(out, revenueMinor);
+        putInt(out, certified);
+        put(out, 't', trackCounts);
+        putInt(out, approvedRegistrations);
+        putInt(out, closedWon);
+        putInt(out, points);
+        putInt(out, atRisk ? 1 : 0);
+        if (atRiskOn.isEmpty())
+            out.append('N');
+        else
+            put(out, 't', atRiskOn);
+        put(out, 't', atRiskReasons);
+    }
+};
+
+QString localDayStart(const QDate& day)
+{
+    return Timestamp::toStorage(QDateTime(day, QTime(0, 0), Qt::LocalTime).toUTC());
+}
+
+/// A JSON string literal (quotes, backslashes and control characters escaped), UTF-8.
+QByteArray jsonString(const QString& text)
+{
+    QByteArray out("\"");
+    for (const char c : text.toUtf8()) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.append('\\');
+            out.append(c);
+        } else if (u < 0x20) {
+            out.append("\\u00");
+            out.append("0123456789abcdef"[u >> 4]);
+            out.append("0123456789abcdef"[u & 0xf]);
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
+    return out;
+}
+
+/// {"track":people,…} with the keys sorted (stable text to compare with the stored one), built without QJson: it
+/// runs for every member. `escaped` caches each track's JSON string (a program has a handful of tracks).
+QByteArray trackCountsJson(const QHash<QString, int>& counts, QHash<QString, QByteArray>& escaped)
+{
+    if (counts.isEmpty())
+        return QByteArrayLiteral("{}");
+    QVarLengthArray<QString, 8> tracks;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > 0)
+            tracks.append(it.key());
+    }
+    std::sort(tracks.begin(), tracks.end());
+    QByteArray out("{");
+    for (const QString& track : tracks) {
+        if (out.size() > 1)
+            out.append(',');
+        auto known = escaped.constFind(track);
+        if (known == escaped.cend())
+            known = escaped.insert(track, jsonString(track));
+        out.append(*known);
+        out.append(':');
+        appendNumber(out, counts.value(track));
+    }
+    out.append('}');
+    return out;
+}
+
+QJsonObject metricsDetail(const PartnerMetrics& metrics, const QDate& asOf)
+{
+    QJsonObject tracks;
+    for (auto it = metrics.certifiedByTrack.cbegin(); it != metrics.certifiedByTrack.cend(); ++it)
+        tracks.insert(it.key(), it.value());
+    return {
+        { QStringLiteral("as_of"), Timestamp::dateToStorage(asOf) },
+        { QStringLiteral("revenue_minor"), metrics.revenueMinor },
+        { QStringLiteral("currency"), metrics.currency },
+        { QStringLiteral("certified"), metrics.certifiedPeople },
+        { QStringLiteral("certified_by_track"), tracks },
+        { QStringLiteral("approved_registrations"), metrics.approvedRegistrations },
+        { QStringLiteral("closed_won"), metrics.closedWon },
+        { QStringLiteral("points"), metrics.points },
+    };
+}
+
+QJsonObject levelCriteria(const TierLevel& level)
+{
+    QJsonObject criteria { { QStringLiteral("level"), level.name }, { QStringLiteral("rank"), level.rank } };
+    if (level.minRevenueMinor)
+        criteria.insert(QStringLiteral("min_revenue_minor"), *level.minRevenueMinor);
+    if (level.minCertifiedPeople)
+        criteria.insert(QStringLiteral("min_certified"), *level.minCertifiedPeople);
+    if (!level.trackRequirements.isEmpty())
+        criteria.insert(QStringLiteral("track_requirements"),
+                        QJsonDocument::fromJson(trackRequirementsToJson(level.trackRequirements).toUtf8()).array());
+    if (level.minApprovedRegistrations)
+        criteria.insert(QStringLiteral("min_approved_registrations"), *level.minApprovedRegistrations);
+    if (level.minClosedWon)
+        criteria.insert(QStringLiteral("min_closed_won"), *level.minClosedWon);
+    if (level.minPoints)
+        criteria.insert(QStringLiteral("min_points"), *level.minPoints);
+    return criteria;
+}
+
+bool hasCertificationCriteria(const TierLevel& level)
+{
+    return (level.minCertifiedPeople && *level.minCertifiedPeople > 0) || !level.trackRequirements.isEmpty();
+}
+
+Error cancelledError(int done, int total)
+{
+    return Error { Error::Code::Cancelled,
+                   EngineTr::tr("The tier recompute was cancelled after %1 of %2 members; their changes are kept.")
+                       .arg(done)
+                       .arg(total),
+                   {}, {} };
+}
+
+/// The batch of member savepoints: opened on the first write, committed when old enough, at a program's end and
+/// before returning (also on cancel or error, so earlier members' changes are kept).
+class Batch
+{
+public:
+    explicit Batch(Database& db)
+        : m_db(db)
+    {
+    }
+    Status ensure()
+    {
+        if (m_tx)
+            return {};
+        m_tx = std::make_unique<Transaction>(m_db);
+        if (!m_tx->begun()) {
+            Status status = m_tx->begun();
+            m_tx.reset();
+            return status;
+        }
+        m_timer.start();
+        return {};
+    }
+    Status commitIfOld()
+    {
+        return m_tx && m_timer.elapsed() >= BatchMs ? commit() : Status();
+    }
+    Status commit()
+    {
+        if (!m_tx)
+            return {};
+        Status status = m_tx->commit();
+        m_tx.reset();
+        return status;
+    }
+
+private:
+    Database& m_db;
+    std::unique_ptr<Transaction> m_tx;
+    QElapsedTimer m_timer;
+};
+
+} // namespace
+
+TierEngine::TierEngine(Database& db)
+    : m_db(db)
+{
+}
+
+Result<TierEngine::Summary> TierEngine::recompute(const QDate& today, const Progress& progress)
+{
+    return run(today, {}, progress);
+}
+
+Result<TierEngine::Summary> TierEngine::recomputePartner(const QByteArray& partnerId, const QDate& today)
+{
+    if (partnerId.isEmpty())
+        return Error { Error::Code::InvalidArgument, EngineTr::tr("No partner to recompute."), {}, {} };
+    return run(today, partnerId, {});
+}
+
+Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray& partnerId, const Progress& progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!today.isValid())
+        return Error { Error::Code::InvalidArgument, EngineTr::tr("No day to evaluate the tiers on."), {}, {} };
+    sqlite3* handle = m_db.handle();
+    const bool onePartner = !partnerId.isEmpty();
+    TrainingSettings settings(m_db);
+    const int horizon = settings.atRiskHorizonDays();
+    const int snoozeDays = settings.reviewSnoozeDays();
+    const QDate horizonDay = today.addDays(horizon);
+    const QByteArray todayText = Timestamp::dateToStorage(today).toUtf8();
+
+    // Active programs and their members, read before any write.
+    QList<ProgramRow> programs;
+    {
+        Statement q(handle, QStringLiteral("SELECT id, name, currency, auto_upgrade FROM tier_program "
+                                           "WHERE deleted_at IS NULL AND active <> 0 ORDER BY local_id"));
+        while (q.next())
+            programs.append({ q.blob(0), q.string(1), q.string(2), q.int64(3) != 0 });
+        if (q.failed())
+            return q.error();
+    }
+    std::unordered_set<IdKey, IdKeyHash> deletedPartners;
+    {
+        Statement q(handle, QStringLiteral("SELECT id FROM partner WHERE deleted_at IS NOT NULL")
+                                + (onePartner ? QStringLiteral(" AND id = ?1") : QString()));
+        if (onePartner)
+            q.bind(1, partnerId);
+        while (q.next())
+            deletedPartners.insert(q.id(0));
+        if (q.failed())
+            return q.error();
+    }
+    QList<std::vector<MemberRow>> membersByProgram;
+    int total = 0;
+    for (const ProgramRow& program : programs) {
+        Statement q(handle, QStringLiteral("SELECT id, partner_id, level_id, pending_level_id, pending_kind "
+                                           "FROM program_member WHERE program_id = ?1 AND deleted_at IS NULL")
+                                + (onePartner ? QStringLiteral(" AND partner_id = ?2") : QString())
+                                + QStringLiteral(" ORDER BY local_id"));
+        q.bind(1, program.id);
+        if (onePartner)
+            q.bind(2, partnerId);
+        std::vector<MemberRow> rows;
+        while (q.next()) {
+            MemberRow row { q.id(0), q.id(1), q.id(2), q.id(3), q.string(4) };
+            if (!row.partner.isEmpty() && deletedPartners.count(row.partner) == 0)
+                rows.push_back(std::move(row));
+        }
+        if (q.failed())
+            return q.error();
+        // In partner order: the stored standings come in that order too (merged below, no look-up table), and so do
+        // the measured partners. Sorted here: SQLite's ORDER BY walked the partner index with a table look-up per
+        // member (2.5 times slower). Stable, so the oldest of duplicate members comes first.
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const MemberRow& a, const MemberRow& b) { return a.partner < b.partner; });
+        std::vector<MemberRow> members;
+        members.reserve(rows.size());
+        for (MemberRow& row : rows) {
+            // One member per partner and program (the oldest); a duplicate pulled from two devices is left to a CAM.
+            if (members.empty() || !(members.back().partner == row.partner))
+                members.push_back(std::move(row));
+        }
+        total += int(members.size());
+        membersByProgram.append(std::move(members));
+    }
+
+    Summary summary;
+    summary.members = total;
+    // Where the time goes (logged): reading members, measuring, reading snoozes and standings, the member loop.
+    const qint64 readMs = timer.elapsed();
+    qint64 measureMs = 0;
+    qint64 lookupMs = 0;
+    qint64 loopMs = 0;
+    QElapsedTimer phase;
+    int done = 0;
+    const int step = qMax(1, total / 100);
+    int nextReport = step;
+    const auto keepGoing = [&]() { return !progress || progress(done, total); };
+    if (!keepGoing())
+        return cancelledError(0, total);
+
+    Batch batch(m_db);
+    const auto fail = [&](const Error& error) -> Error {
+        (void)batch.commit(); // members already written stay written: each is consistent on its own
+        return error;
+    };
+
+    Statement writeStanding(handle, QStringLiteral(
+        "INSERT OR REPLACE INTO tier_standing (partner_id, program_id, computed_at, as_of, level_id, "
+        "qualifies_level_id, revenue_minor, certified, track_counts, approved_registrations, closed_won, points, "
+        "at_risk, at_risk_on, at_risk_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"));
+    Statement deleteStanding(handle, QStringLiteral("DELETE FROM tier_standing WHERE partner_id = ?1 AND program_id = ?2"));
+
+    TierMetrics measurer(m_db);
+    for (qsizetype p = 0; p < programs.size(); ++p) {
+        const ProgramRow& program = programs.at(p);
+        const std::vector<MemberRow>& members = membersByProgram.at(p);
+        if (Status s = batch.commit(); !s)
+            return s.error();
+
+        QList<TierLevel> levels;
+        {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT * FROM tier_level WHERE program_id = ? AND deleted_at IS NULL "
+                                     "ORDER BY rank, local_id"));
+            q.addBindValue(program.id);
+            if (Status s = Sql::exec(q); !s)
+                return s.error();
+            while (q.next())
+                levels.append(RecordIo::fromQuery(q, tierLevelFields()));
+        }
+        std::vector<IdKey> levelKeys;
+        for (const TierLevel& level : levels)
+            levelKeys.push_back(IdKey::of(QByteArrayView(level.id)));
+        const auto levelIndex = [&levelKeys](const IdKey& id) -> int {
+            for (size_t i = 0; i < levelKeys.size(); ++i) {
+                if (levelKeys[i] == id)
+                    return int(i);
+            }
+            return -1;
+        };
+
+        // What every partner achieved (TIER-02), certified people counted on `today`; the look-ahead for at-risk
+        // comes from the same scan (TierMetrics::certifiedOn / firstDayBelow).
+        phase.start();
+        TierMetrics::Options options;
+        options.asOf = today;
+        options.certificationsOn = today;
+        options.currency = program.currency;
+        options.programId = program.id;
+        if (onePartner) {
+            if (const Result<PartnerMetrics> one = measurer.measure(partnerId, options); !one)
+                return one.error();
+        } else if (Status s = measurer.measureEvery(options, [&]() { return !keepGoing(); }); !s) {
+            if (s.error().code == Error::Code::Cancelled)
+                return cancelledError(done, total);
+            return s.error();
+        }
+        summary.unconvertedDeals += measurer.unconvertedDeals();
+        measureMs += phase.restart();
+
+        // Decisions a CAM took within the snooze days, per partner; a later level change ends a snooze.
+        std::unordered_map<IdKey, QList<Snooze>, IdKeyHash> snoozes;
+        if (snoozeDays > 0) {
+            Statement q(handle, QStringLiteral("SELECT partner_id, action, from_level_id, to_level_id FROM tier_event "
+                                               "WHERE program_id = ?1 AND at >= ?2 AND deleted_at IS NULL")
+                                    + (onePartner ? QStringLiteral(" AND partner_id = ?3") : QString())
+                                    + QStringLiteral(" ORDER BY at, local_id"));
+            q.bind(1, program.id);
+            q.bind(2, localDayStart(today.addDays(1 - snoozeDays)));
+            if (onePartner)
+                q.bind(3, partnerId);
+            while (q.next()) {
+                const std::string_view action = q.text(1);
+                if (action == "rejected" || action == "kept")
+                    snoozes[q.id(0)].append({ action == "rejected" ? Upgrade : Demotion, q.id(2), q.id(3) });
+                else if (action == "approved" || action == "applied" || action == "demoted" || action == "set")
+                    snoozes.erase(q.id(0));
+            }
+            if (q.failed())
+                return q.error();
+        }
+        const auto snoozed = [&](const MemberRow& member, const QString& kind, const IdKey& target) {
+            const auto found = snoozes.find(member.partner);
+            if (found == snoozes.end())
+                return false;
+            for (const Snooze& snooze : found->second) {
+                if (snooze.kind == kind && snooze.toLevel == target && snooze.fromLevel == member.level)
+                    return true;
+            }
+            return false;
+        };
+
+        // The standings as stored, to write only what changed.
+        std::vector<StoredStanding> stored;
+        QByteArray storedBytes;
+        std::vector<IdKey> storedIds;
+        {
+            Statement q(handle, QStringLiteral("SELECT partner_id, as_of, level_id, qualifies_level_id, revenue_minor, "
+                                               "certified, track_counts, approved_registrations, closed_won, points, "
+                                               "at_risk, at_risk_on, at_risk_reasons FROM tier_standing WHERE program_id = ?1")
+                                    + (onePartner ? QStringLiteral(" AND partner_id = ?2") : QString())
+                                    + QStringLiteral(" ORDER BY partner_id"));
+            q.bind(1, program.id);
+            if (onePartner)
+                q.bind(2, partnerId);
+            stored.reserve(members.size());
+            while (q.next()) {
+                const IdKey id = q.id(0);
+                const qsizetype offset = storedBytes.size();
+                storedContent(storedBytes, q, 1, 12);
+                stored.push_back({ offset, storedBytes.size() - offset, false });
+                storedIds.push_back(id);
+            }
+            if (q.failed())
+                return q.error();
+        }
+        lookupMs += phase.restart();
+
+        PartnerMetrics empty;
+        empty.currency = program.currency;
+        const QByteArray emptyReasons = reasonsToJson({}).toUtf8();
+        QHash<QString, QByteArray> escapedTracks;
+        QByteArray content;
+
+        size_t nextStored = 0; // merge cursor into `stored` (both in partner order)
+        for (const MemberRow& member : members) {
+            const QByteArrayView partner = member.partner.view();
+            const PartnerMetrics* found = measurer.metricsOf(partner);
+            const PartnerMetrics& achieved = found ? *found : empty;
+            const int current = levelIndex(member.level);
+            const TierEvaluator::Verdict verdict = TierEvaluator::evaluate(levels, achieved, current, false);
+            const int q = verdict.qualifyingIndex;
+
+            // TIER-03 and the engine's rules: what this member needs, if anything.
+            enum class Step { None, Apply, Propose, Review, Withdraw } stepToDo = Step::None;
+            IdKey target;
+            if (q > current) {
+                target = levelKeys[size_t(q)];
+                if (program.autoUpgrade)
+                    stepToDo = Step::Apply;
+                else if (member.pendingKind == Upgrade && member.pending == target)
+                    stepToDo = Step::None;
+                else if (snoozed(member, Upgrade, target))
+                    stepToDo = member.pendingKind.isEmpty() ? Step::None : Step::Withdraw;
+                else
+                    stepToDo = Step::Propose;
+            } else if (q < current) {
+                target = q >= 0 ? levelKeys[size_t(q)] : IdKey();
+                if (member.pendingKind == Demotion && member.pending == target)
+                    stepToDo = Step::None;
+                else if (snoozed(member, Demotion, target))
+                    stepToDo = member.pendingKind.isEmpty() ? Step::None : Step::Withdraw;
+                else
+                    stepToDo = Step::Review; // never applied: a CAM confirms or keeps (no silent demotion)
+            } else if (!member.pendingKind.isEmpty()) {
+                stepToDo = Step::Withdraw;
+            }
+
+            int levelAfter = current;
+            if (stepToDo != Step::None) {
+                if (Status s = batch.ensure(); !s)
+                    return fail(s.error());
+                Transaction savepoint(m_db);
+                if (!savepoint.begun())
+                    return fail(savepoint.begun().error());
+                Result<ProgramMember> fresh = TierWrites::member(m_db, member.id.bytes());
+                const bool moved = !fresh || IdKey::of(QByteArrayView(fresh->levelId)) != member.level
+                    || IdKey::of(QByteArrayView(fresh->pendingLevelId)) != member.pending
+                    || fresh->pendingKind != member.pendingKind;
+                if (moved) {
+                    // Left or decided since the run read it: the next run evaluates the new state.
+                    qCDebug(lcTraining) << "member changed during the recompute; left for the next run";
+                    stepToDo = Step::None;
+                } else {
+                    ProgramMember row = fresh.value();
+                    const QByteArray fromLevel = row.levelId;
+                    const QByteArray toLevel = target.bytes();
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    QJsonObject detail = metricsDetail(achieved, today);
+                    // The sentences only for the members whose change is written.
+                    const QStringList reasons = TierEvaluator::evaluate(levels, achieved, current).reasons;
+                    const QString reason = reasons.join(QStringLiteral("; "));
+                    Status written;
+                    switch (stepToDo) {
+                    case Step::Apply: {
+                        const TierLevel& level = levels.at(q);
+                        detail.insert(QStringLiteral("criteria"), levelCriteria(level));
+                        written = TierWrites::applyLevel(m_db, row, &level);
+                        if (written)
+                            written = TierWrites::event(m_db, row, SystemActor, now, QStringLiteral("applied"),
+                                                        fromLevel, toLevel, reason, detail);
+                        levelAfter = q;
+                        ++summary.applied;
+                        break;
+                    }
+                    case Step::Propose:
+                    case Step::Review: {
+                        const bool up = stepToDo == Step::Propose;
+                        row.pendingLevelId = toLevel;
+                        row.pendingKind = up ? Upgrade : Demotion;
+                        row.pendingReasons = reasonsToJson(reasons);
+                        row.pendingSince = now;
+                        detail.insert(QStringLiteral("criteria"), levelCriteria(levels.at(up ? q : current)));
+                        if (!member.pendingKind.isEmpty())
+                            detail.insert(QStringLiteral("replaces"), member.pendingKind);
+                        if (const Result<bool> saved = TierWrites::saveMember(m_db, row); !saved)
+                            written = saved.error();
+                        if (written)
+                            written = TierWrites::event(m_db, row, SystemActor, now,
+                                                        up ? QStringLiteral("proposed") : QStringLiteral("demotion_review"),
+                                                        fromLevel, toLevel, reason, detail);
+                        ++(up ? summary.proposed : summary.reviews);
+                        break;
+                    }
+                    case Step::Withdraw: {
+                        const QByteArray withdrawn = row.pendingLevelId;
+                        const int withdrawnIndex = levelIndex(IdKey::of(QByteArrayView(withdrawn)));
+                        const QString levelName = withdrawnIndex >= 0 ? levels.at(withdrawnIndex).name
+                                                                      : EngineTr::tr("no level");
+                        const QString why = member.pendingKind == Demotion
+                            ? EngineTr::tr("The partner no longer falls to %1; the demotion review is withdrawn.")
+                                  .arg(levelName)
+                            : EngineTr::tr("The partner no longer qualifies for %1; the proposal is withdrawn.")
+                                  .arg(levelName);
+                        detail.insert(QStringLiteral("withdrawn_kind"), member.pendingKind);
+                        row.pendingLevelId.clear();
+                        row.pendingKind.clear();
+                        row.pendingReasons.clear();
+                        row.pendingSince = {};
+                        if (const Result<bool> saved = TierWrites::saveMember(m_db, row); !saved)
+                            written = saved.error();
+                        if (written)
+                            written = TierWrites::event(m_db, row, SystemActor, now, QStringLiteral("withdrawn"),
+                                                        fromLevel, withdrawn, why, detail);
+                        ++summary.withdrawn;
+                        break;
+                    }
+                    case Step::None:
+                        break;
+                    }
+                    // Roll this member back before the batch is committed: nothing half-written is kept.
+                    if (!written) {
+                        savepoint.rollback();
+                        return fail(written.error());
+                    }
+                    if (Status s = savepoint.commit(); !s) {
+                        savepoint.rollback();
+                        return fail(s.error());
+                    }
+                }
+            }
+            if (stepToDo == Step::None)
+                ++summary.unchanged;
+
+            // The standing, with the at-risk look-ahead (TIER-05): would the member still meet its level once the
+            // certificates expiring within the horizon lapse?
+            Standing standing;
+            standing.asOf = todayText;
+            standing.levelId = levelAfter >= 0 ? levelKeys[size_t(levelAfter)] : IdKey();
+            standing.qualifiesLevelId = q >= 0 ? levelKeys[size_t(q)] : IdKey();
+            standing.revenueMinor = achieved.revenueMinor;
+            standing.certified = achieved.certifiedPeople;
+            standing.trackCounts = trackCountsJson(achieved.certifiedByTrack, escapedTracks);
+            standing.approvedRegistrations = achieved.approvedRegistrations;
+            standing.closedWon = achieved.closedWon;
+            standing.points = achieved.points;
+            standing.atRiskReasons = emptyReasons;
+            if (levelAfter >= 0 && hasCertificationCriteria(levels.at(levelAfter))
+                && TierEvaluator::meets(levels.at(levelAfter), achieved)) {
+                const TierLevel& level = levels.at(levelAfter);
+                PartnerMetrics ahead = achieved;
+                ahead.certifiedPeople = measurer.certifiedOn(partner, horizonDay);
+                for (const TrackRequirement& requirement : level.trackRequirements)
+                    ahead.certifiedByTrack[requirement.track] = measurer.certifiedOn(partner, horizonDay, requirement.track);
+                QStringList unmet;
+                if (!TierEvaluator::meets(level, ahead)) {
+                    (void)TierEvaluator::meets(level, ahead, &unmet);
+                    QDate first;
+                    const auto earliest = [&first](const QDate& day) {
+                        if (day.isValid() && (!first.isValid() || day < first))
+                            first = day;
+                    };
+                    if (level.minCertifiedPeople && ahead.certifiedPeople < *level.minCertifiedPeople)
+                        earliest(measurer.firstDayBelow(partner, *level.minCertifiedPeople));
+                    for (const TrackRequirement& requirement : level.trackRequirements) {
+                        if (ahead.certifiedByTrack.value(requirement.track) < requirement.count)
+                            earliest(measurer.firstDayBelow(partner, requirement.count, requirement.track));
+                    }
+                    standing.atRisk = true;
+                    standing.atRiskOn = Timestamp::dateToStorage(first.isValid() ? first : horizonDay).toUtf8();
+                    standing.atRiskReasons = reasonsToJson(unmet).toUtf8();
+                    ++summary.atRisk;
+                }
+            }
+            while (nextStored < storedIds.size() && storedIds[nextStored] < member.partner)
+                ++nextStored; // no member any more: removed below
+            const qint64 old = nextStored < storedIds.size() && storedIds[nextStored] == member.partner
+                ? qint64(nextStored++)
+                : -1;
+            standing.content(content);
+            if (old >= 0)
+                stored[size_t(old)].seen = true;
+            if (old < 0
+                || QByteArrayView(storedBytes.constData() + stored[size_t(old)].offset, stored[size_t(old)].size)
+                    != QByteArrayView(content)) {
+                if (Status s = batch.ensure(); !s)
+                    return fail(s.error());
+                writeStanding.bind(1, partner);
+                writeStanding.bind(2, program.id);
+                writeStanding.bind(3, Timestamp::nowUtc());
+                writeStanding.bindText(4, standing.asOf);
+                writeStanding.bind(5, standing.levelId.view());
+                writeStanding.bind(6, standing.qualifiesLevelId.view());
+                writeStanding.bind(7, standing.revenueMinor);
+                writeStanding.bind(8, standing.certified);
+                writeStanding.bindText(9, standing.trackCounts);
+                writeStanding.bind(10, standing.approvedRegistrations);
+                writeStanding.bind(11, standing.closedWon);
+                writeStanding.bind(12, standing.points);
+                writeStanding.bind(13, qint64(standing.atRisk ? 1 : 0));
+                if (standing.atRiskOn.isEmpty())
+                    writeStanding.bindNull(14);
+                else
+                    writeStanding.bindText(14, standing.atRiskOn);
+                writeStanding.bindText(15, standing.atRiskReasons);
+                if (!writeStanding.run())
+                    return fail(writeStanding.error());
+                ++summary.standingsWritten;
+            }
+
+            ++done;
+            if (done >= nextReport) {
+                nextReport = done + step;
+                if (Status s = batch.commitIfOld(); !s)
+                    return fail(s.error());
+                if (!keepGoing())
+                    return fail(cancelledError(done, total));
+            }
+        }
+        loopMs += phase.elapsed();
+
+        // Standings of partners no longer members (left, deleted) go.
+        for (size_t i = 0; i < stored.size(); ++i) {
+            if (stored[i].seen)
+                continue;
+            if (Status s = batch.ensure(); !s)
+                return fail(s.error());
+            deleteStanding.bind(1, storedIds[i].view());
+            deleteStanding.bind(2, program.id);
+            if (!deleteStanding.run())
+                return fail(deleteStanding.error());
+            ++summary.standingsWritten;
+        }
+    }
+
+    // Standings of programs deactivated or deleted since.
+    {
+        if (Status s = batch.ensure(); !s)
+            return fail(s.error());
+        Statement q(handle, QStringLiteral("DELETE FROM tier_standing WHERE program_id NOT IN (SELECT id FROM tier_program "
+                                           "WHERE deleted_at IS NULL AND active <> 0)")
+                                + (onePartner ? QStringLiteral(" AND partner_id = ?1") : QString()));
+        if (onePartner)
+            q.bind(1, partnerId);
+        if (!q.run())
+            return fail(q.error());
+        summary.standingsWritten += sqlite3_changes(handle);
+    }
+    if (Status s = batch.commit(); !s)
+        return s.error();
+    if (!onePartner) {
+        if (Status s = settings.setLastRecomputeAt(QDateTime::currentDateTimeUtc()); !s)
+            return s.error();
+    }
+    if (progress)
+        (void)progress(total, total);
+    summary.elapsedMs = timer.elapsed();
+    qCInfo(lcTraining) << "tiers recomputed:" << summary.members << "members," << summary.proposed << "proposed,"
+                       << summary.applied << "applied," << summary.reviews << "reviews," << summary.withdrawn
+                       << "withdrawn," << summary.atRisk << "at risk," << summary.standingsWritten
+                       << "standings written in" << summary.elapsedMs << "ms (read" << readMs << "ms, measure"
+                       << measureMs << "ms, snoozes and standings" << lookupMs << "ms, members" << loopMs << "ms)";
+    return summary;
+}
+
+} // namespace ChannelDesk

@@ -26,6 +26,12 @@ class Database;
 /// if certifications expiring within `atRiskHorizonDays` lapsed, the first such day and the unmet criteria.
 /// Idempotent: a second run on unchanged data writes no synced row, no event and no outbox entry.
 /// Runs on the caller's thread with the caller's connection: the UI runs it on a worker (TierScheduler).
+///
+/// Writing: each member's change is a savepoint of its own (all of it or nothing), and the savepoints are committed
+/// in short batches (about every 100 ms), so a run that changes many members does not pay one disk flush per member
+/// and never holds the write lock long. A member whose row changed since the run read it (a CAM decided meanwhile)
+/// is left for the next run. tier_standing rows are written only when their content changed, so computed_at is when
+/// the standing last changed; TrainingSettings::lastRecomputeAt() is when the last full run finished.
 class TierEngine final
 {
 public:
@@ -39,6 +45,8 @@ public:
         int withdrawn = 0;
         int atRisk = 0;
         qint64 elapsedMs = 0;
+        int standingsWritten = 0; ///< tier_standing rows inserted, changed or removed
+        int unconvertedDeals = 0; ///< won deals left out of revenue for want of a rate (TierMetrics)
     };
     /// done/total members; return false to cancel (then Error::Code::Cancelled, earlier members' changes kept).
     using Progress = std::function<bool(int done, int total)>;
@@ -50,6 +58,8 @@ public:
     Result<Summary> recomputePartner(const QByteArray& partnerId, const QDate& today);
 
 private:
+    Result<Summary> run(const QDate& today, const QByteArray& partnerId, const Progress& progress);
+
     Database& m_db;
 };
 

@@ -26,6 +26,10 @@ public:
     /// `currentIndex` (−1 = none) cannot go past currentIndex + 1 (no skipping); a lower level is reported as is
     /// (the engine turns it into a review, never a silent demotion).
     static Verdict evaluate(const QList<TierLevel>& levels, const PartnerMetrics& metrics, int currentIndex);
+    /// The same; without `withReasons` the reasons stay empty (the engine judges every member and writes the
+    /// sentences only for the few whose pending change it writes).
+    static Verdict evaluate(const QList<TierLevel>& levels, const PartnerMetrics& metrics, int currentIndex,
+                            bool withReasons);
 };
 
 } // namespace ChannelDesk

@@ -3,10 +3,12 @@
 #include "common/Result.h"
 #include "domain/Training.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QHash>
 
 #include <functional>
+#include <memory>
 
 namespace ChannelDesk {
 
@@ -21,6 +23,7 @@ struct PartnerMetrics
     int approvedRegistrations = 0;  ///< deal registrations approved (decided) in the trailing 12 months
     int closedWon = 0;              ///< opportunities won, close date in the trailing 12 months
     qint64 points = 0;              ///< TIER-04: points earned on or before the day and not expired
+    QString currency;               ///< the currency of revenueMinor (the program's); for the reason texts
 
     bool operator==(const PartnerMetrics&) const = default;
 };
@@ -30,6 +33,16 @@ struct PartnerMetrics
 /// The trailing 12 months of `asOf` are (asOf − 12 months, asOf]. Revenue in other currencies is converted through
 /// the currency_rate table at each deal's close date (reporting/CurrencyConverter); a deal without a rate is left
 /// out and counted in `unconvertedDeals`.
+///
+/// What counts (the one definition, shared with the engine and the detail panel):
+/// - certified people: distinct contacts with a live certification of a live definition, status 'active',
+///   acquired on or before asOf and valid on certificationsOn (expires_on empty or ≥ that day);
+/// - revenue and closed won: live opportunities with status 'won' and expected_close (the close date a won deal
+///   must have) in the trailing 12 months;
+/// - approved registrations: live registrations approved and never rejected (status approved, or closed as
+///   converted, expired or inactive — the pipeline's "approved ever") whose decided_at falls on a local day of the
+///   trailing 12 months;
+/// - points: live entries of the program earned on or before asOf and not expired on asOf.
 class TierMetrics final
 {
 public:
@@ -42,19 +55,42 @@ public:
     };
 
     explicit TierMetrics(Database& db);
+    ~TierMetrics();
+    TierMetrics(const TierMetrics&) = delete;
+    TierMetrics& operator=(const TierMetrics&) = delete;
 
     /// Metrics of every live partner that has anything to count (absent partners have all-zero metrics).
     /// `cancelled` is polled between queries; returning true stops with Error::Code::Cancelled.
     Result<QHash<QByteArray, PartnerMetrics>> measureAll(const Options& options,
                                                          const std::function<bool()>& cancelled = {});
+    /// measureAll without building the hash (the engine's path): look partners up with metricsOf().
+    Status measureEvery(const Options& options, const std::function<bool()>& cancelled = {});
     /// The same for one partner (the detail panel and tests).
     Result<PartnerMetrics> measure(const QByteArray& partnerId, const Options& options);
+    /// A partner's metrics from the last measurement; nullptr when it had nothing to count (all zero).
+    const PartnerMetrics* metricsOf(QByteArrayView partnerId) const;
     /// Won deals left out of the last measurement for want of a currency rate.
     int unconvertedDeals() const { return m_unconverted; }
 
+    /// The at-risk look-ahead (TIER-05) without another scan: after a measurement, the people of `partnerId`
+    /// certified on asOf who are still certified on `day` (≥ asOf), overall or in `track`.
+    int certifiedOn(QByteArrayView partnerId, const QDate& day, const QString& track = {}) const;
+    /// The first day after asOf on which fewer than `needed` of those people are certified (overall or in
+    /// `track`): the day after the needed-th latest last valid day. Invalid when that never happens (certificates
+    /// without expiry) or when fewer are certified already on asOf.
+    QDate firstDayBelow(QByteArrayView partnerId, int needed, const QString& track = {}) const;
+
 private:
+    struct Index; ///< partners by id, their metrics and their people's last valid days (TierMetrics.cpp)
+
+    Status run(const Options& options, const QByteArray& partnerId, const std::function<bool()>& cancelled);
+    Status scanCertifications(const Options& options, const QByteArray& partnerId);
+    Status scanDeals(const Options& options, const QByteArray& partnerId);
+    Status scanPoints(const Options& options, const QByteArray& partnerId);
+
     Database& m_db;
     int m_unconverted = 0;
+    std::unique_ptr<Index> m_index;
 };
 
 } // namespace ChannelDesk

@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 
+#include <QDateTime>
+
 namespace ChannelDesk {
 
 class Database;
@@ -19,7 +21,15 @@ public:
     int recomputeIntervalMinutes() const; ///< default 60 (hourly)
     Status setRecomputeIntervalMinutes(int minutes); ///< 5…1440
 
+    /// When TierEngine::recompute last finished a full run (UTC; invalid = never). Written by the engine, read by
+    /// the recompute indicator.
+    QDateTime lastRecomputeAt() const;
+    Status setLastRecomputeAt(const QDateTime& at);
+
 private:
+    int intValue(const QString& key, int fallback, int minimum, int maximum) const;
+    Status setValue(const QString& key, const QString& value);
+
     Database& m_db;
 };
 

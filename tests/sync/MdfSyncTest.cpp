@@ -659,14 +659,15 @@ TEMPLATE_TEST_CASE("server: MDF-09 - closing a request waits for its claims and 
     REQUIRE_APPLIED(s.update(s.f.lan, requests, id(rest.id), fieldsOf(rest)));
 }
 
-TEMPLATE_TEST_CASE("server: a schema-2 database is upgraded to schema 3 and its MDF index rebuilt", "", OnSqlite, OnPostgres)
+TEMPLATE_TEST_CASE("server: a schema-2 database is upgraded to the current schema and its MDF index rebuilt", "", OnSqlite, OnPostgres)
 {
     MdfServer s(TestType::backend);
     const Tree t = tree(s, 1'000'000, 600'000);
-    // What a schema-2 server left: no MDF tables, version 2 (the rows are there, as a development build could have
-    // written them).
-    for (const char* table : { "mdf_index", "attachment_blob" })
-        REQUIRE(Sql::exec(s.f.db->connection(), QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))).ok());
+    // What a schema-2 server left: no MDF or training tables, the scope index by scope alone, version 2 (the rows are
+    // there, as a development build could have written them).
+    for (const char* statement : { "DROP TABLE mdf_index", "DROP TABLE attachment_blob", "DROP TABLE cert_evidence",
+                                   "DROP INDEX record_by_scope_entity", "CREATE INDEX record_by_scope ON record(scope_id)" })
+        REQUIRE(Sql::exec(s.f.db->connection(), QString::fromLatin1(statement)).ok());
     REQUIRE(Sql::exec(s.f.db->connection(), QStringLiteral("UPDATE server_meta SET v = '2' WHERE k = 'schema_version'")).ok());
     s.f.service.reset();
     s.f.db.reset();
@@ -676,7 +677,7 @@ TEMPLATE_TEST_CASE("server: a schema-2 database is upgraded to schema 3 and its 
         FAIL(reopened.error().toLogString().toStdString());
     s.f.db = std::move(reopened).value();
     s.f.service = std::make_unique<SyncService>(*s.f.db);
-    CHECK(s.f.db->meta(QStringLiteral("schema_version")) == QStringLiteral("3"));
+    CHECK(s.f.db->meta(QStringLiteral("schema_version")) == QStringLiteral("4"));
     QSqlQuery query(s.f.db->connection());
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM mdf_index")));
     REQUIRE(query.next());

@@ -533,9 +533,11 @@ TEMPLATE_TEST_CASE("server: a schema-1 database is upgraded to the current schem
 {
     Fixture f(TestType::backend);
     f.first(f.lan, ClientA, mutation(QStringLiteral("create"), newId(), partnerFields(QStringLiteral("Kept"))));
-    // What a schema-1 server left: no deal_index, no MDF tables, version 1.
-    for (const char* table : { "deal_index", "mdf_index", "attachment_blob" })
+    // What a schema-1 server left: no deal_index, no MDF or training tables, the scope index by scope alone, version 1.
+    for (const char* table : { "deal_index", "mdf_index", "attachment_blob", "cert_evidence" })
         REQUIRE(Sql::exec(f.db->connection(), QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))).ok());
+    REQUIRE(Sql::exec(f.db->connection(), QStringLiteral("DROP INDEX record_by_scope_entity")).ok());
+    REQUIRE(Sql::exec(f.db->connection(), QStringLiteral("CREATE INDEX record_by_scope ON record(scope_id)")).ok());
     REQUIRE(Sql::exec(f.db->connection(), QStringLiteral("UPDATE server_meta SET v = '1' WHERE k = 'schema_version'")).ok());
     f.service.reset();
     f.db.reset();
@@ -543,10 +545,11 @@ TEMPLATE_TEST_CASE("server: a schema-1 database is upgraded to the current schem
     auto reopened = ServerDatabase::open(f.location);
     if (!reopened)
         FAIL(reopened.error().toLogString().toStdString());
-    CHECK(reopened.value()->meta(QStringLiteral("schema_version")) == QStringLiteral("3"));
+    CHECK(reopened.value()->meta(QStringLiteral("schema_version")) == QStringLiteral("4"));
     CHECK(SyncService(*reopened.value()).currentSeq() == 1);
     QSqlQuery query(reopened.value()->connection());
     CHECK(query.exec(QStringLiteral("SELECT count(*) FROM deal_index")));
     CHECK(query.exec(QStringLiteral("SELECT count(*) FROM mdf_index")));
     CHECK(query.exec(QStringLiteral("SELECT count(*) FROM attachment_blob")));
+    CHECK(query.exec(QStringLiteral("SELECT count(*) FROM cert_evidence")));
 }

@@ -1,4 +1,9 @@
 #include "mainwindow/MainWindow.h"
+#include "training/CertificationsScreen.h"
+#include "training/TierProgramsScreen.h"
+#include "training/TierReviewScreen.h"
+#include "training/TierScheduler.h"
+#include "training/TrainingCatalogScreen.h"
 #include "common/UiSettings.h"
 #include "deals/DealsScreen.h"
 #include "mdf/MdfBudgetsScreen.h"
@@ -32,14 +37,18 @@ TEST_CASE("the main window lists only working screens and has the standard menus
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 7);
+    CHECK(sidebar->count() == 11);
     CHECK(sidebar->item(0)->text() == QStringLiteral("Partners"));
     CHECK(sidebar->item(1)->text() == QStringLiteral("Deals"));
     CHECK(sidebar->item(2)->text() == QStringLiteral("Pipeline"));
     CHECK(sidebar->item(3)->text() == QStringLiteral("MDF Budgets"));
     CHECK(sidebar->item(4)->text() == QStringLiteral("Fund Requests"));
     CHECK(sidebar->item(5)->text() == QStringLiteral("Claims"));
-    CHECK(sidebar->item(6)->text() == QStringLiteral("Conflicts"));
+    CHECK(sidebar->item(6)->text() == QStringLiteral("Certifications"));
+    CHECK(sidebar->item(7)->text() == QStringLiteral("Tier Review"));
+    CHECK(sidebar->item(8)->text() == QStringLiteral("Training"));
+    CHECK(sidebar->item(9)->text() == QStringLiteral("Tier Programs"));
+    CHECK(sidebar->item(10)->text() == QStringLiteral("Conflicts"));
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus.append(action->text());
@@ -135,4 +144,35 @@ TEST_CASE("the MDF screens open each other's records through the main window", "
     REQUIRE(status);
     Q_EMIT window.mdfRequestsScreen()->statusChanged(QStringLiteral("12 requests"));
     CHECK(status->text() == QStringLiteral("12 requests"));
+}
+
+TEST_CASE("the training screens are in the sidebar and a change in one reaches the others", "[ui][mainwindow][training]")
+{
+    Test::TempDatabase temp;
+    MainWindow window(temp.db());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* stack = window.findChild<QStackedWidget*>();
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    REQUIRE(stack);
+    REQUIRE(sidebar);
+    sidebar->setCurrentRow(6);
+    CHECK(stack->currentWidget() == window.certificationsScreen());
+    sidebar->setCurrentRow(7);
+    CHECK(stack->currentWidget() == window.tierReviewScreen());
+    sidebar->setCurrentRow(8);
+    CHECK(stack->currentWidget() == window.trainingCatalogScreen());
+    sidebar->setCurrentRow(9);
+    CHECK(stack->currentWidget() == window.tierProgramsScreen());
+    // The scheduler is not started by the window itself (the application does it), but a change asks it for a run.
+    CHECK_FALSE(window.tierScheduler()->isStarted());
+    Q_EMIT window.certificationsScreen()->trainingChanged();
+    CHECK(window.tierScheduler()->isDebouncing());
+    auto* status = window.findChild<QLabel*>(QStringLiteral("partnerCount"));
+    REQUIRE(status);
+    Q_EMIT window.tierProgramsScreen()->statusChanged(QStringLiteral("2 programs"));
+    CHECK(status->text() == QStringLiteral("2 programs"));
+    CHECK(window.findChild<QAction*>(QStringLiteral("importCertifications")));
+    CHECK(window.findChild<QAction*>(QStringLiteral("exportCertifications")));
+    window.tierScheduler()->stop();
 }

@@ -1,5 +1,7 @@
 #include "DealScheduler.h"
 
+#include <QTimer>
+
 #include "deals/DealQuery.h"
 #include "deals/DealRepository.h"
 #include "deals/DealSettings.h"
@@ -107,6 +109,12 @@ void DealScheduler::onThreadFinished()
     m_thread = nullptr;
     if (!m_status) {
         qCWarning(lcDealScheduler) << "expiry pass failed:" << m_status.error().toLogString();
+        // Another connection holding a long write (an import, sample data) is not the user's problem: try again soon.
+        const QString detail = m_status.error().detail;
+        if (detail.contains(QLatin1String("database is locked")) || detail.contains(QLatin1String("database is busy"))) {
+            QTimer::singleShot(std::chrono::seconds(30), this, &DealScheduler::runNow);
+            return;
+        }
         Q_EMIT failed(m_status.error().message);
         return;
     }

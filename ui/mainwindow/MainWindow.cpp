@@ -16,6 +16,14 @@
 #include "mdf/MdfRequestsScreen.h"
 #include "pipeline/DealSettingsDialog.h"
 #include "pipeline/PipelineScreen.h"
+#include "training/CertificationExportDialog.h"
+#include "training/CertificationImportDialog.h"
+#include "training/CertificationsScreen.h"
+#include "training/TierProgramsScreen.h"
+#include "training/TierRecomputeIndicator.h"
+#include "training/TierReviewScreen.h"
+#include "training/TierScheduler.h"
+#include "training/TrainingCatalogScreen.h"
 #include "partners/PartnerActions.h"
 #include "partners/PartnerEditor.h"
 #include "partners/PartnersScreen.h"
@@ -69,6 +77,12 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     , m_mdfBudgets(new MdfBudgetsScreen(db, *m_mdfActions, this))
     , m_mdfRequests(new MdfRequestsScreen(db, *m_mdfActions, this))
     , m_mdfClaims(new MdfClaimsScreen(db, *m_mdfActions, this))
+    , m_tierScheduler(new TierScheduler(db.path(), this))
+    , m_certifications(new CertificationsScreen(db, this))
+    , m_tierReview(new TierReviewScreen(db, this))
+    , m_trainingCatalog(new TrainingCatalogScreen(db, this))
+    , m_tierPrograms(new TierProgramsScreen(db, this))
+    , m_tierIndicator(new TierRecomputeIndicator(m_tierScheduler, this))
     , m_secrets(secrets ? secrets : new KeychainSecretStore(this))
     , m_sync(new SyncController(db, *m_secrets, this))
     , m_conflicts(new ConflictsScreen(db, this))
@@ -94,6 +108,17 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     requestsItem->setToolTip(tr("MDF fund requests and their approvals"));
     auto* claimsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Claims"), m_sidebar);
     claimsItem->setToolTip(tr("MDF claims, proofs of performance and payments"));
+    auto* certificationsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogYesButton),
+                                                   tr("Certifications"), m_sidebar);
+    certificationsItem->setToolTip(tr("People's certifications, what expires soon and reminders"));
+    auto* tierReviewItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_ArrowUp), tr("Tier Review"), m_sidebar);
+    tierReviewItem->setToolTip(tr("Tier changes waiting for a decision and partners at risk of losing their tier"));
+    auto* catalogItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Training"),
+                                            m_sidebar);
+    catalogItem->setToolTip(tr("Courses and certification definitions"));
+    auto* programsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogStart), tr("Tier Programs"),
+                                             m_sidebar);
+    programsItem->setToolTip(tr("Partner programs, their tiers and the criteria for each"));
     auto* conflictsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Conflicts"),
                                               m_sidebar);
     conflictsItem->setToolTip(tr("Changes that could not be synced as they were"));
@@ -108,6 +133,10 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
     m_stack->addWidget(m_mdfBudgets);
     m_stack->addWidget(m_mdfRequests);
     m_stack->addWidget(m_mdfClaims);
+    m_stack->addWidget(m_certifications);
+    m_stack->addWidget(m_tierReview);
+    m_stack->addWidget(m_trainingCatalog);
+    m_stack->addWidget(m_tierPrograms);
     m_stack->addWidget(m_conflicts);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     // The status bar shows the count of the screen in front.
@@ -124,6 +153,7 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
 
     m_status->setObjectName(QStringLiteral("partnerCount"));
     statusBar()->addPermanentWidget(m_status);
+    statusBar()->addPermanentWidget(m_tierIndicator);
     statusBar()->addPermanentWidget(m_syncStatus);
     // Local edits go out soon; what arrives refreshes the screens; resolving a conflict queues and syncs.
     connect(m_actions, &PartnerActions::partnersChanged, m_sync, &SyncController::localChangeMade);
@@ -157,6 +187,7 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
         m_mdfRequests->selectRequest(requestId);
     });
     connect(m_mdfActions, &MdfActions::failed, this, &MainWindow::showError);
+    connectTraining();
     connect(m_pipeline, &PipelineScreen::drillDown, this, [this](const DealFilter& filter, const QString& title) {
         m_deals->showFilter(filter, title);
         showScreen(m_deals);
@@ -177,18 +208,13 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
         m_mdfBudgets->reloadAll();
         m_mdfRequests->reloadAll();
         m_mdfClaims->reloadAll();
+        reloadTraining();
         m_sync->refreshCounts();
         m_sync->syncNow();
     });
     connect(m_conflicts, &ConflictsScreen::errorOccurred, this, &MainWindow::showError);
     m_sync->refreshCounts(); // the counts as of now, through the connections above
-    auto screenStatus = [this](QWidget* screen) {
-        return [this, screen](const QString& text) {
-            m_screenStatus.insert(screen, text);
-            if (m_stack->currentWidget() == screen)
-                m_status->setText(text);
-        };
-    };
+    const auto screenStatus = [this](QWidget* screen) { return screenStatusSetter(screen); };
     connect(m_partners, &PartnersScreen::statusChanged, this, screenStatus(m_partners));
     connect(m_deals, &DealsScreen::statusChanged, this, screenStatus(m_deals));
     connect(m_pipeline, &PipelineScreen::statusChanged, this, screenStatus(m_pipeline));
@@ -229,8 +255,84 @@ MainWindow::~MainWindow()
     m_mdfBudgets->disconnect(this);
     m_mdfRequests->disconnect(this);
     m_mdfClaims->disconnect(this);
+    m_certifications->disconnect(this);
+    m_tierReview->disconnect(this);
+    m_trainingCatalog->disconnect(this);
+    m_tierPrograms->disconnect(this);
+    m_tierScheduler->disconnect(this);
     m_sync->disconnect(this);
     m_conflicts->disconnect(this);
+}
+
+void MainWindow::connectTraining()
+{
+    // Any training change syncs, refreshes the other training screens and, a little later, the tier standings;
+    // deals, partners and pulled changes feed the tier criteria too.
+    const auto trainingChanged = [this](QWidget* source) {
+        return [this, source] {
+            m_sync->localChangeMade();
+            m_tierScheduler->noteDataChanged();
+            if (source != m_certifications)
+                m_certifications->reloadAll();
+            if (source != m_tierReview)
+                m_tierReview->reloadAll();
+            if (source != m_trainingCatalog)
+                m_trainingCatalog->reloadAll();
+            if (source != m_tierPrograms)
+                m_tierPrograms->reloadAll();
+        };
+    };
+    connect(m_certifications, &CertificationsScreen::trainingChanged, this, trainingChanged(m_certifications));
+    connect(m_tierReview, &TierReviewScreen::trainingChanged, this, trainingChanged(m_tierReview));
+    connect(m_trainingCatalog, &TrainingCatalogScreen::trainingChanged, this, trainingChanged(m_trainingCatalog));
+    connect(m_tierPrograms, &TierProgramsScreen::trainingChanged, this, trainingChanged(m_tierPrograms));
+    connect(m_tierPrograms, &TierProgramsScreen::recomputeRequested, m_tierScheduler, &TierScheduler::runNow);
+    connect(m_deals, &DealsScreen::dealsChanged, m_tierScheduler, &TierScheduler::noteDataChanged);
+    connect(m_actions, &PartnerActions::contactsChanged, m_tierScheduler, &TierScheduler::noteDataChanged);
+    connect(m_sync, &SyncController::remoteChangesApplied, this, [this] {
+        reloadTraining();
+        m_tierScheduler->noteDataChanged();
+    });
+    m_tierReview->setScheduler(m_tierScheduler);
+    connect(m_tierScheduler, &TierScheduler::finished, m_certifications, &CertificationsScreen::reloadAll);
+    connect(m_tierScheduler, &TierScheduler::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Tier recompute failed: %1").arg(message), 10000);
+    });
+    connect(m_tierReview, &TierReviewScreen::statusChanged, this, screenStatusSetter(m_tierReview));
+    connect(m_certifications, &CertificationsScreen::statusChanged, this, screenStatusSetter(m_certifications));
+    connect(m_trainingCatalog, &TrainingCatalogScreen::statusChanged, this, screenStatusSetter(m_trainingCatalog));
+    connect(m_tierPrograms, &TierProgramsScreen::statusChanged, this, screenStatusSetter(m_tierPrograms));
+    connect(m_certifications, &CertificationsScreen::errorOccurred, this, &MainWindow::showError);
+    connect(m_tierReview, &TierReviewScreen::errorOccurred, this, &MainWindow::showError);
+    connect(m_trainingCatalog, &TrainingCatalogScreen::errorOccurred, this, &MainWindow::showError);
+    connect(m_tierPrograms, &TierProgramsScreen::errorOccurred, this, &MainWindow::showError);
+}
+
+std::function<void(const QString&)> MainWindow::screenStatusSetter(QWidget* screen)
+{
+    return [this, screen](const QString& text) {
+        m_screenStatus.insert(screen, text);
+        if (m_stack->currentWidget() == screen)
+            m_status->setText(text);
+    };
+}
+
+void MainWindow::reloadTraining()
+{
+    m_certifications->reloadAll();
+    m_tierReview->reloadAll();
+    m_trainingCatalog->reloadAll();
+    m_tierPrograms->reloadAll();
+}
+
+void MainWindow::importCertifications()
+{
+    auto* dialog = CertificationImportDialog::open(m_db, this);
+    connect(dialog, &CertificationImportDialog::trainingChanged, this, [this] {
+        m_sync->localChangeMade();
+        m_tierScheduler->noteDataChanged();
+        reloadTraining();
+    });
 }
 
 void MainWindow::showScreen(QWidget* screen)
@@ -271,6 +373,12 @@ void MainWindow::createMenus()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* history = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
     history->setObjectName(QStringLiteral("importHistory"));
+    QAction* importCerts = file->addAction(tr("Import &Certifications…"), this, &MainWindow::importCertifications);
+    importCerts->setObjectName(QStringLiteral("importCertifications"));
+    QAction* exportCerts = file->addAction(tr("Export Certi&fications…"), this, [this] {
+        CertificationExportDialog::open(m_db, this);
+    });
+    exportCerts->setObjectName(QStringLiteral("exportCertifications"));
     addActions({ importAction, exportAction });
     file->addSeparator();
     QAction* dealSettings = file->addAction(tr("Deal &Program Settings…"), this, [this] {
@@ -499,6 +607,8 @@ void MainWindow::loadSampleData()
     m_mdfBudgets->reloadAll();
     m_mdfRequests->reloadAll();
     m_mdfClaims->reloadAll();
+    reloadTraining();
+    m_tierScheduler->noteDataChanged();
     statusBar()->showMessage(tr("Sample data loaded."), 4000);
 }
 

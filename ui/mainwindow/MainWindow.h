@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -26,6 +28,12 @@ class PartnersScreen;
 class SecretStore;
 class SyncController;
 class SyncStatusButton;
+class CertificationsScreen;
+class TierProgramsScreen;
+class TierRecomputeIndicator;
+class TierReviewScreen;
+class TierScheduler;
+class TrainingCatalogScreen;
 
 /// The application window: a sidebar listing the screens that exist, the current screen, menus and status bar.
 class MainWindow final : public QMainWindow
@@ -45,6 +53,12 @@ public:
     MdfRequestsScreen* mdfRequestsScreen() const { return m_mdfRequests; }
     MdfClaimsScreen* mdfClaimsScreen() const { return m_mdfClaims; }
     MdfActions* mdfActions() const { return m_mdfActions; }
+    CertificationsScreen* certificationsScreen() const { return m_certifications; }
+    TierReviewScreen* tierReviewScreen() const { return m_tierReview; }
+    TrainingCatalogScreen* trainingCatalogScreen() const { return m_trainingCatalog; }
+    TierProgramsScreen* tierProgramsScreen() const { return m_tierPrograms; }
+    /// Recomputes tiers off the UI thread; the application starts it once the window shows (tests may not).
+    TierScheduler* tierScheduler() const { return m_tierScheduler; }
     QUndoStack* undoStack() const { return m_undoStack; }
     PartnerActions* actions() const { return m_actions; }
     SyncController* sync() const { return m_sync; }
@@ -74,6 +88,10 @@ protected:
 
 private:
     void createMenus();
+    void connectTraining();
+    void reloadTraining();
+    void importCertifications();
+    std::function<void(const QString&)> screenStatusSetter(QWidget* screen);
     void showError(const QString& message);
     void about();
     void showScreen(QWidget* screen);
@@ -90,6 +108,12 @@ private:
     MdfBudgetsScreen* m_mdfBudgets;
     MdfRequestsScreen* m_mdfRequests;
     MdfClaimsScreen* m_mdfClaims;
+    TierScheduler* m_tierScheduler;
+    CertificationsScreen* m_certifications;
+    TierReviewScreen* m_tierReview;
+    TrainingCatalogScreen* m_trainingCatalog;
+    TierProgramsScreen* m_tierPrograms;
+    TierRecomputeIndicator* m_tierIndicator;
     SecretStore* m_secrets;
     SyncController* m_sync;
     ConflictsScreen* m_conflicts;
