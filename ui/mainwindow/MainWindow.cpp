@@ -294,7 +294,19 @@ void MainWindow::connectTraining()
         m_tierScheduler->noteDataChanged();
     });
     m_tierReview->setScheduler(m_tierScheduler);
-    connect(m_tierScheduler, &TierScheduler::finished, m_certifications, &CertificationsScreen::reloadAll);
+    // A run writes synced rows (proposals, reviews, automatic upgrades that change partner.tier): sync them and show them.
+    connect(m_tierScheduler, &TierScheduler::finished, this, [this] {
+        const TierEngine::Summary& summary = m_tierScheduler->lastSummary();
+        if (summary.proposed + summary.applied + summary.reviews + summary.withdrawn > 0)
+            m_sync->localChangeMade();
+        if (summary.applied > 0)
+            m_partners->reloadAll();
+        m_certifications->reloadAll();
+        m_tierPrograms->reloadAll();
+    });
+    // Decisions change partner.tier.
+    connect(m_tierReview, &TierReviewScreen::trainingChanged, m_partners, &PartnersScreen::reloadAll);
+    connect(m_actions, &PartnerActions::partnersChanged, m_tierScheduler, &TierScheduler::noteDataChanged);
     connect(m_tierScheduler, &TierScheduler::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Tier recompute failed: %1").arg(message), 10000);
     });
