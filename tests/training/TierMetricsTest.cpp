@@ -186,7 +186,7 @@ TEST_CASE("TIER-02 approved registrations count by the local day of the decision
     }
 }
 
-TEST_CASE("TIER-02 a converted registration still counts as approved; a rejected one does not", "[tier-metrics]")
+TEST_CASE("TIER-02 a converted registration still counts as approved but a rejected one does not", "[tier-metrics]")
 {
     Test::TempDatabase temp;
     Database& db = temp.db();

@@ -96,7 +96,7 @@ TEST_CASE("TIER-02 rejecting an upgrade needs a reason and keeps the level", "[t
     CHECK(last.toLevelId == f.ladder.levels.at(1).id); // the refused level, for the snooze
 }
 
-TEST_CASE("TIER-03 demotion decisions: confirm or keep with a reason; upgrade actions refused", "[tier-review]")
+TEST_CASE("TIER-03 demotion decisions: confirm or keep with a reason and upgrade actions refused", "[tier-review]")
 {
     Fixture f;
     const QByteArray partner = f.silverPartner(f.ladder.levels.at(2).id); // at Gold, only Silver met
