@@ -211,6 +211,23 @@ QString orderBy(const QString& column, const QString& alias, bool descending)
         + (descending ? QStringLiteral(" DESC") : QString());
 }
 
+/// MdfSql::walkWhere and memberWhere. Every status test in `where` is one of this file's fragments (`x.status IN
+/// (…)` or `x.status = '…'`, a conjunct; user text is always bound), so a textual rewrite is exact and keeps the
+/// placeholders in their order.
+void setStatusRewrites(MdfSql& sql, const QString& table, const QString& alias, bool indexedOrder)
+{
+    const QRegularExpression status(
+        QStringLiteral("(?<![\\w.+])%1\\.status( IN \\([^()]*\\)| = '[a-z_]+')").arg(alias));
+    if (!indexedOrder || !sql.where.contains(status))
+        return;
+    sql.walkWhere = sql.where;
+    sql.walkWhere.replace(status, QStringLiteral("+%1.status\\1").arg(alias));
+    sql.memberWhere = sql.where;
+    sql.memberWhere.replace(status, QStringLiteral("+%1.local_id IN (SELECT ms.local_id FROM %2 ms WHERE "
+                                                   "ms.deleted_at IS NULL AND ms.status\\1)")
+                                        .arg(alias, table));
+}
+
 /// FROM and the partner-walk head for a sort by partner name (see MdfSql::headFrom).
 void setFrom(MdfSql& sql, const QString& table, const QString& alias, bool byPartner)
 {
@@ -333,6 +350,8 @@ MdfSql build(const MdfRequestFilter& filter, MdfRequestSort sort, bool descendin
     sql.values = where.values();
     sql.orderBy = orderBy(requestColumn(sort), QStringLiteral("r"), descending);
     setFrom(sql, QStringLiteral("mdf_request"), QStringLiteral("r"), sort == MdfRequestSort::Partner);
+    setStatusRewrites(sql, QStringLiteral("mdf_request"), QStringLiteral("r"),
+                      isIndexed(sort) && sort != MdfRequestSort::Partner && sort != MdfRequestSort::Status);
     return sql;
 }
 
@@ -404,6 +423,8 @@ MdfSql build(const MdfClaimFilter& filter, MdfClaimSort sort, bool descending)
     sql.values = where.values();
     sql.orderBy = orderBy(claimColumn(sort), QStringLiteral("c"), descending);
     setFrom(sql, QStringLiteral("mdf_claim"), QStringLiteral("c"), sort == MdfClaimSort::Partner);
+    setStatusRewrites(sql, QStringLiteral("mdf_claim"), QStringLiteral("c"),
+                      isIndexed(sort) && sort != MdfClaimSort::Partner && sort != MdfClaimSort::Status);
     return sql;
 }
 

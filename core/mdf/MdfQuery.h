@@ -83,6 +83,19 @@ struct MdfSql
     /// approximation the full order corrects. Empty otherwise: the first page is the query itself with a LIMIT.
     QString headFrom;
     QString headWhere;
+    /// Two rewrites of `where` for the first page when it tests a status and the order has an index of its own
+    /// (both empty otherwise). Without statistics SQLite takes any status filter for selective: it reads every
+    /// matching row through the status index and sorts them all, slow when many rows match. Both rewrites walk the
+    /// sort index instead and stop at the page's last row:
+    /// - walkWhere tests each row's status (`+r.status IN (…)`): fastest when the status is common (paid claims are
+    ///   78 % of claims);
+    /// - memberWhere tests membership in the set of matching local ids, built once from the status index alone
+    ///   (`+r.local_id IN (SELECT … WHERE status IN (…))`): no table read per walked row, so it also suits a status
+    ///   that is rarer or bunched at one end of the order.
+    /// MdfListLoader::firstPageIds tries them in that order within time budgets and falls back to `where`. Same
+    /// bindings as `where`, same rows.
+    QString walkWhere;
+    QString memberWhere;
 
     bool operator==(const MdfSql&) const = default;
 };

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -69,6 +70,49 @@ int bindRaw(sqlite3_stmt* statement, int position, const QVariant& value)
     }
 }
 
+constexpr int ProgressStep = 100; // VM instructions between two progress callbacks
+
+struct InstructionBudget
+{
+    qint64 instructions = 0;
+    bool exceeded = false;
+};
+
+int onProgress(void* context)
+{
+    auto* budget = static_cast<InstructionBudget*>(context);
+    budget->instructions -= ProgressStep;
+    if (budget->instructions > 0)
+        return 0;
+    budget->exceeded = true;
+    return 1; // stops the statement with SQLITE_INTERRUPT
+}
+
+// Steps a SELECT of one integer column into `ids` through the raw API (stepping many integers through QSqlQuery
+// costs about ten times more). With `budget`, a progress handler stops the statement once it has run that many VM
+// instructions, and budget->exceeded tells that stop from a sqlite3_interrupt(). Returns SQLite's result code.
+int stepIds(sqlite3* handle, const QString& sql, const QVariantList& binds, std::vector<qint64>& ids,
+            QString& message, InstructionBudget* budget = nullptr)
+{
+    ids.clear();
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
+    for (int i = 0; rc == SQLITE_OK && i < binds.size(); ++i)
+        rc = bindRaw(statement, i + 1, binds.at(i));
+    if (rc == SQLITE_OK) {
+        if (budget)
+            sqlite3_progress_handler(handle, ProgressStep, onProgress, budget);
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+            ids.push_back(sqlite3_column_int64(statement, 0));
+        if (budget)
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    }
+    message = QString::fromUtf8(sqlite3_errmsg(handle)) + QStringLiteral(" in: ") + sql;
+    sqlite3_finalize(statement);
+    return rc;
+}
+
 int registerTypes()
 {
     qRegisterMetaType<ChannelDesk::MdfListStatement>();
@@ -93,13 +137,77 @@ MdfListLoader::MdfListLoader(QString databasePath, QString name, QObject* parent
 
 MdfListLoader::~MdfListLoader() = default;
 
-QString MdfListLoader::firstPageSql(const MdfListStatement& statement)
+QString MdfListLoader::firstPageSql(const MdfListStatement& statement, FirstPagePlan plan)
 {
     const MdfSql& sql = statement.sql;
     const bool head = !sql.headFrom.isEmpty();
-    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
-        .arg(statement.rowColumns, head ? sql.headFrom : sql.from, head ? sql.headWhere : sql.where, sql.orderBy)
+    QString where = head ? sql.headWhere : sql.where;
+    if (!head && plan == FirstPagePlan::Walk && !sql.walkWhere.isEmpty())
+        where = sql.walkWhere;
+    else if (!head && plan == FirstPagePlan::Member && !sql.memberWhere.isEmpty())
+        where = sql.memberWhere;
+    return QStringLiteral("SELECT %1.local_id FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
+        .arg(statement.alias, head ? sql.headFrom : sql.from, where, sql.orderBy)
         .arg(FirstPageSize);
+}
+
+Result<std::vector<qint64>> MdfListLoader::firstPageIds(Database& db, const MdfListStatement& statement,
+                                                        int walkBudget, int memberBudget, FirstPagePlan* used)
+{
+    sqlite3* handle = db.handle();
+    std::vector<qint64> ids;
+    QString message;
+    if (used)
+        *used = FirstPagePlan::Plain;
+    const bool rewritable = statement.sql.headFrom.isEmpty() && !statement.sql.walkWhere.isEmpty();
+    for (const auto& [plan, instructions] : { std::pair { FirstPagePlan::Walk, walkBudget },
+                                              std::pair { FirstPagePlan::Member, memberBudget } }) {
+        if (!rewritable || instructions <= 0)
+            continue;
+        InstructionBudget budget;
+        budget.instructions = instructions;
+        const int rc = stepIds(handle, firstPageSql(statement, plan), statement.sql.values, ids, message, &budget);
+        if (rc == SQLITE_DONE) {
+            if (used)
+                *used = plan;
+            return ids;
+        }
+        if (!budget.exceeded)
+            return Sql::fromResultCode(rc, message);
+    }
+    const int rc = stepIds(handle, firstPageSql(statement), statement.sql.values, ids, message);
+    if (rc != SQLITE_DONE)
+        return Sql::fromResultCode(rc, message);
+    return ids;
+}
+
+Result<QList<MdfListRow>> MdfListLoader::readRows(Database& db, const MdfListStatement& statement,
+                                                  const std::vector<qint64>& localIds)
+{
+    QList<MdfListRow> rows;
+    if (localIds.empty())
+        return rows;
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    // One bound JSON array instead of hundreds of parameters; SQLite turns it into rowid lookups.
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3.local_id IN (SELECT value FROM json_each(?))")
+                      .arg(statement.rowColumns, statement.table, statement.alias));
+    query.addBindValue(Sql::jsonIdList(QList<qint64>(localIds.begin(), localIds.end())));
+    if (!query.exec())
+        return Sql::errorFrom(query);
+    QHash<qint64, MdfListRow> byId;
+    byId.reserve(static_cast<qsizetype>(localIds.size()));
+    while (query.next()) {
+        MdfListRow row = rowFromQuery(query, statement.decode);
+        byId.insert(row.localId, std::move(row));
+    }
+    rows.reserve(byId.size());
+    for (const qint64 id : localIds) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            rows.append(std::move(*it));
+    }
+    return rows;
 }
 
 QString MdfListLoader::orderSql(const MdfListStatement& statement)
@@ -153,24 +261,19 @@ void MdfListLoader::runQuery(int generation, const MdfListStatement& statement)
     // 1. The first page alone: an index walk that stops after FirstPageSize rows, so the list paints at once.
     QList<MdfListRow> firstRows;
     for (int attempt = 0; attempt < 2; ++attempt) {
-        QSqlQuery page(m_db->connection());
-        page.setForwardOnly(true);
-        page.prepare(firstPageSql(statement));
-        for (const QVariant& bind : statement.sql.values)
-            page.addBindValue(bind);
-        if (page.exec()) {
-            while (page.next())
-                firstRows.append(rowFromQuery(page, statement.decode));
+        auto ids = firstPageIds(*m_db, statement);
+        Result<QList<MdfListRow>> rows = ids ? readRows(*m_db, statement, ids.value()) : Result<QList<MdfListRow>>(ids.error());
+        if (rows) {
+            firstRows = std::move(rows).value();
             break;
         }
         if (isObsolete(generation))
             return;
-        const Error error = Sql::errorFrom(page);
-        if (error.code != Error::Code::Cancelled || attempt == 1) {
-            Q_EMIT failed(generation, error);
+        if (rows.error().code != Error::Code::Cancelled || attempt == 1) {
+            Q_EMIT failed(generation, rows.error());
             return;
         }
-        firstRows.clear(); // interrupted by a supersede() meant for an older statement: run it again
+        // interrupted by a supersede() meant for an older statement: run it again
     }
     if (isObsolete(generation))
         return;
@@ -211,22 +314,10 @@ void MdfListLoader::completeQuery(int generation)
 std::shared_ptr<std::vector<qint64>> MdfListLoader::selectIds(int generation, const QString& sql,
                                                               const QVariantList& binds)
 {
-    // Through the raw API: stepping hundreds of thousands of integers through QSqlQuery costs about ten times more.
-    sqlite3* handle = m_db->handle();
-    const QByteArray utf8 = sql.toUtf8();
     auto ids = std::make_shared<std::vector<qint64>>();
     for (int attempt = 0; attempt < 2; ++attempt) {
-        ids->clear();
-        sqlite3_stmt* statement = nullptr;
-        int rc = sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
-        for (int i = 0; rc == SQLITE_OK && i < binds.size(); ++i)
-            rc = bindRaw(statement, i + 1, binds.at(i));
-        if (rc == SQLITE_OK) {
-            while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
-                ids->push_back(sqlite3_column_int64(statement, 0));
-        }
-        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
-        sqlite3_finalize(statement);
+        QString message;
+        const int rc = stepIds(m_db->handle(), sql, binds, *ids, message);
         if (rc == SQLITE_DONE)
             return ids;
         if (isObsolete(generation))
@@ -240,32 +331,17 @@ std::shared_ptr<std::vector<qint64>> MdfListLoader::selectIds(int generation, co
     return nullptr;
 }
 
-std::optional<QList<MdfListRow>> MdfListLoader::fetchRows(int generation, const QList<qint64>& localIds)
-{
-    QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    // One bound JSON array instead of hundreds of parameters; SQLite turns it into rowid lookups.
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3.local_id IN (SELECT value FROM json_each(?))")
-                      .arg(m_statement.rowColumns, m_statement.table, m_statement.alias));
-    query.addBindValue(Sql::jsonIdList(localIds));
-    if (!query.exec()) {
-        if (!isObsolete(generation))
-            Q_EMIT failed(generation, Sql::errorFrom(query));
-        return std::nullopt;
-    }
-    QList<MdfListRow> rows;
-    rows.reserve(localIds.size());
-    while (query.next())
-        rows.append(rowFromQuery(query, m_statement.decode));
-    return rows;
-}
-
 void MdfListLoader::loadRows(int generation, int page, const QList<qint64>& localIds)
 {
     if (isObsolete(generation) || localIds.isEmpty() || m_statement.rowColumns.isEmpty() || !ensureOpen(generation))
         return;
-    if (const std::optional<QList<MdfListRow>> rows = fetchRows(generation, localIds))
-        Q_EMIT rowsLoaded(generation, page, *rows);
+    const Result<QList<MdfListRow>> rows = readRows(*m_db, m_statement, std::vector<qint64>(localIds.begin(), localIds.end()));
+    if (!rows) {
+        if (!isObsolete(generation))
+            Q_EMIT failed(generation, rows.error());
+        return;
+    }
+    Q_EMIT rowsLoaded(generation, page, rows.value());
 }
 
 } // namespace ChannelDesk
