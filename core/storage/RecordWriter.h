@@ -7,6 +7,7 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <memory>
 
 namespace ChannelDesk {
 
@@ -16,6 +17,10 @@ class Database;
 /// appends its outbox entry (mutation id, entity, record id, changed fields with old and new values, base server
 /// version) inside one transaction, so a change without its entry, or an entry without its change, cannot exist.
 /// Repositories call this; nothing else issues INSERT/UPDATE on synced tables (sync apply will get its own path).
+///
+/// A writer keeps the statements it prepared (by SQL text) until it is destroyed, so one writer used for many changes
+/// (TierEngine's run) parses each statement once instead of per change. Writers are locals of the code that writes:
+/// one must not outlive its Database (its statements belong to that connection).
 class RecordWriter final
 {
 public:
@@ -27,6 +32,18 @@ public:
     };
 
     explicit RecordWriter(Database& db);
+    ~RecordWriter();
+    RecordWriter(const RecordWriter&) = delete;
+    RecordWriter& operator=(const RecordWriter&) = delete;
+
+    Database& database() const { return m_db; }
+
+    /// Inside the caller's transaction every call opens a savepoint of its own, so a failed call leaves nothing.
+    /// A caller that wraps each change in a savepoint of its own and rolls that back whenever a call fails
+    /// (TierEngine, per member) may turn this off: each open savepoint makes SQLite copy every page the change
+    /// touches once more, a large part of the cost of thousands of changes. Without a caller's transaction a call
+    /// is always a transaction of its own.
+    void setSavepointPerCall(bool on) { m_savepointPerCall = on; }
 
     /// Inserts a new record with `values` (synced columns) and `local` (derived, never synced, e.g. search keys).
     Status insert(const Entity& entity, const QByteArray& id, const QVariantMap& values, const QVariantMap& local = {});
@@ -47,10 +64,16 @@ public:
     static void setFaultHook(FaultHook hook);
 
 private:
+    class Statements;
+    class Atomic;
+
     Status appendOutbox(const Entity& entity, const QByteArray& id, const QString& op, const QVariantMap& fields,
                         const QVariantMap& baseValues, const QVariant& baseVersion, const QString& now);
+    Statements& statements();
 
     Database& m_db;
+    std::unique_ptr<Statements> m_statements; ///< created on first use
+    bool m_savepointPerCall = true;
 };
 
 } // namespace ChannelDesk

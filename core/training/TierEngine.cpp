@@ -325,6 +325,98 @@ private:
     QElapsedTimer m_timer;
 };
 
+/// SQLite copies the pages a member's change touches into its statement and savepoint journals; with the
+/// connection's default temp_store those spill to a temporary file past 64 KiB, and a first run then makes tens of
+/// thousands of small file writes (~6 per member change). In memory for the run, as the generators do, and put
+/// back after. SQLite reads the setting when a write transaction begins and refuses to change it inside one, so it
+/// is set only when the caller has none open. (Changing it drops the connection's TEMP tables; ChannelDesk keeps
+/// none.)
+class TempStoreInMemory
+{
+public:
+    explicit TempStoreInMemory(sqlite3* db)
+        : m_db(db)
+    {
+        if (!m_db || sqlite3_get_autocommit(m_db) == 0)
+            return;
+        Statement current(m_db, QStringLiteral("PRAGMA temp_store"));
+        if (!current.next() || current.int64(0) == 2)
+            return;
+        m_saved = int(current.int64(0));
+        Statement set(m_db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+        if (!set.run())
+            m_saved = -1;
+    }
+    ~TempStoreInMemory()
+    {
+        if (m_saved < 0 || sqlite3_get_autocommit(m_db) == 0)
+            return;
+        Statement restore(m_db, QStringLiteral("PRAGMA temp_store=%1").arg(m_saved));
+        (void)restore.run();
+    }
+    TempStoreInMemory(const TempStoreInMemory&) = delete;
+    TempStoreInMemory& operator=(const TempStoreInMemory&) = delete;
+
+private:
+    sqlite3* m_db;
+    int m_saved = -1; ///< the setting to put back; -1: left as it was
+};
+
+/// Timestamp::nowUtc() in UTF-8, formatted only when the millisecond changed: a first run writes 100,000
+/// standings, dozens within each millisecond.
+class UtcClock
+{
+public:
+    QByteArrayView nowUtc()
+    {
+        const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+        if (ms != m_ms || m_text.isEmpty()) {
+            m_ms = ms;
+            m_text = Timestamp::toStorage(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toUtf8();
+        }
+        return m_text;
+    }
+
+private:
+    qint64 m_ms = 0;
+    QByteArray m_text;
+};
+
+/// The savepoint around one member's change (all of it or nothing), on statements prepared once per run:
+/// Transaction parses a SAVEPOINT with a new name every time. begin() then release() or rollback(); a member's
+/// change never nests another.
+class MemberSavepoint
+{
+public:
+    explicit MemberSavepoint(sqlite3* db)
+        : m_begin(db, QStringLiteral("SAVEPOINT tier_member"))
+        , m_release(db, QStringLiteral("RELEASE tier_member"))
+        , m_rollbackTo(db, QStringLiteral("ROLLBACK TO tier_member"))
+    {
+    }
+    Status begin() { return run(m_begin); }
+    Status release() { return run(m_release); }
+    void rollback()
+    {
+        Status status = run(m_rollbackTo);
+        if (status)
+            status = run(m_release);
+        if (!status)
+            qCWarning(lcTraining).noquote() << "Rollback of a member's change failed:" << status.error().toLogString();
+    }
+
+private:
+    static Status run(Statement& statement)
+    {
+        if (!statement.run())
+            return statement.error();
+        return {};
+    }
+    Statement m_begin;
+    Statement m_release;
+    Statement m_rollbackTo;
+};
+
 } // namespace
 
 TierEngine::TierEngine(Database& db)
@@ -428,6 +520,15 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
     if (!keepGoing())
         return cancelledError(0, total);
 
+    const TempStoreInMemory tempStore(onePartner ? nullptr : handle); // one partner: a change or two, nothing spills
+    // One writer, member reader and savepoint for the run, so their statements are prepared once, not per change.
+    // The member's savepoint makes its writes atomic (it is rolled back when one fails), so the writer opens none
+    // of its own: each nested savepoint has SQLite copy every page the change touches once more.
+    RecordWriter writer(m_db);
+    writer.setSavepointPerCall(false);
+    TierWrites::MemberReader memberReader(m_db);
+    MemberSavepoint savepoint(handle);
+    UtcClock clock;
     Batch batch(m_db);
     const auto fail = [&](const Error& error) -> Error {
         (void)batch.commit(); // members already written stay written: each is consistent on its own
@@ -459,8 +560,11 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                 levels.append(RecordIo::fromQuery(q, tierLevelFields()));
         }
         std::vector<IdKey> levelKeys;
-        for (const TierLevel& level : levels)
+        QList<QJsonObject> criteria; // each level's, for the events' detail (the same for every member)
+        for (const TierLevel& level : levels) {
             levelKeys.push_back(IdKey::of(QByteArrayView(level.id)));
+            criteria.append(levelCriteria(level));
+        }
         const auto levelIndex = [&levelKeys](const IdKey& id) -> int {
             for (size_t i = 0; i < levelKeys.size(); ++i) {
                 if (levelKeys[i] == id)
@@ -590,10 +694,9 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
             if (stepToDo != Step::None) {
                 if (Status s = batch.ensure(); !s)
                     return fail(s.error());
-                Transaction savepoint(m_db);
-                if (!savepoint.begun())
-                    return fail(savepoint.begun().error());
-                Result<ProgramMember> fresh = TierWrites::member(m_db, member.id.bytes());
+                if (Status s = savepoint.begin(); !s)
+                    return fail(s.error());
+                Result<ProgramMember> fresh = memberReader.read(member.id.bytes());
                 const bool moved = !fresh || IdKey::of(QByteArrayView(fresh->levelId)) != member.level
                     || IdKey::of(QByteArrayView(fresh->pendingLevelId)) != member.pending
                     || fresh->pendingKind != member.pendingKind;
@@ -601,6 +704,10 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                     // Left or decided since the run read it: the next run evaluates the new state.
                     qCDebug(lcTraining) << "member changed during the recompute; left for the next run";
                     stepToDo = Step::None;
+                    if (Status s = savepoint.release(); !s) {
+                        savepoint.rollback();
+                        return fail(s.error());
+                    }
                 } else {
                     ProgramMember row = fresh.value();
                     const QByteArray fromLevel = row.levelId;
@@ -614,10 +721,10 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                     switch (stepToDo) {
                     case Step::Apply: {
                         const TierLevel& level = levels.at(q);
-                        detail.insert(QStringLiteral("criteria"), levelCriteria(level));
-                        written = TierWrites::applyLevel(m_db, row, &level);
+                        detail.insert(QStringLiteral("criteria"), criteria.at(q));
+                        written = TierWrites::applyLevel(writer, row, &level);
                         if (written)
-                            written = TierWrites::event(m_db, row, SystemActor, now, QStringLiteral("applied"),
+                            written = TierWrites::event(writer, row, SystemActor, now, QStringLiteral("applied"),
                                                         fromLevel, toLevel, reason, detail);
                         levelAfter = q;
                         ++summary.applied;
@@ -630,13 +737,13 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                         row.pendingKind = up ? Upgrade : Demotion;
                         row.pendingReasons = reasonsToJson(reasons);
                         row.pendingSince = now;
-                        detail.insert(QStringLiteral("criteria"), levelCriteria(levels.at(up ? q : current)));
+                        detail.insert(QStringLiteral("criteria"), criteria.at(up ? q : current));
                         if (!member.pendingKind.isEmpty())
                             detail.insert(QStringLiteral("replaces"), member.pendingKind);
-                        if (const Result<bool> saved = TierWrites::saveMember(m_db, row); !saved)
+                        if (const Result<bool> saved = TierWrites::saveMember(writer, row); !saved)
                             written = saved.error();
                         if (written)
-                            written = TierWrites::event(m_db, row, SystemActor, now,
+                            written = TierWrites::event(writer, row, SystemActor, now,
                                                         up ? QStringLiteral("proposed") : QStringLiteral("demotion_review"),
                                                         fromLevel, toLevel, reason, detail);
                         ++(up ? summary.proposed : summary.reviews);
@@ -657,10 +764,10 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                         row.pendingKind.clear();
                         row.pendingReasons.clear();
                         row.pendingSince = {};
-                        if (const Result<bool> saved = TierWrites::saveMember(m_db, row); !saved)
+                        if (const Result<bool> saved = TierWrites::saveMember(writer, row); !saved)
                             written = saved.error();
                         if (written)
-                            written = TierWrites::event(m_db, row, SystemActor, now, QStringLiteral("withdrawn"),
+                            written = TierWrites::event(writer, row, SystemActor, now, QStringLiteral("withdrawn"),
                                                         fromLevel, withdrawn, why, detail);
                         ++summary.withdrawn;
                         break;
@@ -673,7 +780,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                         savepoint.rollback();
                         return fail(written.error());
                     }
-                    if (Status s = savepoint.commit(); !s) {
+                    if (Status s = savepoint.release(); !s) {
                         savepoint.rollback();
                         return fail(s.error());
                     }
@@ -737,7 +844,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                     return fail(s.error());
                 writeStanding.bind(1, partner);
                 writeStanding.bind(2, program.id);
-                writeStanding.bind(3, Timestamp::nowUtc());
+                writeStanding.bindText(3, clock.nowUtc());
                 writeStanding.bindText(4, standing.asOf);
                 writeStanding.bind(5, standing.levelId.view());
                 writeStanding.bind(6, standing.qualifiesLevelId.view());

@@ -32,6 +32,9 @@ class Database;
 /// and never holds the write lock long. A member whose row changed since the run read it (a CAM decided meanwhile)
 /// is left for the next run. tier_standing rows are written only when their content changed, so computed_at is when
 /// the standing last changed; TrainingSettings::lastRecomputeAt() is when the last full run finished.
+/// A run keeps one RecordWriter (its statements prepared once) and writes a member's change inside the member's
+/// savepoint only (no savepoint per row write); SQLite's journals stay in memory for a full run (temp_store, restored
+/// after; set only when the caller holds no transaction).
 class TierEngine final
 {
 public:

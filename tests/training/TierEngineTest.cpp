@@ -560,3 +560,68 @@ TEST_CASE("TierEngine a failed member write leaves that member untouched and kee
     CHECK(rest.proposed == 2);
     CHECK(rowCount(f.db, QStringLiteral("tier_event"), QStringLiteral("action = 'proposed'")) == 3);
 }
+
+TEST_CASE("TierEngine leaves a member decided during the run for the next run", "[tier-engine]")
+{
+    Fixture f;
+    QList<QByteArray> partners;
+    for (int i = 0; i < 3; ++i)
+        partners.append(f.partnerWith(QStringLiteral("Partner %1").arg(i), 2, 100'000'00, f.registered().id));
+    const int outbox = rowCount(f.db, QStringLiteral("sync_outbox"));
+    // After the first member, a CAM places the second at Silver (the engine read it at Registered).
+    bool decided = false;
+    TierEngine engine(f.db);
+    const TierEngine::Summary summary = requireOk(engine.recompute(Today, [&](int done, int) {
+        if (done == 1 && !decided) {
+            QSqlQuery q(f.db.connection());
+            q.prepare(QStringLiteral("UPDATE program_member SET level_id = ? WHERE partner_id = ?"));
+            q.addBindValue(f.silver().id);
+            q.addBindValue(partners.at(1));
+            REQUIRE(q.exec());
+            decided = true;
+        }
+        return true;
+    }));
+    REQUIRE(decided);
+    CHECK(summary.proposed == 2);
+    CHECK(summary.unchanged == 1);
+    const ProgramMember left = f.memberOf(partners.at(1));
+    CHECK(left.levelId == f.silver().id);
+    CHECK(left.pendingKind.isEmpty());
+    CHECK(events(f.db, partners.at(1), QStringLiteral("proposed")) == 0);
+    for (const QByteArray& partner : { partners.at(0), partners.at(2) }) {
+        CHECK(f.memberOf(partner).pendingKind == QStringLiteral("upgrade"));
+        CHECK(events(f.db, partner, QStringLiteral("proposed")) == 1);
+    }
+    CHECK(rowCount(f.db, QStringLiteral("sync_outbox")) == outbox + 4); // member and event entries of two proposals
+
+    // The next run evaluates the new state: Silver is what it qualifies for, so nothing to do.
+    const TierEngine::Summary next = f.recompute();
+    CHECK(next.proposed == 0);
+    CHECK(next.unchanged == 3);
+    CHECK(rowCount(f.db, QStringLiteral("sync_outbox")) == outbox + 4);
+}
+
+TEST_CASE("TierEngine keeps its journals in memory during a run and restores the connection's temp_store",
+          "[tier-engine]")
+{
+    Fixture f;
+    f.partnerWith(QStringLiteral("A"), 2, 100'000'00, f.registered().id);
+    const auto tempStore = [&f]() {
+        QSqlQuery q(f.db.connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA temp_store")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    const int before = tempStore();
+    REQUIRE(before != 2);
+    int during = -1;
+    const TierEngine::Summary summary = requireOk(TierEngine(f.db).recompute(Today, [&](int done, int) {
+        if (done > 0)
+            during = tempStore();
+        return true;
+    }));
+    CHECK(summary.proposed == 1);
+    CHECK(during == 2); // MEMORY
+    CHECK(tempStore() == before);
+}
