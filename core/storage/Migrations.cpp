@@ -13,6 +13,18 @@
     "partner_key = ifnull((SELECT k.name_key FROM partner k WHERE k.id = new.partner_id), ''), " \
     "definition_key = ifnull((SELECT lower(k.name) FROM cert_definition k WHERE k.id = new.definition_id), '')"
 
+// A certification's search key (migration 8, local): char(1) before each searched text, lower-cased as NOCASE
+// compares (ASCII), so "a word starts one of them" is one LIKE test. `person` is the contact row's alias.
+#define CHANNELDESK_CERTIFICATION_SEARCH_KEY_SQL(person, certificateId) \
+    "char(1) || lower(" person ".first_name) || char(1) || lower(" person ".last_name) || char(1) || lower(" person \
+    ".email) || char(1) || lower(" certificateId ")"
+
+// The same for migration 8's triggers, with the search key.
+#define CHANNELDESK_CERTIFICATION_KEYS8_SQL \
+    CHANNELDESK_CERTIFICATION_KEYS_SQL ", " \
+    "search_key = ifnull((SELECT " CHANNELDESK_CERTIFICATION_SEARCH_KEY_SQL("k", "new.certificate_id") " FROM contact k " \
+    "WHERE k.id = new.contact_id), char(1) || char(1) || char(1) || char(1) || lower(new.certificate_id))"
+
 namespace ChannelDesk {
 
 namespace {
@@ -883,6 +895,93 @@ Status addTraining(QSqlDatabase& db)
         QStringLiteral("CREATE TABLE training_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     });
 }
+
+// A certification row `%1` (new or old) that the expiry timeline counts: live, status active, with an expiry day.
+const char* const CountedCertification =
+    "%1.deleted_at IS NULL AND %1.status = 'active' AND %1.expires_on IS NOT NULL";
+
+// 8: the certification views' first paint at a million rows (issue 6).
+Status addCertificationViewIndexes(QSqlDatabase& db)
+{
+    const QString counted = QString::fromLatin1(CountedCertification);
+    // After each sort key: the order's tie-break and what the lists' per-row tests read.
+    const QString sortColumns = QStringLiteral("local_id, status, acquired_on, expires_on) WHERE deleted_at IS NULL");
+    const QString add = QStringLiteral(
+        "INSERT INTO certification_expiry_count (expires_on, definition_id, n) SELECT new.expires_on, "
+        "new.definition_id, 1 WHERE %1 ON CONFLICT (expires_on, definition_id) DO UPDATE SET n = n + 1;")
+                            .arg(counted.arg(QStringLiteral("new")));
+    const QString remove = QStringLiteral(
+        "UPDATE certification_expiry_count SET n = n - 1 WHERE expires_on = old.expires_on AND "
+        "definition_id = old.definition_id AND %1;")
+                               .arg(counted.arg(QStringLiteral("old")));
+    return execAll(db, {
+        // What the list's search matches, in one local column kept by triggers as the sort keys are (the person's
+        // first and last name and e-mail, the certificate id): in the person sort index, a name search walks it
+        // and tests each entry with one LIKE before it looks the person up. Certificates are now also
+        // re-keyed when restored, so no key keeps a name changed while its certificate was deleted.
+        QStringLiteral("ALTER TABLE certification ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE certification SET search_key = ifnull((SELECT " CHANNELDESK_CERTIFICATION_SEARCH_KEY_SQL(
+                           "k", "certification.certificate_id") " FROM contact k WHERE k.id = certification.contact_id), "
+                       "char(1) || char(1) || char(1) || char(1) || lower(certificate_id)) WHERE deleted_at IS NULL"),
+        QStringLiteral("DROP TRIGGER certification_keys_insert"),
+        QStringLiteral("DROP TRIGGER certification_keys_update"),
+        QStringLiteral("DROP TRIGGER contact_certification_key"),
+        QStringLiteral("CREATE TRIGGER certification_keys_insert AFTER INSERT ON certification "
+                       "WHEN new.person_key = '' OR new.partner_key = '' OR new.definition_key = '' BEGIN "
+                       "UPDATE certification SET " CHANNELDESK_CERTIFICATION_KEYS8_SQL " WHERE local_id = new.local_id; END"),
+        QStringLiteral("CREATE TRIGGER certification_keys_update AFTER UPDATE OF contact_id, partner_id, definition_id, "
+                       "certificate_id ON certification BEGIN "
+                       "UPDATE certification SET " CHANNELDESK_CERTIFICATION_KEYS8_SQL " WHERE local_id = new.local_id; END"),
+        QStringLiteral("CREATE TRIGGER certification_keys_restore AFTER UPDATE OF deleted_at ON certification "
+                       "WHEN old.deleted_at IS NOT NULL AND new.deleted_at IS NULL BEGIN "
+                       "UPDATE certification SET " CHANNELDESK_CERTIFICATION_KEYS8_SQL " WHERE local_id = new.local_id; END"),
+        QStringLiteral("CREATE TRIGGER contact_certification_key AFTER UPDATE OF first_name, last_name, email ON contact "
+                       "BEGIN UPDATE certification SET person_key = lower(new.last_name) || char(1) || "
+                       "lower(new.first_name), search_key = " CHANNELDESK_CERTIFICATION_SEARCH_KEY_SQL(
+                           "new", "certificate_id") " WHERE contact_id = new.id AND deleted_at IS NULL; END"),
+        // The list's sort indexes again, each (sort key, local_id) = the list's order itself, with the columns a
+        // state, a month or the in-progress test reads, so a first page walks one index and tests each entry
+        // without reading the row (CertificationQuery's head walk). Step 7's acquisition index put equal days in
+        // status order, so each day's rows (and the ~25,000 in-progress rows without a day, first when ascending)
+        // were sorted before a page came out; its key is now ifnull(acquired_on, 0), the same order (0 sorts
+        // before every text) with "up to day X" one range.
+        QStringLiteral("DROP INDEX certification_sort_person"),
+        QStringLiteral("DROP INDEX certification_sort_partner"),
+        QStringLiteral("DROP INDEX certification_sort_definition"),
+        QStringLiteral("DROP INDEX certification_sort_acquired"),
+        QStringLiteral("DROP INDEX certification_sort_expires"),
+        QStringLiteral("CREATE INDEX certification_sort_person ON certification(person_key, local_id, status, "
+                       "acquired_on, expires_on, search_key) WHERE deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX certification_sort_partner ON certification(partner_key, %1").arg(sortColumns),
+        QStringLiteral("CREATE INDEX certification_sort_definition ON certification(definition_key, %1").arg(sortColumns),
+        QStringLiteral("CREATE INDEX certification_sort_acquired ON certification(ifnull(acquired_on, 0), %1")
+            .arg(sortColumns),
+        QStringLiteral("CREATE INDEX certification_sort_expires ON certification(ifnull(expires_on, '9999-12-31'), %1")
+            .arg(sortColumns),
+        // The stored in-progress certificates in the acquisition order (most have no day: by local id), so the "In
+        // progress" view sorted by that day reads its page from here whichever the direction.
+        QStringLiteral("DROP INDEX certification_in_progress"),
+        QStringLiteral("CREATE INDEX certification_in_progress ON certification(ifnull(acquired_on, 0), local_id) "
+                       "WHERE deleted_at IS NULL AND status = 'in_progress'"),
+        // The expiring view's first page walks partners by name (deleted ones too: their certificates stay listed)
+        // and stops after a page, instead of grouping every expiring certificate first.
+        QStringLiteral("CREATE INDEX partner_by_name_key ON partner(name_key)"),
+        // The expiry timeline: active certificates per expiry day and definition, kept by triggers (local, never
+        // synced), so the chart sums a few thousand rows instead of grouping most of the certificates.
+        QStringLiteral("CREATE TABLE certification_expiry_count (expires_on TEXT NOT NULL, definition_id BLOB NOT NULL, "
+                       "n INTEGER NOT NULL, PRIMARY KEY (expires_on, definition_id)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO certification_expiry_count (expires_on, definition_id, n) SELECT c.expires_on, "
+                       "c.definition_id, count(*) FROM certification c WHERE %1 GROUP BY c.expires_on, c.definition_id")
+            .arg(counted.arg(QStringLiteral("c"))),
+        QStringLiteral("CREATE TRIGGER certification_expiry_count_insert AFTER INSERT ON certification BEGIN %1 END")
+            .arg(add),
+        QStringLiteral("CREATE TRIGGER certification_expiry_count_update AFTER UPDATE OF deleted_at, status, expires_on, "
+                       "definition_id ON certification BEGIN %1 %2 END")
+            .arg(remove, add),
+        QStringLiteral("CREATE TRIGGER certification_expiry_count_delete AFTER DELETE ON certification BEGIN %1 END")
+            .arg(remove),
+    });
+}
 } // namespace
 
 const QList<Migration>& migrations()
@@ -895,6 +994,7 @@ const QList<Migration>& migrations()
         { 5, "deal registrations, opportunities and their history", addDeals },
         { 6, "market development funds: budgets, allocations, requests, claims, payments", addMdf },
         { 7, "training, certifications and partner program tiers", addTraining },
+        { 8, "certification view indexes and the expiry count", addCertificationViewIndexes },
     };
     return steps;
 }

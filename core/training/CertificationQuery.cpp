@@ -82,41 +82,69 @@ struct Term
 /// The expiry day as the sort index holds it: never-expiring certificates after every date.
 const QString ExpiryKey = QStringLiteral("ifnull(c.expires_on, '9999-12-31')");
 
+/// The acquisition day as the sort index of migration 8 holds it: a certificate without one as 0, which sorts before
+/// every text (the column's TEXT affinity stores no numbers), so the order is acquired_on's own with its NULLs first,
+/// and "before day X" is one range of the index.
+QString acquiredKey(const QString& alias)
+{
+    return QStringLiteral("ifnull(%1.acquired_on, 0)").arg(alias);
+}
+
 /// The SQL of one state as of `today`, the same decision as certificationState() for the stored statuses
 /// (in_progress, active, renewed, revoked; another value matches no state). Each is a conjunction whose terms the
-/// indexes of step 7 recognise when it stands alone: `c.status = 'active'` for the partial expiry indexes, a range
-/// of ExpiryKey for certification_sort_expires.
-Term stateTerm(const QString& code, const QString& today)
+/// indexes recognise when it stands alone: `c.status = 'active'` for the partial expiry indexes, a range of
+/// ExpiryKey for certification_sort_expires. `walk` gives the same test with the same bindings written per row
+/// (a unary + keeps every term from choosing an index): a list's first page then walks its sort index, whose
+/// columns (migration 8) hold the status and both days, and stops after a page.
+Term stateTerm(const QString& code, const QString& today, bool walk)
 {
-    if (code == QLatin1String("in_progress"))
+    const QString status = walk ? QStringLiteral("+c.status") : QStringLiteral("c.status");
+    const QString expiry = walk ? QStringLiteral("+") + ExpiryKey : ExpiryKey;
+    if (code == QLatin1String("in_progress")) {
+        if (walk)
+            return { QStringLiteral("(+c.status = 'in_progress' OR (+c.status = 'active' AND (+c.acquired_on > ? OR "
+                                    "c.acquired_on IS NULL)))"),
+                     { today } };
         // Stored in progress (its partial index), or passed on a day still to come (a short range of the acquired
-        // index, which holds the status too).
+        // index, which holds the status too), or active without a day (the index's first entries).
         return { QStringLiteral("c.local_id IN (SELECT ip.local_id FROM certification ip WHERE ip.deleted_at IS NULL "
                                 "AND ip.status = 'in_progress' UNION ALL SELECT fa.local_id FROM certification fa "
-                                "WHERE fa.deleted_at IS NULL AND fa.acquired_on > ? AND fa.status = 'active' "
+                                "WHERE fa.deleted_at IS NULL AND %1 > ? AND fa.status = 'active' "
                                 "UNION ALL SELECT na.local_id FROM certification na WHERE na.deleted_at IS NULL "
-                                "AND na.acquired_on IS NULL AND na.status = 'active')"),
+                                "AND %2 = 0 AND na.status = 'active')")
+                     .arg(acquiredKey(QStringLiteral("fa")), acquiredKey(QStringLiteral("na"))),
                  { today } };
+    }
+    const QString acquired = walk ? QStringLiteral("+c.acquired_on") : QStringLiteral("c.acquired_on");
     if (code == QLatin1String("active"))
-        return { QStringLiteral("c.status = 'active' AND c.acquired_on <= ? AND %1 > ? AND (c.expires_on IS NULL OR "
+        return { QStringLiteral("%3 = 'active' AND %4 <= ? AND %1 > ? AND (c.expires_on IS NULL OR "
                                 "julianday(c.expires_on) - julianday(?) > %2)")
-                     .arg(ExpiryKey, WindowDays),
+                     .arg(expiry, WindowDays, status, acquired),
                  { today, today, today } };
     if (code == QLatin1String("expiring"))
         // The bound (today + the longest window of any definition) makes it a range of the expiry index; the exact
         // per-definition window is checked on the rows in it.
-        return { QStringLiteral("c.status = 'active' AND c.acquired_on <= ? AND %1 >= ? AND %1 <= "
+        return { QStringLiteral("%3 = 'active' AND %4 <= ? AND %1 >= ? AND %1 <= "
                                 "(SELECT date(?, '+' || max(0, ifnull(max(md.recert_window_days), 0)) || ' days') "
                                 "FROM cert_definition md) AND julianday(c.expires_on) - julianday(?) <= %2")
-                     .arg(ExpiryKey, WindowDays),
+                     .arg(expiry, WindowDays, status, acquired),
                  { today, today, today, today } };
     if (code == QLatin1String("expired"))
-        return { QStringLiteral("c.status = 'active' AND c.acquired_on <= ? AND %1 < ?").arg(ExpiryKey), { today, today } };
+        return { QStringLiteral("%2 = 'active' AND %3 <= ? AND %1 < ?").arg(expiry, status, acquired), { today, today } };
     if (code == QLatin1String("renewed"))
-        return { QStringLiteral("c.status = 'renewed'"), {} };
+        return { status + QStringLiteral(" = 'renewed'"), {} };
     if (code == QLatin1String("revoked"))
-        return { QStringLiteral("c.status = 'revoked'"), {} };
+        return { status + QStringLiteral(" = 'revoked'"), {} };
     return { QStringLiteral("0"), {} }; // an unknown state matches nothing, never everything
+}
+
+/// `text` as a LIKE pattern that matches it literally (ESCAPE '\').
+QString likeLiteral(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
 }
 
 QStringList searchWords(const QString& text)
@@ -125,9 +153,16 @@ QStringList searchWords(const QString& text)
     return text.split(space, Qt::SkipEmptyParts);
 }
 
-/// Partner, person, definition, track and search: what every view and the chart share.
-Where scopeWhere(const CertificationFilter& filter)
+/// How a condition is written: for the plain query (index seeks) or per row for a walk of the sort index (the same
+/// bindings, see stateTerm).
+enum class Form { Seek, Walk };
+
+/// Partner, person, definition, track and search: what every view and the chart share. `byPerson`: the list is in
+/// person order, whose index entries hold the person's keys, so a search first tests those (both forms, so they
+/// bind the same values).
+Where scopeWhere(const CertificationFilter& filter, Form form = Form::Seek, bool byPerson = false)
 {
+    const bool walk = form == Form::Walk;
     Where where;
     where.add(QStringLiteral("c.deleted_at IS NULL")); // first, so the partial indexes (… WHERE deleted_at IS NULL) apply
     where.addIn(QStringLiteral("c.partner_id"), filter.partnerIds);
@@ -144,9 +179,27 @@ Where scopeWhere(const CertificationFilter& filter)
                   values);
     }
     for (const QString& word : searchWords(filter.search)) {
+        const QString end = prefixEnd(word);
+        if (byPerson) {
+            // On the person index entry first: search_key (migration 8) holds the person's names and e-mail and the
+            // certificate id lower-cased as NOCASE compares, each after a char(1), so every match has
+            // char(1) || lower(word) in it (LIKE finds it faster than instr(): it skips to each char(1)). Only the
+            // entries that have it look the person up for the exact test below (a live person, the very names).
+            where.add(QStringLiteral("c.search_key LIKE '%' || char(1) || lower(?) || '%' ESCAPE '\\'"),
+                      { likeLiteral(word) });
+        }
+        if (walk) {
+            // The person's name or e-mail, or the certificate id, tested on each row the walk reads.
+            where.add(QStringLiteral("(EXISTS (SELECT 1 FROM contact sc WHERE sc.id = c.contact_id AND sc.deleted_at IS "
+                                     "NULL AND ((sc.first_name >= ? COLLATE NOCASE AND sc.first_name < ? COLLATE NOCASE) "
+                                     "OR (sc.last_name >= ? COLLATE NOCASE AND sc.last_name < ? COLLATE NOCASE) OR "
+                                     "(sc.email >= ? COLLATE NOCASE AND sc.email < ? COLLATE NOCASE))) OR "
+                                     "(+c.certificate_id >= ? COLLATE NOCASE AND +c.certificate_id < ? COLLATE NOCASE))"),
+                      { word, end, word, end, word, end, word, end });
+            continue;
+        }
         // Prefix ranges under NOCASE on the contact name and e-mail indexes and the certificate id index. The
         // contacts come as a UNION, one index range each: SQLite does not combine OR'ed ranges over partial indexes.
-        const QString end = prefixEnd(word);
         const QString range = QStringLiteral("SELECT sc.id FROM contact sc WHERE sc.deleted_at IS NULL AND sc.%1 >= ? "
                                              "COLLATE NOCASE AND sc.%1 < ? COLLATE NOCASE");
         // The matching certificates as a UNION of index seeks too (people's certificates, certificate ids): an OR
@@ -162,34 +215,38 @@ Where scopeWhere(const CertificationFilter& filter)
     return where;
 }
 
-Where fullWhere(const CertificationFilter& filter)
+/// Every condition of `filter`, in `form` (`byPerson`: see scopeWhere).
+Where fullWhere(const CertificationFilter& filter, Form form = Form::Seek, bool byPerson = false)
 {
-    Where where = scopeWhere(filter);
+    const bool walk = form == Form::Walk;
+    Where where = scopeWhere(filter, form, byPerson);
     const QString today = iso(CertificationQuery::referenceDay(filter.today));
     if (filter.states.size() == 1) {
-        const Term term = stateTerm(filter.states.constFirst(), today);
+        const Term term = stateTerm(filter.states.constFirst(), today, walk);
         where.add(term.sql, term.values);
     } else if (!filter.states.isEmpty()) {
         QStringList alternatives;
         QVariantList values;
         for (const QString& state : filter.states) {
-            const Term term = stateTerm(state, today);
+            const Term term = stateTerm(state, today, walk);
             alternatives.append(QLatin1Char('(') + term.sql + QLatin1Char(')'));
             values.append(term.values);
         }
         where.add(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
     }
+    const QString plus = walk ? QStringLiteral("+") : QString();
     if (filter.expiringWithinDays >= 0) {
         const QDate day = CertificationQuery::referenceDay(filter.today);
-        where.add(QStringLiteral("c.status = 'active' AND c.acquired_on <= ? AND %1 >= ? AND %1 <= ?").arg(ExpiryKey),
+        where.add(QStringLiteral("%2c.status = 'active' AND %2c.acquired_on <= ? AND %1 >= ? AND %1 <= ?")
+                      .arg(plus + ExpiryKey, plus),
                   { today, today, iso(day.addDays(filter.expiringWithinDays)) });
     }
     if (filter.expiresFrom.isValid() || filter.expiresTo.isValid()) {
-        where.add(QStringLiteral("c.status = 'active'"));
+        where.add(plus + QStringLiteral("c.status = 'active'"));
         if (filter.expiresFrom.isValid())
-            where.add(QStringLiteral("%1 >= ?").arg(ExpiryKey), { iso(filter.expiresFrom) });
+            where.add(QStringLiteral("%1 >= ?").arg(plus + ExpiryKey), { iso(filter.expiresFrom) });
         // Never-expiring certificates (ExpiryKey 9999-12-31) are outside any month.
-        where.add(QStringLiteral("%1 <= ?").arg(ExpiryKey),
+        where.add(QStringLiteral("%1 <= ?").arg(plus + ExpiryKey),
                   { iso(filter.expiresTo.isValid() ? filter.expiresTo : QDate(9999, 12, 30)) });
     }
     return where;
@@ -206,7 +263,69 @@ QString orderBy(const QStringList& columns, bool descending)
 /// index over every person or partner.
 bool isSelective(const CertificationFilter& filter)
 {
-    return !filter.partnerIds.isEmpty() || !filter.contactIds.isEmpty() || !filter.search.trimmed().isEmpty();
+    return !filter.partnerIds.isEmpty() || !filter.contactIds.isEmpty();
+}
+
+/// The sort key over alias `alias`, spelled as its index of migration 8 is defined.
+QString sortKey(CertificationSort sort, const QString& alias)
+{
+    switch (sort) {
+    case CertificationSort::Person: return alias + QStringLiteral(".person_key");         // certification_sort_person
+    case CertificationSort::Partner: return alias + QStringLiteral(".partner_key");       // certification_sort_partner
+    case CertificationSort::Definition: return alias + QStringLiteral(".definition_key"); // certification_sort_definition
+    case CertificationSort::Acquired: return acquiredKey(alias);                        // certification_sort_acquired
+    case CertificationSort::Expires: break;                                             // certification_sort_expires
+    }
+    return QStringLiteral("ifnull(%1.expires_on, '9999-12-31')").arg(alias);
+}
+
+/// How many entries of the sort index a first page's walk reads at most: each test reads the index entry only
+/// (status and both days are columns of the sort indexes), so this is a few milliseconds.
+constexpr int HeadRows = 50000;
+/// The same for a search, whose test looks the person up (a few microseconds a row)…
+constexpr int SearchHeadRows = 8000;
+/// … except along the person index, whose entries hold the names and e-mail to test first.
+constexpr int PersonSearchHeadRows = 100000;
+
+/// The "In progress" view in acquisition order: the stored in-progress certificates have an index in that order
+/// (certification_in_progress), which the head reads instead of a walk; the certificates passed on a day still to
+/// come or active without a day (rare) are missing from it, so it is a part of the list, not its head, until
+/// firstPage() has checked that there are none (activeInProgress).
+bool storedInProgressHead(const CertificationFilter& filter, CertificationSort sort)
+{
+    return sort == CertificationSort::Acquired && filter.states == QStringList { QStringLiteral("in_progress") }
+        && !isSelective(filter) && searchWords(filter.search).isEmpty() && filter.expiringWithinDays < 0
+        && !filter.expiresFrom.isValid() && !filter.expiresTo.isValid();
+}
+
+/// Whether the first page walks the sort index (CertificationSql::headWhere): when the conditions would otherwise
+/// seek every matching row and sort them (tens of thousands for a state, a month or a common name) while the sort
+/// index finds a page's worth soon. Not with a partner or a person (few rows), nor for the expiry order over expiry
+/// days, whose plain query is already a range of that same index.
+bool hasHead(const CertificationFilter& filter, CertificationSort sort)
+{
+    if (isSelective(filter))
+        return false;
+    const bool search = !searchWords(filter.search).isEmpty();
+    const bool expiryRange = filter.expiringWithinDays >= 0 || filter.expiresFrom.isValid() || filter.expiresTo.isValid();
+    if (!search && filter.states.isEmpty() && !expiryRange)
+        return false;
+    if (sort == CertificationSort::Expires && !search) {
+        // Expiry days in a range, or states that are ranges of them: the plain query walks that range in order.
+        const bool ranged = std::all_of(filter.states.cbegin(), filter.states.cend(), [](const QString& state) {
+            return state == QLatin1String("active") || state == QLatin1String("expiring")
+                || state == QLatin1String("expired");
+        });
+        return !expiryRange && !ranged;
+    }
+    return true;
+}
+
+/// Whether the expiry timeline of `scope` can be summed from certification_expiry_count, which is kept per expiry
+/// day and definition: every condition must be on the definition (definitions, tracks).
+bool countsServe(const CertificationFilter& scope)
+{
+    return scope.partnerIds.isEmpty() && scope.contactIds.isEmpty() && searchWords(scope.search).isEmpty();
 }
 
 Result<QList<CertificationRow>> readRows(QSqlQuery& query)
@@ -299,7 +418,7 @@ bool isIndexed(CertificationSort sort)
     case CertificationSort::Person:     // certification_sort_person (person_key)
     case CertificationSort::Partner:    // certification_sort_partner (partner_key)
     case CertificationSort::Definition: // certification_sort_definition (definition_key)
-    case CertificationSort::Acquired:   // certification_sort_acquired
+    case CertificationSort::Acquired:   // certification_sort_acquired (ifnull(acquired_on, 0))
     case CertificationSort::Expires:    // certification_sort_expires (ifnull(expires_on, '9999-12-31'))
         return true;
     }
@@ -308,7 +427,10 @@ bool isIndexed(CertificationSort sort)
 
 CertificationSql build(const CertificationFilter& filter, CertificationSort sort, bool descending)
 {
-    Where where = fullWhere(filter);
+    const bool byPerson = sort == CertificationSort::Person;
+    Where where = fullWhere(filter, Form::Seek, byPerson);
+    const bool head = hasHead(filter, sort);
+    Where walk = head ? fullWhere(filter, Form::Walk, byPerson) : Where();
     if (sort == CertificationSort::Definition && (!filter.definitionIds.isEmpty() || !filter.tracks.isEmpty())) {
         // Sorted by definition and narrowed to some: seek their keys in the sort index instead of walking to them.
         QStringList terms;
@@ -323,27 +445,55 @@ CertificationSql build(const CertificationFilter& filter, CertificationSort sort
             for (const QString& track : filter.tracks)
                 values.append(track.isNull() ? QStringLiteral("") : track);
         }
-        where.add(QStringLiteral("c.definition_key IN (SELECT lower(kd.name) FROM cert_definition kd WHERE %1)")
-                      .arg(terms.join(QStringLiteral(" AND "))),
-                  values);
+        const QString term = QStringLiteral("c.definition_key IN (SELECT lower(kd.name) FROM cert_definition kd WHERE %1)")
+                                 .arg(terms.join(QStringLiteral(" AND ")));
+        where.add(term, values);
+        if (head)
+            walk.add(term, values);
     }
     CertificationSql sql;
     sql.from = QStringLiteral("certification c");
     sql.where = where.sql();
     sql.values = where.values();
-    QString key;
-    switch (sort) {
-    case CertificationSort::Person: key = QStringLiteral("c.person_key"); break;       // certification_sort_person
-    case CertificationSort::Partner: key = QStringLiteral("c.partner_key"); break;     // certification_sort_partner
-    case CertificationSort::Definition: key = QStringLiteral("c.definition_key"); break; // certification_sort_definition
-    case CertificationSort::Acquired: key = QStringLiteral("c.acquired_on"); break;    // certification_sort_acquired
-    case CertificationSort::Expires: key = ExpiryKey; break;                          // certification_sort_expires
-    }
-    // With a selective filter (a partner, a person, a search) the few matches are sought through their index and
-    // sorted; the unary + stops SQLite from walking the sort index past a million rows to find them instead.
+    QString key = sortKey(sort, QStringLiteral("c"));
+    // With a partner or a person the few matches are sought through their index and sorted; the unary + stops
+    // SQLite from walking the sort index past a million rows to find them instead.
     if (isSelective(filter))
         key = QStringLiteral("+") + key;
     sql.orderBy = orderBy({ key, QStringLiteral("c.local_id") }, descending);
+    if (head && storedInProgressHead(filter, sort)) {
+        // The stored in-progress rows in order (the same scope conditions and bindings as the in-progress term's).
+        CertificationFilter stored = filter;
+        stored.states.clear();
+        Where part = scopeWhere(stored, Form::Walk);
+        part.add(QStringLiteral("c.status = 'in_progress' AND ? IS NOT NULL"), { iso(referenceDay(filter.today)) });
+        sql.headFrom = sql.from;
+        sql.headWhere = part.sql();
+    } else if (head) {
+        // The first page as a walk of the sort index testing each row (walk.values() == where.values()), bounded to
+        // the index's first HeadRows entries in this direction by a range on the sort key, so a filter that keeps
+        // few rows costs a bounded walk; the full order (the plain query) completes or corrects it.
+        const int rows = searchWords(filter.search).isEmpty() ? HeadRows
+            : sort == CertificationSort::Person                 ? PersonSearchHeadRows
+                                                                : SearchHeadRows;
+        QString bound = QStringLiteral("(SELECT %1 FROM certification b WHERE b.deleted_at IS NULL ORDER BY %1%2 "
+                                       "LIMIT 1 OFFSET %3)")
+                            .arg(sortKey(sort, QStringLiteral("b")), descending ? QStringLiteral(" DESC") : QString())
+                            .arg(rows);
+        if (sort == CertificationSort::Person) {
+            // person_key starts with the lower-cased last name: the last name that many people (about two
+            // certificates each) into the narrow contact index is a bound as good, read in a third of the time.
+            bound = QStringLiteral("lower((SELECT bc.last_name FROM contact bc WHERE bc.deleted_at IS NULL ORDER BY "
+                                   "bc.last_name COLLATE NOCASE%1 LIMIT 1 OFFSET %2))")
+                        .arg(descending ? QStringLiteral(" DESC") : QString())
+                        .arg(rows / 2);
+        }
+        // Past the end of a shorter index the range is open: above every text (a blob) or below every value (-inf).
+        sql.headFrom = sql.from;
+        sql.headWhere = QStringLiteral("%1 %2 ifnull(%3, %4) AND %5")
+                            .arg(sortKey(sort, QStringLiteral("c")), descending ? QStringLiteral(">=") : QStringLiteral("<="),
+                                 bound, descending ? QStringLiteral("-9e999") : QStringLiteral("x''"), walk.sql());
+    }
     return sql;
 }
 
@@ -413,19 +563,68 @@ CertificationRow rowFromValues(qint64 localId, const QByteArray& id, const QVari
     return row;
 }
 
+namespace {
+
+/// Whether any certificate is in progress without the status saying so: active but acquired after `today` or
+/// without a day (two short ranges of the acquisition index, whose entries hold the status).
+Result<bool> activeInProgress(Database& db, const QDate& today)
+{
+    QSqlQuery query(db.connection());
+    if (Status status = prepareAndRun(
+            query,
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM certification c INDEXED BY certification_sort_acquired WHERE "
+                           "c.deleted_at IS NULL AND %1 > ? AND +c.status = 'active') OR EXISTS (SELECT 1 FROM "
+                           "certification c INDEXED BY certification_sort_acquired WHERE c.deleted_at IS NULL AND "
+                           "%1 = 0 AND +c.status = 'active')")
+                .arg(acquiredKey(QStringLiteral("c"))),
+            { iso(today) });
+        !status)
+        return status.error();
+    return query.next() && query.value(0).toBool();
+}
+
+} // namespace
+
 Result<QList<CertificationRow>> firstPage(Database& db, const CertificationFilter& filter, CertificationSort sort,
                                           bool descending, int limit)
 {
+    // The page's local ids in order, then its rows, as the list loader reads a first page: the row columns
+    // (correlated lookups) are computed for the page's rows alone, never for every row a sort has to see.
     const CertificationSql sql = build(filter, sort, descending);
-    QSqlQuery query(db.connection());
-    if (Status status = prepareAndRun(query,
-                                      QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
-                                          .arg(rowColumns(), sql.from, sql.where, sql.orderBy)
-                                          .arg(std::max(0, limit)),
-                                      sql.values);
-        !status)
-        return status.error();
-    return readRows(query);
+    const auto pageIds = [&](const QString& from, const QString& where) -> Result<QList<qint64>> {
+        QSqlQuery query(db.connection());
+        if (Status status = prepareAndRun(query,
+                                          QStringLiteral("SELECT c.local_id FROM %1 WHERE %2 ORDER BY %3 LIMIT %4")
+                                              .arg(from, where, sql.orderBy)
+                                              .arg(std::max(0, limit)),
+                                          sql.values);
+            !status)
+            return status.error();
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        return ids;
+    };
+    if (!sql.headWhere.isEmpty()) {
+        Result<QList<qint64>> head = pageIds(sql.headFrom, sql.headWhere);
+        if (!head)
+            return head.error();
+        if (storedInProgressHead(filter, sort)) {
+            // The stored in-progress rows are all of the list unless a certificate is in progress by its day.
+            Result<bool> others = activeInProgress(db, referenceDay(filter.today));
+            if (!others)
+                return others.error();
+            if (!others.value())
+                return rows(db, head.value());
+        } else if (head->size() >= std::max(0, limit)) {
+            // A full page from the bounded walk is exactly the first page; a shorter one may miss rows past its bound.
+            return rows(db, head.value());
+        }
+    }
+    Result<QList<qint64>> ids = pageIds(sql.from, sql.where);
+    if (!ids)
+        return ids.error();
+    return rows(db, ids.value());
 }
 
 Result<QList<qint64>> orderedIds(Database& db, const CertificationFilter& filter, CertificationSort sort,
@@ -522,11 +721,50 @@ Where expiringWhere(const ExpiringFilter& filter)
 
 } // namespace
 
-Result<QList<ExpiringPartner>> expiringPartners(Database& db, const ExpiringFilter& filter)
+Result<QList<ExpiringPartner>> expiringPartners(Database& db, const ExpiringFilter& filter, int limit)
 {
-    const Where where = expiringWhere(filter);
+    Where where = expiringWhere(filter);
     const QString today = iso(referenceDay(filter.today));
-    // One pass over the expiry index range grouped by partner; the partner's name is read once per group.
+    // Without a partner, person or search scope the rows are a range of the covering certification_expiring
+    // (certification_by_expiry would read every row from the table for its acquisition day and definition).
+    const bool broad = !isSelective(filter.scope);
+    const QString source = broad ? QStringLiteral("certification c INDEXED BY certification_expiring")
+                                 : QStringLiteral("certification c");
+    QList<QByteArray> page; // the first `limit` partners by name, when found by the partner walk
+    if (broad && limit >= 0) {
+        // The first page of partners by name. When many partners have expiring certificates (a third of them over
+        // the default horizon) the partner name index is walked, each partner tested through certification_valid
+        // (covering, its few rows), and the walk stops after a page; when few do, grouping their rows is cheaper
+        // than walking past every partner. A bounded count of the range tells the two apart.
+        QSqlQuery count(db.connection());
+        if (Status status = prepareAndRun(count,
+                                          QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT %3)")
+                                              .arg(source, where.sql())
+                                              .arg(CertificationQuery::ExpiringWalkThreshold),
+                                          where.values());
+            !status)
+            return status.error();
+        if (count.next() && count.value(0).toLongLong() >= CertificationQuery::ExpiringWalkThreshold) {
+            QSqlQuery walk(db.connection());
+            if (Status status = prepareAndRun(
+                    walk,
+                    QStringLiteral("SELECT p.id FROM partner p INDEXED BY partner_by_name_key WHERE EXISTS (SELECT 1 "
+                                   "FROM certification c INDEXED BY certification_valid WHERE c.partner_id = p.id "
+                                   "AND %1) ORDER BY p.name_key, p.local_id LIMIT %2")
+                        .arg(where.sql())
+                        .arg(limit),
+                    where.values());
+                !status)
+                return status.error();
+            while (walk.next())
+                page.append(walk.value(0).toByteArray());
+            if (page.isEmpty())
+                return QList<ExpiringPartner> {};
+            where.addIn(QStringLiteral("c.partner_id"), page);
+        }
+    }
+    // One pass over the rows grouped by partner (all of them, or the page's); the partner's name is read once per
+    // group.
     QVariantList values { today, today };
     values.append(where.values());
     QSqlQuery query(db.connection());
@@ -536,14 +774,15 @@ Result<QList<ExpiringPartner>> expiringPartners(Database& db, const ExpiringFilt
                            "SELECT c.partner_id AS partner_id, count(*) AS n, "
                            "sum(c.reminded_on IS NULL AND julianday(c.expires_on) - julianday(?) <= %1) AS due, "
                            "sum(c.expires_on < ?) AS expired, min(c.expires_on) AS first "
-                           "FROM certification c WHERE %2 GROUP BY c.partner_id) g "
+                           "FROM %2 WHERE %3 GROUP BY c.partner_id) g "
                            "LEFT JOIN partner p ON p.id = g.partner_id ORDER BY p.name_key, p.local_id")
-                .arg(ReminderDays, where.sql()),
+                .arg(ReminderDays, page.isEmpty() ? source : QStringLiteral("certification c INDEXED BY certification_valid"),
+                     where.sql()),
             values);
         !status)
         return status.error();
     QList<ExpiringPartner> partners;
-    while (query.next()) {
+    while (query.next() && (limit < 0 || partners.size() < limit)) {
         ExpiringPartner partner;
         partner.partnerId = query.value(0).toByteArray();
         partner.name = query.value(1).toString();
@@ -602,24 +841,6 @@ Result<ExpiryTimeline> expiryTimeline(Database& db, const CertificationFilter& s
     filter.expiringWithinDays = -1;
     filter.expiresFrom = {};
     filter.expiresTo = {};
-    Where where = scopeWhere(filter);
-    where.add(QStringLiteral("c.status = 'active' AND c.expires_on <= ?"), { iso(last) });
-
-    // Grouped by month and definition straight from the covering expiry index (no lookup per row); the months
-    // before the first one shown fold into one bucket (''), so "already expired" needs no second query. Tracks and
-    // names come from the small definition table afterwards.
-    QVariantList values { iso(first), iso(timeline.today) };
-    values.append(where.values());
-    QSqlQuery query(db.connection());
-    if (Status status = prepareAndRun(
-            query,
-            QStringLiteral("SELECT CASE WHEN c.expires_on < ? THEN '' ELSE substr(c.expires_on, 1, 7) END AS b, "
-                           "c.definition_id, count(*), sum(c.expires_on < ?) FROM certification c WHERE %1 "
-                           "GROUP BY b, c.definition_id")
-                .arg(where.sql()),
-            values);
-        !status)
-        return status.error();
     struct Group
     {
         QString bucket;
@@ -627,10 +848,75 @@ Result<ExpiryTimeline> expiryTimeline(Database& db, const CertificationFilter& s
         qint64 n = 0;
     };
     QList<Group> groups;
-    while (query.next()) {
-        const qint64 n = query.value(2).toLongLong();
-        timeline.expired += query.value(3).toLongLong();
-        groups.append({ query.value(0).toString(), query.value(1).toByteArray(), n });
+    if (countsServe(filter)) {
+        // Every condition is on the definition: certification_expiry_count (migration 8) holds the active
+        // certificates per expiry day and definition, a few thousand rows, compared exactly as the rows would be.
+        Where where;
+        where.addIn(QStringLiteral("a.definition_id"), filter.definitionIds);
+        if (!filter.tracks.isEmpty()) {
+            QVariantList values;
+            for (const QString& track : filter.tracks)
+                values.append(track.isNull() ? QStringLiteral("") : track);
+            where.add(QStringLiteral("a.definition_id IN (SELECT td.id FROM cert_definition td WHERE td.track IN (%1))")
+                          .arg(placeholders(filter.tracks.size())),
+                      values);
+        }
+        const QString definitionTerms = where.sql().isEmpty() ? QString() : QStringLiteral(" AND ") + where.sql();
+        QVariantList values { iso(first), iso(timeline.today) };
+        values.append(where.values());
+        QSqlQuery expired(db.connection());
+        if (Status status = prepareAndRun(expired,
+                                          QStringLiteral("SELECT total(CASE WHEN a.expires_on < ? THEN a.n END), "
+                                                         "total(a.n) FROM certification_expiry_count a "
+                                                         "WHERE a.expires_on < ?%1")
+                                              .arg(definitionTerms),
+                                          values);
+            !status)
+            return status.error();
+        if (expired.next()) {
+            timeline.expiredBefore = expired.value(0).toLongLong();
+            timeline.expired = expired.value(1).toLongLong();
+        }
+        values = { iso(first), iso(last) };
+        values.append(where.values());
+        QSqlQuery months(db.connection());
+        if (Status status = prepareAndRun(months,
+                                          QStringLiteral("SELECT substr(a.expires_on, 1, 7) AS b, a.definition_id, "
+                                                         "total(a.n) FROM certification_expiry_count a WHERE "
+                                                         "a.expires_on >= ? AND a.expires_on <= ?%1 GROUP BY b, "
+                                                         "a.definition_id")
+                                              .arg(definitionTerms),
+                                          values);
+            !status)
+            return status.error();
+        while (months.next())
+            groups.append({ months.value(0).toString(), months.value(1).toByteArray(), months.value(2).toLongLong() });
+    } else {
+        // A partner, person or search scope leaves few rows (the people's own certificates): grouped from the
+        // covering expiry index, the months before the first one shown folded into one bucket ('').
+        Where where = scopeWhere(filter);
+        where.add(QStringLiteral("c.status = 'active' AND c.expires_on <= ?"), { iso(last) });
+        QVariantList values { iso(first), iso(timeline.today) };
+        values.append(where.values());
+        QSqlQuery query(db.connection());
+        if (Status status = prepareAndRun(
+                query,
+                QStringLiteral("SELECT CASE WHEN c.expires_on < ? THEN '' ELSE substr(c.expires_on, 1, 7) END AS b, "
+                               "c.definition_id, count(*), sum(c.expires_on < ?) FROM certification c WHERE %1 "
+                               "GROUP BY b, c.definition_id")
+                    .arg(where.sql()),
+                values);
+            !status)
+            return status.error();
+        while (query.next()) {
+            const qint64 n = query.value(2).toLongLong();
+            timeline.expired += query.value(3).toLongLong();
+            const QString bucket = query.value(0).toString();
+            if (bucket.isEmpty())
+                timeline.expiredBefore += n;
+            else
+                groups.append({ bucket, query.value(1).toByteArray(), n });
+        }
     }
     QHash<QByteArray, QPair<QString, QString>> definitions; // id → (name, track)
     QSqlQuery names(db.connection());
@@ -644,10 +930,6 @@ Result<ExpiryTimeline> expiryTimeline(Database& db, const CertificationFilter& s
         monthIndex.insert(timeline.months.at(i).toString(QStringLiteral("yyyy-MM")), i);
     QHash<QString, int> seriesIndex;
     for (const Group& g : std::as_const(groups)) {
-        if (g.bucket.isEmpty()) {
-            timeline.expiredBefore += g.n;
-            continue;
-        }
         const int month = monthIndex.value(g.bucket, -1);
         if (month < 0)
             continue;

@@ -51,8 +51,15 @@ struct CertificationSql
 {
     QString from;
     QString where;
-    QVariantList values;  ///< positional bindings for `where`
+    QVariantList values;  ///< positional bindings for `where` (and for `headWhere`)
     QString orderBy;
+    /// The first page's source and conditions when the plain query would seek and sort every matching row (a state,
+    /// a month, a search without a partner or a person): `SELECT … FROM headFrom WHERE headWhere ORDER BY orderBy
+    /// LIMIT n`, same bindings, walks the sort index testing each row and reads at most a bounded number of its
+    /// entries. Its rows are the head of the full order, possibly fewer than n (the walk stopped at its bound): the
+    /// list shows them at once and the full order completes them (MdfSql::headFrom's contract). Empty otherwise.
+    QString headFrom;
+    QString headWhere;
 
     bool operator==(const CertificationSql&) const = default;
 };
@@ -149,8 +156,9 @@ struct ExpiryTimeline
 };
 
 /// Lists of certifications for a million rows (the big partner list's technique, docs/architecture.md): filters and
-/// sorts become SQL on bound values and the indexes of migration step 7, so the first page of any view is an index
-/// walk that stops after a page; the full order is one ordered read of local ids.
+/// sorts become SQL on bound values and the indexes of migration steps 7 and 8, so the first page of any view is an
+/// index walk that stops after a page (CertificationSql::headWhere where the plain query would sort); the full order
+/// is one ordered read of local ids.
 namespace CertificationQuery {
 
 /// The day a filter means by "today".
@@ -170,7 +178,8 @@ QList<int> dateValueIndexes();
 /// A row from local_id, id and the values after them (dates as QDate or ISO text).
 CertificationRow rowFromValues(qint64 localId, const QByteArray& id, const QVariantList& values);
 
-/// The first `limit` rows in order (the list's first page).
+/// The first `limit` rows in order (the list's first page): the head walk when there is one and it found them all,
+/// otherwise the plain query.
 Result<QList<CertificationRow>> firstPage(Database& db, const CertificationFilter& filter, CertificationSort sort,
                                           bool descending, int limit);
 /// Every matching local id, in order.
@@ -185,13 +194,23 @@ ReminderState reminderState(const QDate& expiresOn, int reminderDays, const QDat
 /// "Reminder due", "Reminded on <date>", "Not yet due".
 QString reminderStateLabel(ReminderState state, const QDate& remindedOn);
 
-/// The expiring view's partners, by name: each with its count (one GROUP BY over the expiry index range).
-Result<QList<ExpiringPartner>> expiringPartners(Database& db, const ExpiringFilter& filter);
+/// How many partners the expiring view paints first (the rest follow once that page is shown).
+inline constexpr int ExpiringFirstPageSize = 120;
+/// expiringPartners() with a limit walks the partners by name when at least this many certificates are listed (then
+/// enough partners have one for the walk to fill a page soon); below it, grouping them all costs less.
+inline constexpr int ExpiringWalkThreshold = 4000;
+
+/// The expiring view's partners, by name (then local id): each with its count. All of them (one GROUP BY over the
+/// expiry index range) or, with `limit` ≥ 0, the first `limit` of that list: the view's first page, found by walking
+/// the partners' name index (migration 8) when many partners have expiring certificates.
+Result<QList<ExpiringPartner>> expiringPartners(Database& db, const ExpiringFilter& filter, int limit = -1);
 /// One partner's expiring certifications, soonest first, then by person.
 Result<QList<ExpiringCertification>> expiringOf(Database& db, const ExpiringFilter& filter, const QByteArray& partnerId);
 
 /// The expiry timeline over `scope`'s partner, person, definition, track and search conditions (its states and
-/// expiry fields are ignored): one GROUP BY query.
+/// expiry fields are ignored). Without a partner, person or search it sums certification_expiry_count (migration 8:
+/// active certificates per expiry day and definition, kept by triggers), otherwise it groups the scope's rows: the
+/// same counts either way.
 Result<ExpiryTimeline> expiryTimeline(Database& db, const CertificationFilter& scope, TimelineGroup group,
                                       int monthsBack = 3, int monthsAhead = 12);
 

@@ -694,3 +694,43 @@ TEST_CASE("Certification list model pages a large list and keeps the selection a
     CHECK(statement.sql.orderBy == s("c.person_key, c.local_id"));
     CHECK(statement.decode.size() == CertificationQuery::rowValueCount());
 }
+
+TEST_CASE("Expiring view paints its first page of partners and then appends the rest in order",
+          "[certifications-ui]")
+{
+    // More partners with expiring certificates than the first page holds (CertificationQuery::ExpiringFirstPageSize).
+    TempDatabase temp;
+    Database& db = temp.db();
+    const QDate today = QDate::currentDate();
+    const CertDefinition cna = TrainingTest::definition(db, s("CNA"), s("Networking"));
+    const int partners = CertificationQuery::ExpiringFirstPageSize + 31;
+    for (int i = 0; i < partners; ++i) {
+        const QByteArray partner = TrainingTest::partner(db, s("Partner %1").arg(i, 3, 10, QLatin1Char('0')));
+        const QByteArray person = TrainingTest::contact(db, partner, s("Ann"), s("Lee %1").arg(i));
+        TrainingTest::certification(db, person, cna.id, today.addDays(5 + i % 40).addMonths(-24));
+    }
+    ExpiringTreeModel tree(db);
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester.setUseFetchMore(false);
+    QSignalSpy reset(&tree, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&tree, &QAbstractItemModel::rowsInserted);
+    ExpiringFilter filter;
+    filter.today = today;
+    filter.withinDays = 60;
+    tree.setFilter(filter);
+    // The first page is shown while the rest loads; the view opens a partner of it meanwhile.
+    REQUIRE(waitUntil([&] { return tree.partnerCount() == CertificationQuery::ExpiringFirstPageSize; }));
+    const QModelIndex first = tree.index(0, 0);
+    if (tree.canFetchMore(first))
+        tree.fetchMore(first);
+    REQUIRE(waitUntil([&] { return !tree.isLoading(); }));
+    CHECK(tree.partnerCount() == partners);
+    CHECK(reset.size() == 1);
+    REQUIRE(inserted.size() >= 1);
+    CHECK(inserted.constLast().at(1).toInt() == CertificationQuery::ExpiringFirstPageSize);
+    CHECK(inserted.constLast().at(2).toInt() == partners - 1);
+    for (int row = 0; row < partners; ++row)
+        CHECK(tree.index(row, 0).data().toString() == s("Partner %1").arg(row, 3, 10, QLatin1Char('0')));
+    CHECK(tree.rowCount(tree.index(0, 0)) == 1); // opened before the rest came: still open
+    CHECK(tree.certificationCount() == partners);
+}

@@ -53,6 +53,10 @@ MdfListStatement CertificationListModel::statementFor(const CertificationListQue
     statement.sql.where = built.where;
     statement.sql.values = built.values;
     statement.sql.orderBy = built.orderBy;
+    // The first page's bounded walk of the sort index (a state, a month, a search): shown at once, completed or
+    // corrected by the full order.
+    statement.sql.headFrom = built.headFrom;
+    statement.sql.headWhere = built.headWhere;
     return statement;
 }
 

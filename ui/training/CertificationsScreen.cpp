@@ -277,7 +277,7 @@ void CertificationsScreen::updateStatus()
         m_empty->setText(tr("No certificates expire within %n day(s) for this selection.", nullptr,
                             m_filters->expiringFilter().withinDays));
         m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_expiringView);
-        if (m_expiring->isLoading() && m_expiring->partnerCount() == 0) {
+        if (m_expiring->isLoading()) { // the first page of partners may be shown already: no partial totals
             Q_EMIT statusChanged(tr("Loading…"));
             return;
         }

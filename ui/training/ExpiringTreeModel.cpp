@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QHash>
 #include <QLocale>
+#include <QTimer>
 
 namespace ChannelDesk {
 
@@ -220,10 +221,84 @@ void ExpiringTreeModel::reload()
     start(loadedPartners());
 }
 
+namespace {
+
+bool samePartner(const ExpiringPartner& a, const ExpiringPartner& b)
+{
+    return a.partnerId == b.partnerId && a.name == b.name && a.count == b.count && a.remindersDue == b.remindersDue
+        && a.expired == b.expired && a.firstExpiry == b.firstExpiry;
+}
+
+} // namespace
+
+QList<ExpiringTreeModel::Node> ExpiringTreeModel::nodesFor(Database& db, const ExpiringFilter& filter,
+                                                           const QList<ExpiringPartner>& partners,
+                                                           const QList<QByteArray>& keep, qsizetype from)
+{
+    QList<Node> nodes;
+    nodes.reserve(partners.size() - from);
+    for (qsizetype i = from; i < partners.size(); ++i) {
+        Node node;
+        node.partner = partners.at(i);
+        if (keep.contains(node.partner.partnerId)) {
+            const Result<QList<ExpiringCertification>> people = CertificationQuery::expiringOf(db, filter,
+                                                                                                node.partner.partnerId);
+            if (people) {
+                node.people = people.value();
+                node.fetched = true;
+            }
+        }
+        nodes.append(node);
+    }
+    return nodes;
+}
+
 void ExpiringTreeModel::start(const QList<QByteArray>& keep)
 {
     setLoading(true);
-    m_worker->run([this, filter = m_filter, keep](Database& db) -> std::function<void()> {
+    const quint64 load = ++m_load;
+    // First the page the view shows: a walk of the partners by name that stops after it (CertificationQuery),
+    // painted at once; the whole list follows on the worker (loadRest).
+    m_worker->run([this, filter = m_filter, keep, load](Database& db) -> std::function<void()> {
+        const Result<QList<ExpiringPartner>> partners = CertificationQuery::expiringPartners(
+            db, filter, CertificationQuery::ExpiringFirstPageSize);
+        if (!partners) {
+            return [this, message = partners.error().message] {
+                setLoading(false);
+                Q_EMIT loadFailed(message);
+            };
+        }
+        const bool complete = partners->size() < CertificationQuery::ExpiringFirstPageSize;
+        QList<Node> nodes = nodesFor(db, filter, partners.value(), keep, 0);
+        return [this, nodes = std::move(nodes), complete, keep, load] {
+            beginResetModel();
+            m_partners = nodes;
+            endResetModel();
+            if (complete) {
+                setLoading(false);
+                Q_EMIT loaded();
+                return;
+            }
+            // After the view has painted the page (a zero timer runs after the pending paint).
+            QTimer::singleShot(0, this, [this, keep, load] {
+                if (load == m_load)
+                    loadRest(keep, load);
+            });
+        };
+    });
+}
+
+void ExpiringTreeModel::loadRest(const QList<QByteArray>& keep, quint64 load)
+{
+    QList<ExpiringPartner> shown;
+    shown.reserve(m_partners.size());
+    QList<QByteArray> open = keep; // read again only if the whole list replaces the page (the data changed)
+    for (const Node& node : std::as_const(m_partners)) {
+        shown.append(node.partner);
+        if (node.fetched && !open.contains(node.partner.partnerId))
+            open.append(node.partner.partnerId); // expanded meanwhile
+    }
+    m_worker->run([this, filter = m_filter, shown, open, load](Database& db) -> std::function<void()> {
         const Result<QList<ExpiringPartner>> partners = CertificationQuery::expiringPartners(db, filter);
         if (!partners) {
             return [this, message = partners.error().message] {
@@ -231,25 +306,26 @@ void ExpiringTreeModel::start(const QList<QByteArray>& keep)
                 Q_EMIT loadFailed(message);
             };
         }
-        QList<Node> nodes;
-        nodes.reserve(partners->size());
-        for (const ExpiringPartner& partner : partners.value()) {
-            Node node;
-            node.partner = partner;
-            if (keep.contains(partner.partnerId)) {
-                const Result<QList<ExpiringCertification>> people = CertificationQuery::expiringOf(db, filter,
-                                                                                                    partner.partnerId);
-                if (people) {
-                    node.people = people.value();
-                    node.fetched = true;
+        // The first page is the head of the whole list unless the data changed in between.
+        bool head = partners->size() >= shown.size();
+        for (qsizetype i = 0; head && i < shown.size(); ++i)
+            head = samePartner(partners->at(i), shown.at(i));
+        QList<Node> nodes = nodesFor(db, filter, partners.value(), open, head ? shown.size() : 0);
+        return [this, nodes = std::move(nodes), head, load] {
+            if (load != m_load)
+                return;
+            if (head) {
+                if (!nodes.isEmpty()) {
+                    const int first = static_cast<int>(m_partners.size());
+                    beginInsertRows({}, first, first + static_cast<int>(nodes.size()) - 1);
+                    m_partners.append(nodes);
+                    endInsertRows();
                 }
+            } else {
+                beginResetModel();
+                m_partners = nodes;
+                endResetModel();
             }
-            nodes.append(node);
-        }
-        return [this, nodes = std::move(nodes)] {
-            beginResetModel();
-            m_partners = nodes;
-            endResetModel();
             setLoading(false);
             Q_EMIT loaded();
         };

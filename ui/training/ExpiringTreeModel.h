@@ -12,9 +12,11 @@ class TrainingReadWorker;
 
 /// The "expiring certifications" view (issue 6): partners with certifications expiring within N days (or expired
 /// within the last M days), each with its people and their CERT-01 reminder state ("Reminder due", "Reminded on
-/// <date>", "Not yet due"). The partners come from one GROUP BY on a worker thread; a partner's people are read when
-/// it is expanded (fetchMore: one indexed read of that partner's few rows). After a reload, partners that were
-/// expanded come back expanded with their people read on the worker too.
+/// <date>", "Not yet due"). The partners are read on a worker thread: first the page the view shows
+/// (CertificationQuery::ExpiringFirstPageSize, by name), painted at once, then the whole list (one GROUP BY), whose
+/// rows after that page are appended; isLoading() stays true until it is in. A partner's people are read when it is
+/// expanded (fetchMore: one indexed read of that partner's few rows). After a reload, partners that were expanded
+/// come back expanded with their people read on the worker too.
 class ExpiringTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -68,7 +70,12 @@ private:
         QList<ExpiringCertification> people;
     };
 
+    /// The nodes of partners[from…], with the people of those in `keep` read (on the worker).
+    static QList<Node> nodesFor(Database& db, const ExpiringFilter& filter, const QList<ExpiringPartner>& partners,
+                                const QList<QByteArray>& keep, qsizetype from);
     void start(const QList<QByteArray>& keep);
+    /// The whole list after the first page of load `load` was shown.
+    void loadRest(const QList<QByteArray>& keep, quint64 load);
     void setLoading(bool loading);
     QVariant partnerData(const Node& node, int column, int role) const;
     QVariant personData(const ExpiringCertification& cert, int column, int role) const;
@@ -78,6 +85,7 @@ private:
     ExpiringFilter m_filter;
     QList<Node> m_partners;
     bool m_loading = false;
+    quint64 m_load = 0; ///< numbers start(): the rest of an older load is never appended
 };
 
 } // namespace ChannelDesk
