@@ -5275,10 +5275,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (now)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10848,6 +10844,10 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>The record was deleted; restore it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

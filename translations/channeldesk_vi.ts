@@ -5232,10 +5232,6 @@ SHA-256 %2</translation>
         <translation>%1 đã hết hạn · %2 sắp hết hạn trong tháng này và 11 tháng tới · nhấp vào một cột để liệt kê</translation>
     </message>
     <message>
-        <source>%1 (now)</source>
-        <translation>%1 (hiện tại)</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Chứng chỉ</translation>
     </message>
@@ -10740,6 +10736,10 @@ SHA-256 %2</translation>
     <message>
         <source>The record was deleted; restore it before editing.</source>
         <translation>Bản ghi này đã bị xóa; hãy khôi phục trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
 </context>
 <context>

@@ -254,20 +254,17 @@ QChart* ExpiryTimelineChart::createChart() const
     series->setBarWidth(0.7);
     chart->addSeries(series);
 
+    // Short, level labels: fifteen months side by side leave about 40 px each, and rotated or longer labels were
+    // elided to "A…". January shows its year instead of its name, marking where a year starts; the tooltip names
+    // month and year.
     QStringList labels;
     const QLocale locale;
-    const QDate current(m_timeline.today.year(), m_timeline.today.month(), 1);
-    for (const QDate& month : m_timeline.months) {
-        QString label = locale.toString(month, QStringLiteral("MMM yy"));
-        if (month == current)
-            label = tr("%1 (now)").arg(label);
-        labels.append(label);
-    }
+    for (const QDate& month : m_timeline.months)
+        labels.append(locale.toString(month, month.month() == 1 ? QStringLiteral("yyyy") : QStringLiteral("MMM")));
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
     categories->setGridLineVisible(false);
     categories->setLabelsColor(text);
-    categories->setLabelsAngle(-45);
     categories->setLinePenColor(QColor(0xc8, 0xcd, 0xd2));
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
