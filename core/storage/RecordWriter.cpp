@@ -242,26 +242,6 @@ int bindValue(sqlite3_stmt* statement, int index, const QVariant& value)
     }
 }
 
-/// A column as QSqlQuery::value() returns it: blob → QByteArray, integer → qint64, real → double, NULL → a null
-/// QString, text → QString.
-QVariant columnValue(sqlite3_stmt* statement, int column)
-{
-    switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_BLOB:
-        return QByteArray(static_cast<const char*>(sqlite3_column_blob(statement, column)),
-                          sqlite3_column_bytes(statement, column));
-    case SQLITE_INTEGER:
-        return qint64(sqlite3_column_int64(statement, column));
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(statement, column);
-    case SQLITE_NULL:
-        return QVariant(QMetaType::fromType<QString>());
-    default:
-        return QString(reinterpret_cast<const QChar*>(sqlite3_column_text16(statement, column)),
-                       sqlite3_column_bytes16(statement, column) / qsizetype(sizeof(QChar)));
-    }
-}
-
 /// One use of a cached statement: reset and unbound when done, so between uses it holds no read snapshot and
 /// points at no caller's memory.
 class Use
@@ -542,13 +522,13 @@ Result<bool> RecordWriter::update(const Entity& entity, const QByteArray& id, co
             return Error::notFound(WriterTr::tr("The record was deleted; restore it before editing."));
         int column = 0;
         for (auto it = values.cbegin(); it != values.cend(); ++it, ++column) {
-            const QVariant stored = columnValue(select, column);
+            const QVariant stored = Sql::columnValue(select, column);
             if (!sameValue(stored, it.value())) {
                 changed.insert(it.key(), it.value());
                 old.insert(it.key(), stored);
             }
         }
-        baseVersion = columnValue(select, count);
+        baseVersion = Sql::columnValue(select, count);
     }
     if (changed.isEmpty())
         return false;
@@ -615,8 +595,8 @@ Result<bool> RecordWriter::setDeleted(const Entity& entity, const QByteArray& id
             return Error::notFound(WriterTr::tr("The record no longer exists."));
         if (rc != SQLITE_ROW)
             return cache.failure(rc, selectSql);
-        oldDeletedAt = columnValue(select, 0);
-        baseVersion = columnValue(select, 1);
+        oldDeletedAt = Sql::columnValue(select, 0);
+        baseVersion = Sql::columnValue(select, 1);
     }
     if (oldDeletedAt.isNull() != deleted)
         return false;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace ChannelDesk::Sql {
 
 namespace {
@@ -73,6 +75,24 @@ Error errorFrom(const QSqlQuery& query)
 Error errorFrom(const QSqlDatabase& db)
 {
     return fromSqlError(db.lastError(), QString());
+}
+
+QVariant columnValue(sqlite3_stmt* statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char*>(sqlite3_column_blob(statement, column)),
+                          sqlite3_column_bytes(statement, column));
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(statement, column);
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default:
+        return QString(reinterpret_cast<const QChar*>(sqlite3_column_text16(statement, column)),
+                       sqlite3_column_bytes16(statement, column) / qsizetype(sizeof(QChar)));
+    }
 }
 
 QString jsonIdList(const QList<qint64>& ids)

@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
+
+struct sqlite3_stmt;
 
 namespace ChannelDesk::Sql {
 
@@ -22,5 +25,8 @@ Error fromResultCode(int resultCode, const QString& detail);
 /// "[1,2,3]": row keys bound as one JSON array (`… IN (SELECT value FROM json_each(?))`) instead of hundreds of
 /// parameters; SQLite turns it into rowid lookups.
 QString jsonIdList(const QList<qint64>& ids);
+/// A column of a raw statement's current row as QSqlQuery::value() returns it (blob → QByteArray, integer → qint64,
+/// real → double, NULL → a null QString, text → QString), for the hot paths that step statements themselves.
+QVariant columnValue(sqlite3_stmt* statement, int column);
 
 } // namespace ChannelDesk::Sql

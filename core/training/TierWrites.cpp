@@ -23,25 +23,6 @@ struct WritesTr
 
 const RecordWriter::Entity PartnerEntity { QStringLiteral("partner"), QStringLiteral("partner") };
 
-/// A column as QSqlQuery::value() returns it (the field table's setters expect those types).
-QVariant columnValue(sqlite3_stmt* statement, int column)
-{
-    switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_BLOB:
-        return QByteArray(static_cast<const char*>(sqlite3_column_blob(statement, column)),
-                          sqlite3_column_bytes(statement, column));
-    case SQLITE_INTEGER:
-        return qint64(sqlite3_column_int64(statement, column));
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(statement, column);
-    case SQLITE_NULL:
-        return QVariant(QMetaType::fromType<QString>());
-    default:
-        return QString(reinterpret_cast<const QChar*>(sqlite3_column_text16(statement, column)),
-                       sqlite3_column_bytes16(statement, column) / qsizetype(sizeof(QChar)));
-    }
-}
-
 } // namespace
 
 MemberReader::MemberReader(Database& db)
@@ -82,7 +63,7 @@ Result<ProgramMember> MemberReader::read(const QByteArray& id)
         member.id = id;
         const QList<FieldDef<ProgramMember>>& fields = programMemberFields();
         for (int i = 0; i < fields.size(); ++i)
-            fields.at(i).set(member, columnValue(m_statement, i));
+            fields.at(i).set(member, Sql::columnValue(m_statement, i));
         result = std::move(member);
     } else if (rc != SQLITE_DONE) {
         result = Sql::fromResultCode(rc, QString::fromUtf8(sqlite3_errmsg(handle)) + QStringLiteral(" [") + m_sql
