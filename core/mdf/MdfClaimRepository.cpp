@@ -7,6 +7,7 @@
 #include "MdfRequestRepository.h"
 #include "MdfValidator.h"
 #include "common/Logging.h"
+#include "common/TextFold.h"
 #include "common/Uuid.h"
 #include "storage/BlobStore.h"
 #include "storage/Database.h"
@@ -130,6 +131,12 @@ MdfClaimRepository::MdfClaimRepository(Database& db)
 {
 }
 
+QVariantMap MdfClaimRepository::localColumns(const MdfClaim& claim)
+{
+    const QString searchable = claim.number + QLatin1Char(' ') + claim.title;
+    return { { QStringLiteral("search_own"), TextFold::words(searchable).join(QLatin1Char(' ')) } };
+}
+
 Result<MdfClaim> MdfClaimRepository::get(const QByteArray& id) const
 {
     QSqlQuery q(m_db.connection());
@@ -247,7 +254,7 @@ Result<MdfClaim> MdfClaimRepository::create(MdfClaim claim, const MdfActionInput
         random = QRandomGenerator::system()->generate64();
     }
     RecordWriter writer(m_db);
-    if (Status s = writer.insert(ClaimEntity, claim.id, columns(claim, mdfClaimFields())); !s)
+    if (Status s = writer.insert(ClaimEntity, claim.id, columns(claim, mdfClaimFields()), MdfClaimRepository::localColumns(claim)); !s)
         return s.error();
     if (Status s = writeEvent(m_db, claim, input, QStringLiteral("create"), QString(), claim.status,
             {{QStringLiteral("number"), claim.number}, {QStringLiteral("request"), request->number},
@@ -298,7 +305,7 @@ Result<bool> MdfClaimRepository::update(const MdfClaim& input, const MdfActionIn
     if (changed.isEmpty())
         return false;
     RecordWriter writer(m_db);
-    const Result<bool> saved = writer.update(ClaimEntity, claim.id, columns(claim, mdfClaimFields()));
+    const Result<bool> saved = writer.update(ClaimEntity, claim.id, columns(claim, mdfClaimFields()), MdfClaimRepository::localColumns(claim));
     if (!saved)
         return saved.error();
     QJsonObject detail {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}};
@@ -404,7 +411,7 @@ Result<MdfClaim> MdfClaimRepository::transition(
         break;
     }
     RecordWriter writer(m_db);
-    if (const Result<bool> saved = writer.update(ClaimEntity, id, columns(claim, mdfClaimFields())); !saved)
+    if (const Result<bool> saved = writer.update(ClaimEntity, id, columns(claim, mdfClaimFields()), MdfClaimRepository::localColumns(claim)); !saved)
         return saved.error();
     if (Status s = writeEvent(m_db, claim, input, MdfWorkflow::code(action), stored->status, claim.status, detail); !s)
         return s.error();
@@ -451,7 +458,7 @@ Result<MdfClaim> MdfClaimRepository::approve(const QByteArray& id, qint64 approv
     claim.approvedMinor = approvedMinor;
     claim.decidedAt = at;
     RecordWriter writer(m_db);
-    if (const Result<bool> saved = writer.update(ClaimEntity, id, columns(claim, mdfClaimFields())); !saved)
+    if (const Result<bool> saved = writer.update(ClaimEntity, id, columns(claim, mdfClaimFields()), MdfClaimRepository::localColumns(claim)); !saved)
         return saved.error();
     if (Status s
         = writeEvent(m_db, claim, input, MdfWorkflow::code(MdfClaimAction::Approve), stored->status, claim.status,
@@ -506,7 +513,7 @@ Status followPayments(
     claim.status = MdfWorkflow::statusForPaid(current->approvedMinor.value_or(0), current->paidMinor);
     if (claim.status != current->status) {
         RecordWriter writer(db);
-        if (const Result<bool> saved = writer.update(ClaimEntity, claimId, columns(claim, mdfClaimFields())); !saved)
+        if (const Result<bool> saved = writer.update(ClaimEntity, claimId, columns(claim, mdfClaimFields()), MdfClaimRepository::localColumns(claim)); !saved)
             return saved.error();
     }
     detail.insert(QStringLiteral("paid"), current->paidMinor);

@@ -5,6 +5,8 @@
 #include "mdf/MdfActionInput.h"
 #include "mdf/MdfWorkflow.h"
 
+#include <QVariantMap>
+
 namespace ChannelDesk {
 
 class Database;
@@ -15,6 +17,10 @@ class MdfClaimRepository final
 {
 public:
     explicit MdfClaimRepository(Database& db);
+
+    /// Columns only this client has: search_own, the folded words of number and title. Triggers add the request's
+    /// search_text (its words and its partner's name) to make the claim's, indexed by mdf_claim_fts.
+    static QVariantMap localColumns(const MdfClaim& claim);
 
     Result<MdfClaim> get(const QByteArray& id) const; ///< with the trigger-kept paid total
     Result<QList<MdfClaim>> claimsOf(const QByteArray& requestId) const;

@@ -3,30 +3,19 @@
 #include "common/TextFold.h"
 #include "common/Timestamp.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace ChannelDesk {
 
 namespace {
 
+// Words of the search box used (each adds a set to build); more narrow nothing a user would notice.
+constexpr qsizetype MaxSearchWords = 8;
+
 QString placeholders(qsizetype count)
 {
     return QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "));
-}
-
-// User text as a LIKE operand: its wildcards and the escape character stand for themselves.
-QString likeContains(const QString& text)
-{
-    QString escaped;
-    escaped.reserve(text.size() + 2);
-    escaped += QLatin1Char('%');
-    for (const QChar c : text) {
-        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
-            escaped += QLatin1Char('\\');
-        escaped += c;
-    }
-    escaped += QLatin1Char('%');
-    return escaped;
 }
 
 class Where
@@ -64,71 +53,61 @@ public:
         for (const QByteArray& id : ids)
             m_values.append(id);
     }
+    /// A condition with two other forms, same rows and same bindings: for a walk of the sort index that reads each
+    /// row (walkSql()) and for one that reads only the index (memberSql()).
+    void addWithForms(const QString& condition, const QString& walkCondition, const QString& memberCondition)
+    {
+        m_otherForms.insert(m_terms.size(), { walkCondition, memberCondition });
+        m_terms.append(condition);
+    }
     QString sql() const { return m_terms.join(QStringLiteral(" AND ")); }
+    QString walkSql() const { return formSql(false); }
+    QString memberSql() const { return formSql(true); }
+    bool hasOtherForms() const { return !m_otherForms.isEmpty(); }
     const QVariantList& values() const { return m_values; }
 
 private:
+    QString formSql(bool member) const
+    {
+        QStringList terms = m_terms;
+        for (auto it = m_otherForms.cbegin(); it != m_otherForms.cend(); ++it)
+            terms[it.key()] = member ? it.value().second : it.value().first;
+        return terms.join(QStringLiteral(" AND "));
+    }
+
     QStringList m_terms;
+    QHash<qsizetype, std::pair<QString, QString>> m_otherForms;
     QVariantList m_values;
 };
 
-/// Whitespace-separated words of the search box. Each is matched as typed (lower case; LIKE folds ASCII case) and,
-/// when it differs, in its folded form too, so "hoi" finds "HOI" and "hội" finds "Hội".
-struct SearchWord
+/// The search box: every word must start a word of the row's search_text, the folded words a search looks in (for
+/// a request its number, title, campaign and partner's name; for a claim its number and title and its request's
+/// search_text; kept by the triggers of migration step 9). The words are folded as those are (TextFold::words), so
+/// "hoi" finds "Hội" and "2611" finds "MDF-2611-7KQ3MZ". Three forms, bound to the same words in the same order:
+/// - the set, `x.local_id IN (…)` from one FTS5 query of every word: SQLite reads a rare search's few rows from it;
+/// - for a walk that reads each row, `(' ' || x.search_text) LIKE '% word%'` per word (the same word-prefix test:
+///   a folded word holds no LIKE wildcard): a common search fills a page within a few rows;
+/// - for a walk of the sort index alone, membership in the set (`+x.local_id IN (…)`), built once.
+void addSearch(Where& where, const QString& text, const QString& table, const QString& alias)
 {
-    QString typed;
-    QString folded; ///< empty when the same as typed
-    QString fts;    ///< word-prefix FTS5 expression for the partner name; empty when it has no letters or digits
-};
-
-QList<SearchWord> searchWords(const QString& text)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    QList<SearchWord> words;
-    for (const QString& part : text.split(space, Qt::SkipEmptyParts)) {
-        SearchWord word;
-        word.typed = part.toLower();
-        const QString folded = TextFold::fold(part);
-        if (folded != word.typed && !folded.isEmpty())
-            word.folded = folded;
-        word.fts = TextFold::ftsPrefixQuery(part);
-        words.append(word);
+    QStringList words;
+    for (const QString& word : TextFold::words(text)) {
+        if (!words.contains(word) && words.size() < MaxSearchWords)
+            words.append(word);
     }
-    return words;
-}
-
-/// One word: in any of `columns`, or in the partner's name (through partner_fts; `partnerColumn` holds its id).
-void addSearch(Where& where, const QString& text, const QStringList& columns, const QString& partnerColumn,
-               const QString& extra = {}, int extraColumns = 0)
-{
-    for (const SearchWord& word : searchWords(text)) {
-        QStringList alternatives;
-        QVariantList values;
-        for (const QString& form : { word.typed, word.folded }) {
-            if (form.isEmpty())
-                continue;
-            const QString pattern = likeContains(form);
-            for (const QString& column : columns) {
-                alternatives.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
-                values.append(pattern);
-            }
-            if (!extra.isEmpty()) {
-                alternatives.append(extra);
-                for (int i = 0; i < extraColumns; ++i)
-                    values.append(pattern);
-            }
-        }
-        if (!word.fts.isEmpty()) {
-            // Uncorrelated: SQLite evaluates the matching partners once per query, not per row.
-            alternatives.append(partnerColumn
-                                + QStringLiteral(" IN (SELECT fp.id FROM partner fp WHERE fp.local_id IN "
-                                                 "(SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?))"));
-            values.append(word.fts);
-        }
-        where.add(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-        for (const QVariant& value : std::as_const(values))
-            where.bind(value);
+    if (words.isEmpty())
+        return;
+    QStringList phrases;
+    QStringList likes;
+    for (const QString& word : std::as_const(words)) {
+        phrases.append(QStringLiteral("'\"' || ? || '\"*'"));
+        likes.append(QStringLiteral("(' ' || %1.search_text) LIKE '% ' || ? || '%'").arg(alias));
+        where.bind(word);
     }
+    const QString set = QStringLiteral("%1.local_id IN (SELECT rowid FROM %2_fts WHERE %2_fts MATCH %3)")
+                            .arg(alias, table, phrases.join(QStringLiteral(" || ' ' || ")));
+    where.addWithForms(set, QLatin1Char('(') + likes.join(QStringLiteral(" AND ")) + QLatin1Char(')'),
+                       QLatin1Char('+') + set);
 }
 
 /// A local-day range over a UTC timestamp column: [from 00:00 local, day after `to` 00:00 local).
@@ -211,18 +190,21 @@ QString orderBy(const QString& column, const QString& alias, bool descending)
         + (descending ? QStringLiteral(" DESC") : QString());
 }
 
-/// MdfSql::walkWhere and memberWhere. Every status test in `where` is one of this file's fragments (`x.status IN
-/// (…)` or `x.status = '…'`, a conjunct; user text is always bound), so a textual rewrite is exact and keeps the
-/// placeholders in their order.
-void setStatusRewrites(MdfSql& sql, const QString& table, const QString& alias, bool indexedOrder)
+/// MdfSql::walkWhere and memberWhere, from `where`'s walk and member forms (Where::walkSql, memberSql: a search's
+/// other forms). Every status test is one of this file's fragments (`x.status IN (…)` or `x.status = '…'`, a
+/// conjunct; user text is always bound), so a textual rewrite is exact and keeps the placeholders in their order.
+/// `statusOrder`: the order is the status index's own, which a status test then uses as it is.
+void setRewrites(MdfSql& sql, const Where& where, const QString& alias, const QString& table, bool indexedOrder,
+                 bool statusOrder)
 {
     const QRegularExpression status(
         QStringLiteral("(?<![\\w.+])%1\\.status( IN \\([^()]*\\)| = '[a-z_]+')").arg(alias));
-    if (!indexedOrder || !sql.where.contains(status))
+    const bool hasStatus = !statusOrder && sql.where.contains(status);
+    if (!indexedOrder || (!hasStatus && !sql.search))
         return;
-    sql.walkWhere = sql.where;
+    sql.walkWhere = where.walkSql();
     sql.walkWhere.replace(status, QStringLiteral("+%1.status\\1").arg(alias));
-    sql.memberWhere = sql.where;
+    sql.memberWhere = where.memberSql();
     sql.memberWhere.replace(status, QStringLiteral("+%1.local_id IN (SELECT ms.local_id FROM %2 ms WHERE "
                                                    "ms.deleted_at IS NULL AND ms.status\\1)")
                                         .arg(alias, table));
@@ -342,16 +324,16 @@ MdfSql build(const MdfRequestFilter& filter, MdfRequestSort sort, bool descendin
         where.add(QStringLiteral("r.status = 'submitted' AND r.submitted_at < ?"),
                   Timestamp::toStorage(referenceNow(filter.now).addSecs(-qint64(filter.overdueHours) * 3600)));
     }
-    addSearch(where, filter.search, { QStringLiteral("r.number"), QStringLiteral("r.title"), QStringLiteral("r.campaign") },
-              QStringLiteral("r.partner_id"));
+    addSearch(where, filter.search, QStringLiteral("mdf_request"), QStringLiteral("r"));
 
     MdfSql sql;
     sql.where = where.sql();
     sql.values = where.values();
     sql.orderBy = orderBy(requestColumn(sort), QStringLiteral("r"), descending);
+    sql.search = where.hasOtherForms();
     setFrom(sql, QStringLiteral("mdf_request"), QStringLiteral("r"), sort == MdfRequestSort::Partner);
-    setStatusRewrites(sql, QStringLiteral("mdf_request"), QStringLiteral("r"),
-                      isIndexed(sort) && sort != MdfRequestSort::Partner && sort != MdfRequestSort::Status);
+    setRewrites(sql, where, QStringLiteral("r"), QStringLiteral("mdf_request"),
+                isIndexed(sort) && sort != MdfRequestSort::Partner, sort == MdfRequestSort::Status);
     return sql;
 }
 
@@ -412,19 +394,16 @@ MdfSql build(const MdfClaimFilter& filter, MdfClaimSort sort, bool descending)
         where.add(QStringLiteral("c.status = 'submitted' AND c.submitted_at < ?"),
                   Timestamp::toStorage(referenceNow(filter.now).addSecs(-qint64(filter.overdueHours) * 3600)));
     }
-    addSearch(where, filter.search, { QStringLiteral("c.number"), QStringLiteral("c.title") },
-              QStringLiteral("c.partner_id"),
-              QStringLiteral("c.request_id IN (SELECT sr.id FROM mdf_request sr WHERE sr.number LIKE ? ESCAPE '\\' "
-                             "OR sr.title LIKE ? ESCAPE '\\' OR sr.campaign LIKE ? ESCAPE '\\')"),
-              3);
+    addSearch(where, filter.search, QStringLiteral("mdf_claim"), QStringLiteral("c"));
 
     MdfSql sql;
     sql.where = where.sql();
     sql.values = where.values();
     sql.orderBy = orderBy(claimColumn(sort), QStringLiteral("c"), descending);
+    sql.search = where.hasOtherForms();
     setFrom(sql, QStringLiteral("mdf_claim"), QStringLiteral("c"), sort == MdfClaimSort::Partner);
-    setStatusRewrites(sql, QStringLiteral("mdf_claim"), QStringLiteral("c"),
-                      isIndexed(sort) && sort != MdfClaimSort::Partner && sort != MdfClaimSort::Status);
+    setRewrites(sql, where, QStringLiteral("c"), QStringLiteral("mdf_claim"),
+                isIndexed(sort) && sort != MdfClaimSort::Partner, sort == MdfClaimSort::Status);
     return sql;
 }
 

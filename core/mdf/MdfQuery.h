@@ -83,28 +83,30 @@ struct MdfSql
     /// approximation the full order corrects. Empty otherwise: the first page is the query itself with a LIMIT.
     QString headFrom;
     QString headWhere;
-    /// Two rewrites of `where` for the first page when it tests a status and the order has an index of its own
-    /// (both empty otherwise). Without statistics SQLite takes any status filter for selective: it reads every
-    /// matching row through the status index and sorts them all, slow when many rows match. Both rewrites walk the
+    /// Two rewrites of `where` for the first page when it tests a status or searches and the order has an index of
+    /// its own (both empty otherwise). Without statistics SQLite takes any status filter or search set for
+    /// selective: it reads every matching row and sorts them all, slow when many rows match. Both rewrites walk the
     /// sort index instead and stop at the page's last row:
-    /// - walkWhere tests each row's status (`+r.status IN (…)`): fastest when the status is common (paid claims are
-    ///   78 % of claims);
-    /// - memberWhere tests membership in the set of matching local ids, built once from the status index alone
-    ///   (`+r.local_id IN (SELECT … WHERE status IN (…))`): no table read per walked row, so it also suits a status
-    ///   that is rarer or bunched at one end of the order.
-    /// MdfListLoader::firstPageIds tries them in that order within time budgets and falls back to `where`. Same
-    /// bindings as `where`, same rows.
+    /// - walkWhere tests each row's status (`+r.status IN (…)`) and the search words in its search_text (LIKE):
+    ///   fastest when the status or the word is common (paid claims are 78 % of claims);
+    /// - memberWhere tests membership in the sets of matching local ids, each built once, from the status index
+    ///   alone (`+r.local_id IN (SELECT … WHERE status IN (…))`) or from the search's FTS5 index: no table read per
+    ///   walked row, so it also suits a status or word that is rarer or bunched at one end of the order.
+    /// MdfListLoader::firstPageIds tries them within budgets (with a search, the plain `where` between the two: it
+    /// reads a rare search's few matches from the FTS set) and falls back to `where`. Same bindings, same rows.
     QString walkWhere;
     QString memberWhere;
+    /// `where` holds a search: its sets are cheap for a rare word, so MdfListLoader tries the plain query first,
+    /// within a budget, before any walk.
+    bool search = false;
 
     bool operator==(const MdfSql&) const = default;
 };
 
 /// ORDER BY always ends on local_id in the same direction, so the order is total and SQLite can walk an index
-/// backwards. Search: each whitespace-separated word of the text must occur (LIKE, case-insensitive for ASCII) in one
-/// of the columns, or be a word prefix of the partner's name (partner_fts, folded); the lists have no folded search
-/// column, so a word typed without its accents does not find an accented title. It scans the rows the other
-/// conditions leave: fine for type-ahead on 100,000 requests.
+/// backwards. Search: each word of the text (folded, TextFold::words) must start a word of the record's number,
+/// title or campaign (mdf_request_fts / mdf_claim_fts over the local search_text), of its partner's name
+/// (partner_fts) or, for a claim, of its request's words: accent- and case-insensitive, read from indexes only.
 namespace MdfQuery {
 
 MdfSql build(const MdfRequestFilter& filter, MdfRequestSort sort, bool descending);

@@ -7,6 +7,7 @@
 #include "MdfSettings.h"
 #include "MdfValidator.h"
 #include "common/Logging.h"
+#include "common/TextFold.h"
 #include "common/Uuid.h"
 #include "deals/DealSettings.h"
 #include "reporting/CurrencyConverter.h"
@@ -211,6 +212,12 @@ MdfRequestRepository::MdfRequestRepository(Database& db)
 {
 }
 
+QVariantMap MdfRequestRepository::localColumns(const MdfRequest& request)
+{
+    const QString searchable = request.number + QLatin1Char(' ') + request.title + QLatin1Char(' ') + request.campaign;
+    return { { QStringLiteral("search_own"), TextFold::words(searchable).join(QLatin1Char(' ')) } };
+}
+
 Result<MdfRequest> MdfRequestRepository::get(const QByteArray& id) const
 {
     QSqlQuery q(m_db.connection());
@@ -283,7 +290,7 @@ Result<MdfRequest> MdfRequestRepository::create(MdfRequest request, const MdfAct
         random = QRandomGenerator::system()->generate64();
     }
     RecordWriter writer(m_db);
-    if (Status s = writer.insert(RequestEntity, request.id, columns(request, mdfRequestFields())); !s)
+    if (Status s = writer.insert(RequestEntity, request.id, columns(request, mdfRequestFields()), MdfRequestRepository::localColumns(request)); !s)
         return s.error();
     if (Status s = writeEvent(m_db, request, input, QStringLiteral("create"), QString(), request.status,
             {{QStringLiteral("number"), request.number}, {QStringLiteral("requested"), request.requested.minor},
@@ -336,7 +343,7 @@ Result<bool> MdfRequestRepository::update(const MdfRequest& input, const MdfActi
     if (changed.isEmpty())
         return false;
     RecordWriter writer(m_db);
-    const Result<bool> saved = writer.update(RequestEntity, request.id, columns(request, mdfRequestFields()));
+    const Result<bool> saved = writer.update(RequestEntity, request.id, columns(request, mdfRequestFields()), MdfRequestRepository::localColumns(request));
     if (!saved)
         return saved.error();
     QJsonObject detail {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}};
@@ -456,7 +463,7 @@ Result<MdfRequest> MdfRequestRepository::transition(
         break;
     }
     RecordWriter writer(m_db);
-    if (const Result<bool> saved = writer.update(RequestEntity, id, columns(request, mdfRequestFields())); !saved)
+    if (const Result<bool> saved = writer.update(RequestEntity, id, columns(request, mdfRequestFields()), MdfRequestRepository::localColumns(request)); !saved)
         return saved.error();
     if (Status s = writeEvent(m_db, request, input, MdfWorkflow::code(action), stored->status, request.status, detail);
         !s)
@@ -576,7 +583,7 @@ Result<MdfRequest> MdfRequestRepository::approve(
             MdfRequest escalated = *stored;
             escalated.approver = limit->escalateTo;
             RecordWriter writer(m_db);
-            if (const Result<bool> saved = writer.update(RequestEntity, id, columns(escalated, mdfRequestFields()));
+            if (const Result<bool> saved = writer.update(RequestEntity, id, columns(escalated, mdfRequestFields()), MdfRequestRepository::localColumns(escalated));
                 !saved)
                 return saved.error();
             const QJsonObject detail {{QStringLiteral("from"), input.actor}, {QStringLiteral("to"), limit->escalateTo},
@@ -599,7 +606,7 @@ Result<MdfRequest> MdfRequestRepository::approve(
     request.decidedAt = at;
     request.claimDeadline = request.endDate.addDays(parents->budget.claimDays); // MDF-10, fixed now
     RecordWriter writer(m_db);
-    if (const Result<bool> saved = writer.update(RequestEntity, id, columns(request, mdfRequestFields())); !saved)
+    if (const Result<bool> saved = writer.update(RequestEntity, id, columns(request, mdfRequestFields()), MdfRequestRepository::localColumns(request)); !saved)
         return saved.error();
     const QJsonObject detail {{QStringLiteral("requested"), request.requested.minor},
         {QStringLiteral("approved"), approved}, {QStringLiteral("currency"), request.requested.currency},

@@ -6,6 +6,7 @@
 #include "mdf/MdfWorkflow.h"
 
 #include <QHash>
+#include <QVariantMap>
 
 namespace ChannelDesk {
 
@@ -26,6 +27,11 @@ class MdfRequestRepository final
 {
 public:
     explicit MdfRequestRepository(Database& db);
+
+    /// Columns only this client has, derived from synced ones: search_own, the folded words of number, title and
+    /// campaign. Triggers add the partner's name to make search_text, which mdf_request_fts indexes for the list's
+    /// search (migration step 9). Also used by sync and the generator.
+    static QVariantMap localColumns(const MdfRequest& request);
 
     Result<MdfRequest> get(const QByteArray& id) const; ///< with the trigger-kept claim totals
     Result<MdfRequest> byNumber(const QString& number) const;

@@ -63,6 +63,8 @@ QVariantMap PartnerRepository::localColumns(const Partner& p)
     return {
         { QStringLiteral("name_key"), TextFold::fold(p.name.trimmed()) },
         { QStringLiteral("search_text"), TextFold::words(searchable).join(QLatin1Char(' ')) },
+        // The name's folded words alone: triggers copy them into the MDF rows' search text (migration step 9).
+        { QStringLiteral("name_words"), TextFold::words(p.name).join(QLatin1Char(' ')) },
     };
 }
 

@@ -982,6 +982,118 @@ Status addCertificationViewIndexes(QSqlDatabase& db)
             .arg(remove),
     });
 }
+
+// 9: the MDF lists' type-ahead search at 100,000 requests and 300,000 claims (issue 5). A LIKE over the titles read
+// every row. Now each row has its own folded words (search_own, local, written by the repositories, sync and the
+// generator as the partners' keys are) and triggers assemble what a search looks in: a request's own words and its
+// partner's name (partner.name_words), a claim's own words and its request's search_text. An FTS5 index over
+// search_text answers a rare word from the index; a common one is found walking the sort index (MdfQuery).
+Status addMdfSearch(QSqlDatabase& db)
+{
+    if (Status status = execAll(db, {
+            QStringLiteral("ALTER TABLE partner ADD COLUMN name_words TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE mdf_request ADD COLUMN search_own TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE mdf_request ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE mdf_claim ADD COLUMN search_own TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE mdf_claim ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+        });
+        !status)
+        return status;
+    // As PartnerRepository::localColumns, MdfRequestRepository::localColumns and MdfClaimRepository::localColumns
+    // compute them (folding is C++).
+    const std::pair<QString, QString> own[] {
+        { QStringLiteral("partner"), QStringLiteral("name_words = ?/name") },
+        { QStringLiteral("mdf_request"), QStringLiteral("search_own = ?/number, title, campaign") },
+        { QStringLiteral("mdf_claim"), QStringLiteral("search_own = ?/number, title") },
+    };
+    for (const auto& [table, spec] : own) {
+        const QString set = spec.section(QLatin1Char('/'), 0, 0);
+        const QString columns = spec.section(QLatin1Char('/'), 1);
+        QSqlQuery select(db);
+        select.setForwardOnly(true);
+        if (!select.exec(QStringLiteral("SELECT local_id, %1 FROM %2").arg(columns, table)))
+            return Sql::errorFrom(select);
+        const int count = int(columns.count(QLatin1Char(',')) + 1);
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE local_id = ?").arg(table, set));
+        while (select.next()) {
+            QStringList parts;
+            for (int i = 1; i <= count; ++i)
+                parts.append(select.value(i).toString());
+            update.addBindValue(TextFold::words(parts.join(QLatin1Char(' '))).join(QLatin1Char(' ')));
+            update.addBindValue(select.value(0));
+            if (Status status = Sql::exec(update); !status)
+                return status;
+        }
+    }
+    // search_text = own words, a space, what the parent adds (empty when the parent is not here yet).
+    const QString requestText = QStringLiteral(
+        "%1.search_own || ' ' || ifnull((SELECT p.name_words FROM partner p WHERE p.id = %1.partner_id), '')");
+    const QString claimText = QStringLiteral(
+        "%1.search_own || ' ' || ifnull((SELECT r.search_text FROM mdf_request r WHERE r.id = %1.request_id), '')");
+    QStringList statements {
+        QStringLiteral("UPDATE mdf_request SET search_text = ") + requestText.arg(QStringLiteral("mdf_request")),
+        QStringLiteral("UPDATE mdf_claim SET search_text = ") + claimText.arg(QStringLiteral("mdf_claim")),
+        // A row's own words or its parent changed: its text again. Each UPDATE of search_text fires the next level.
+        QStringLiteral("CREATE TRIGGER mdf_request_search_insert AFTER INSERT ON mdf_request BEGIN "
+                       "UPDATE mdf_request SET search_text = %1 WHERE local_id = new.local_id; "
+                       "INSERT INTO mdf_request_fts(rowid, search_text) SELECT local_id, search_text FROM mdf_request "
+                       "WHERE local_id = new.local_id; END")
+            .arg(requestText.arg(QStringLiteral("new"))),
+        // Writers set search_own with every change; WHEN keeps an unchanged value from rewriting anything.
+        QStringLiteral("CREATE TRIGGER mdf_request_search_update AFTER UPDATE OF search_own, partner_id ON mdf_request "
+                       "WHEN old.search_own IS NOT new.search_own OR old.partner_id IS NOT new.partner_id "
+                       "BEGIN UPDATE mdf_request SET search_text = %1 WHERE local_id = new.local_id; END")
+            .arg(requestText.arg(QStringLiteral("new"))),
+        QStringLiteral("CREATE TRIGGER mdf_claim_search_insert AFTER INSERT ON mdf_claim BEGIN "
+                       "UPDATE mdf_claim SET search_text = %1 WHERE local_id = new.local_id; "
+                       "INSERT INTO mdf_claim_fts(rowid, search_text) SELECT local_id, search_text FROM mdf_claim "
+                       "WHERE local_id = new.local_id; END")
+            .arg(claimText.arg(QStringLiteral("new"))),
+        QStringLiteral("CREATE TRIGGER mdf_claim_search_update AFTER UPDATE OF search_own, request_id ON mdf_claim "
+                       "WHEN old.search_own IS NOT new.search_own OR old.request_id IS NOT new.request_id "
+                       "BEGIN UPDATE mdf_claim SET search_text = %1 WHERE local_id = new.local_id; END")
+            .arg(claimText.arg(QStringLiteral("new"))),
+        QStringLiteral("CREATE TRIGGER mdf_request_search_claims AFTER UPDATE OF search_text ON mdf_request "
+                       "WHEN old.search_text IS NOT new.search_text BEGIN "
+                       "UPDATE mdf_claim SET search_text = search_own || ' ' || new.search_text "
+                       "WHERE request_id = new.id; END"),
+        // A renamed partner, or one that arrives after its requests (a sync pull), renames them.
+        QStringLiteral("CREATE TRIGGER partner_mdf_search_update AFTER UPDATE OF name_words ON partner "
+                       "WHEN old.name_words IS NOT new.name_words BEGIN "
+                       "UPDATE mdf_request SET search_text = search_own || ' ' || new.name_words "
+                       "WHERE partner_id = new.id; END"),
+        QStringLiteral("CREATE TRIGGER partner_mdf_search_insert AFTER INSERT ON partner "
+                       "WHEN EXISTS (SELECT 1 FROM mdf_request WHERE partner_id = new.id) BEGIN "
+                       "UPDATE mdf_request SET search_text = search_own || ' ' || new.name_words "
+                       "WHERE partner_id = new.id; END"),
+    };
+    for (const QString& table : { QStringLiteral("mdf_request"), QStringLiteral("mdf_claim") }) {
+        const QString fts = table + QStringLiteral("_fts");
+        statements += {
+            // The folded words as partner_fts holds them, external content. No prefix indexes: a short prefix
+            // matches many rows, and those searches walk the sort index instead (MdfListLoader).
+            QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(search_text, content='%2', content_rowid='local_id', "
+                           "tokenize='unicode61 remove_diacritics 0')")
+                .arg(fts, table),
+            QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(fts),
+            // The insert trigger above indexes a new row once its text is made, so its UPDATE from '' is not
+            // an index change; a row given a search_text of its own would be indexed twice.
+            QStringLiteral("CREATE TRIGGER %1_derived BEFORE INSERT ON %2 WHEN new.search_text <> '' BEGIN "
+                           "SELECT RAISE(ABORT, '%2.search_text is made by triggers from search_own'); END")
+                .arg(fts, table),
+            QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF search_text ON %2 "
+                           "WHEN old.search_text <> '' AND old.search_text IS NOT new.search_text BEGIN "
+                           "INSERT INTO %1(%1, rowid, search_text) VALUES ('delete', old.local_id, old.search_text); "
+                           "INSERT INTO %1(rowid, search_text) VALUES (new.local_id, new.search_text); END")
+                .arg(fts, table),
+            QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 WHEN old.search_text <> '' BEGIN "
+                           "INSERT INTO %1(%1, rowid, search_text) VALUES ('delete', old.local_id, old.search_text); END")
+                .arg(fts, table),
+        };
+    }
+    return execAll(db, statements);
+}
 } // namespace
 
 const QList<Migration>& migrations()
@@ -995,6 +1107,7 @@ const QList<Migration>& migrations()
         { 6, "market development funds: budgets, allocations, requests, claims, payments", addMdf },
         { 7, "training, certifications and partner program tiers", addTraining },
         { 8, "certification view indexes and the expiry count", addCertificationViewIndexes },
+        { 9, "MDF request and claim search", addMdfSearch },
     };
     return steps;
 }

@@ -4,6 +4,8 @@
 #include "common/Logging.h"
 #include "common/Timestamp.h"
 #include "deals/DealRepository.h"
+#include "mdf/MdfClaimRepository.h"
+#include "mdf/MdfRequestRepository.h"
 #include "domain/Deal.h"
 #include "domain/Partner.h"
 #include "partners/PartnerRepository.h"
@@ -57,6 +59,27 @@ const QList<qsizetype>& dealFieldIndexes(const SyncEntity& entity)
     return indexes;
 }
 
+// A record of an MDF field table with the synced fields set from `fieldValues` (as partnerFieldIndexes does,
+// looked up once per entity).
+template <typename T>
+T mdfRecordFrom(const SyncEntity& entity, const QList<MdfFieldDef<T>>& fields, const QVariantList& fieldValues)
+{
+    static const QList<qsizetype> indexes = [&] {
+        QList<qsizetype> list;
+        for (const MdfFieldDef<T>& def : fields) {
+            const SyncField* field = entity.field(QString::fromLatin1(def.column));
+            list.append(field ? field - entity.fields.constData() : -1);
+        }
+        return list;
+    }();
+    T record;
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (indexes[i] >= 0)
+            fields[i].set(record, fieldValues[indexes[i]]);
+    }
+    return record;
+}
+
 using PartnerNameLookup = std::function<QString(const QByteArray& partnerId)>;
 
 // Columns only this client has, derived from synced ones (search keys), from the storage value of every field of
@@ -80,12 +103,18 @@ QVariantMap derivedColumns(const SyncEntity& entity, const QVariantList& fieldVa
         return DealRepository::localColumns(deal, partnerName && deal.partnerId.size() == 16 ? partnerName(deal.partnerId)
                                                                                              : QString());
     }
+    if (entity.name == QLatin1String("mdf_request"))
+        return MdfRequestRepository::localColumns(mdfRecordFrom(entity, mdfRequestFields(), fieldValues));
+    if (entity.name == QLatin1String("mdf_claim"))
+        return MdfClaimRepository::localColumns(mdfRecordFrom(entity, mdfClaimFields(), fieldValues));
     return {};
 }
 
 QVariantMap derivedColumns(const SyncEntity& entity, const QJsonObject& values, const PartnerNameLookup& partnerName = {})
 {
-    if (entity.name != QLatin1String("partner") && entity.name != QLatin1String("deal"))
+    static const QStringList derivedEntities { QStringLiteral("partner"), QStringLiteral("deal"),
+                                               QStringLiteral("mdf_request"), QStringLiteral("mdf_claim") };
+    if (!derivedEntities.contains(entity.name))
         return {};
     QVariantList fieldValues;
     fieldValues.reserve(entity.fields.size());

@@ -5,6 +5,8 @@
 #include "common/Timestamp.h"
 #include "common/Uuid.h"
 #include "domain/Mdf.h"
+#include "mdf/MdfClaimRepository.h"
+#include "mdf/MdfRequestRepository.h"
 #include "mdf/MdfWorkflow.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
@@ -932,11 +934,22 @@ struct MdfGenerator::Impl
     // -------------------------------------------------------------------------------------------------------------
     // Writing
 
+    /// The local columns the repositories write with a record (search words), in the insert's column order.
+    template <typename T>
+    static QVariantMap localColumns(const T&)
+    {
+        return {};
+    }
+    static QVariantMap localColumns(const MdfRequest& request) { return MdfRequestRepository::localColumns(request); }
+    static QVariantMap localColumns(const MdfClaim& claim) { return MdfClaimRepository::localColumns(claim); }
+
     Status prepareStatements()
     {
-        const auto insertSql = [](const QString& table, const QStringList& fields) -> QString {
+        const auto insertSql = [](const QString& table, const QStringList& fields,
+                                  const QStringList& local = {}) -> QString {
             QStringList columns { QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at") };
             columns += fields;
+            columns += local;
             return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QLatin1Char(','))
                 + QStringLiteral(") VALUES (") + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
                 + QLatin1Char(')');
@@ -951,9 +964,11 @@ struct MdfGenerator::Impl
             return s;
         if (Status s = prepare(&allocationTable.insert, insertSql(allocationTable.entity, names(mdfAllocationFields()))); !s)
             return s;
-        if (Status s = prepare(&requestTable.insert, insertSql(requestTable.entity, names(mdfRequestFields()))); !s)
+        if (Status s = prepare(&requestTable.insert, insertSql(requestTable.entity, names(mdfRequestFields()),
+                                                            localColumns(MdfRequest()).keys())); !s)
             return s;
-        if (Status s = prepare(&claimTable.insert, insertSql(claimTable.entity, names(mdfClaimFields()))); !s)
+        if (Status s = prepare(&claimTable.insert, insertSql(claimTable.entity, names(mdfClaimFields()),
+                                                          localColumns(MdfClaim()).keys())); !s)
             return s;
         if (Status s = prepare(&paymentTable.insert, insertSql(paymentTable.entity, names(mdfPaymentFields()))); !s)
             return s;
@@ -1014,6 +1029,8 @@ struct MdfGenerator::Impl
             if (q.m_recordOutbox)
                 synced.insert(QString::fromLatin1(field.column), value);
         }
+        for (const QVariant& value : localColumns(record))
+            rc |= bind(statement, index++, value);
         if (rc != SQLITE_OK) {
             sqlite3_reset(statement);
             return sqliteError(handle, rc, QStringLiteral("binding a generated ") + table.entity);

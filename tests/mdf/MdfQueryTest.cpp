@@ -6,8 +6,10 @@
 
 #include "common/Timestamp.h"
 #include "common/Uuid.h"
+#include "mdf/MdfClaimRepository.h"
 #include "mdf/MdfExporter.h"
 #include "mdf/MdfQuery.h"
+#include "mdf/MdfRequestRepository.h"
 #include "partners/PartnerRepository.h"
 #include "storage/Database.h"
 #include "support/TempDatabase.h"
@@ -111,6 +113,23 @@ public:
         return id;
     }
 
+    // The search words the repositories store with a row.
+    static QVariant searchText(const QString& number, const QString& title, const QString& campaign)
+    {
+        MdfRequest request;
+        request.number = number;
+        request.title = title;
+        request.campaign = campaign;
+        return MdfRequestRepository::localColumns(request).value(QStringLiteral("search_own"));
+    }
+    static QVariant searchText(const QString& number, const QString& title)
+    {
+        MdfClaim claim;
+        claim.number = number;
+        claim.title = title;
+        return MdfClaimRepository::localColumns(claim).value(QStringLiteral("search_own"));
+    }
+
     QByteArray add(const Req& r)
     {
         const QByteArray id = Uuid::createV7();
@@ -120,13 +139,13 @@ public:
         exec(QStringLiteral("INSERT INTO mdf_request (id, number, allocation_id, partner_id, title, activity_type, "
                             "campaign, start_date, end_date, requested_minor, approved_minor, currency, vendor_share_bp, "
                             "status, approver, submitted_at, decided_at, claim_deadline, created_at, updated_at, "
-                            "deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            "deleted_at, search_own) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              { id, number, allocationId, allocationPartner.value(allocationId), r.title, r.activity, r.campaign,
                date(r.start), date(r.end), r.requested, r.approved ? QVariant(*r.approved) : QVariant(), r.currency,
                r.shareBp,
                r.status, r.approver, instant(r.submitted), instant(r.decided), date(r.deadline),
                Timestamp::nowUtc(), Timestamp::toStorage(Now.addSecs(requests.size())),
-               r.deleted ? QVariant(Timestamp::nowUtc()) : QVariant() });
+               r.deleted ? QVariant(Timestamp::nowUtc()) : QVariant(), searchText(number, r.title, r.campaign) });
         requests.append(id);
         requestNumbers.append(number);
         return id;
@@ -140,12 +159,13 @@ public:
                                                   : c.number;
         exec(QStringLiteral("INSERT INTO mdf_claim (id, number, request_id, partner_id, title, amount_minor, currency, "
                             "approved_minor, status, approver, submitted_at, decided_at, created_at, updated_at, "
-                            "deleted_at) SELECT ?, ?, ?, partner_id, ?, ?, currency, ?, ?, ?, ?, ?, ?, ?, ? "
+                            "deleted_at, search_own) SELECT ?, ?, ?, partner_id, ?, ?, currency, ?, ?, ?, ?, ?, ?, ?, ?, ? "
                             "FROM mdf_request WHERE id = ?"),
              { id, number, requestId, c.title.isEmpty() ? number : c.title, c.amount,
                c.approved ? QVariant(*c.approved) : QVariant(), c.status, c.approver, instant(c.submitted),
                instant(c.decided), Timestamp::nowUtc(), Timestamp::toStorage(Now.addSecs(claims.size())),
-               c.deleted ? QVariant(Timestamp::nowUtc()) : QVariant(), requestId });
+               c.deleted ? QVariant(Timestamp::nowUtc()) : QVariant(),
+               searchText(number, c.title.isEmpty() ? number : c.title), requestId });
         claims.append(id);
         return id;
     }
@@ -326,12 +346,19 @@ TEST_CASE("MdfQuery request filters select exactly the matching live requests", 
         CHECK(f.requestsMatching(filter) == list({ "MDF-0002" }));
         filter.search = s("müller trade");
         CHECK(f.requestsMatching(filter).isEmpty());
-        // LIKE wildcards stand for themselves: "50%" is in MDF-0003's title only ("Omega 50% Partners" is its
-        // partner too), "_" matches no title.
-        filter.search = s("50%");
-        CHECK(f.requestsMatching(filter) == list({ "MDF-0003" }));
-        filter.search = s("_");
+        filter.search = s("hoi"); // accents and case fold on both sides
+        CHECK(f.requestsMatching(filter) == list({ "MDF-0001" }));
+        filter.search = s("ebinar"); // words match from their start
         CHECK(f.requestsMatching(filter).isEmpty());
+        // Punctuation separates words and is not searched: "50%" is the word "50", in MDF-0003's title and in
+        // "Omega 50% Partners"; a text without letters or digits filters nothing.
+        MdfRequestFilter other;
+        other.search = s("50");
+        filter.search = s("50%");
+        CHECK(f.requestsMatching(filter) == f.requestsMatching(other));
+        CHECK(f.requestsMatching(filter).contains(s("MDF-0003")));
+        filter.search = s("_");
+        CHECK(f.requestsMatching(filter) == f.requestsMatching(MdfRequestFilter()));
     }
 }
 
@@ -681,6 +708,61 @@ TEST_CASE("MdfQuery saved views seek their rows through an index", "[mdf][mdf-qu
     detail = f.firstPagePlan(MdfQuery::build(ofAllocation, MdfRequestSort::Updated, true), QStringLiteral("r"));
     INFO(detail.toStdString());
     CHECK(seeks(detail, s("r"), { s("mdf_request_by_allocation") }));
+}
+
+TEST_CASE("MdfQuery search finds what the repositories write - an edit is found by its new words only", "[mdf][mdf-query]")
+{
+    Test::TempDatabase temp;
+    Database& db = temp.db();
+    const Test::MdfSetup setup = Test::mdfSetup(db);
+    const auto ids = [&db](const auto& filter, const QString& alias) {
+        const MdfSql sql = MdfQuery::build(filter, {}, false);
+        QSqlQuery q(db.connection());
+        REQUIRE(q.prepare(QStringLiteral("SELECT %1.id FROM %2 WHERE %3").arg(alias, sql.from, sql.where)));
+        for (const QVariant& value : sql.values)
+            q.addBindValue(value);
+        REQUIRE(q.exec());
+        QList<QByteArray> found;
+        while (q.next())
+            found.append(q.value(0).toByteArray());
+        return found;
+    };
+    const auto requests = [&](const QString& text) {
+        MdfRequestFilter filter;
+        filter.search = text;
+        return ids(filter, s("r"));
+    };
+    const auto claims = [&](const QString& text) {
+        MdfClaimFilter filter;
+        filter.search = text;
+        return ids(filter, s("c"));
+    };
+    const MdfRequest request = Test::mdfApprovedRequest(db, setup.allocation, { 100000 }, s("Hội thảo Đà Nẵng"));
+    const MdfClaim claim = Test::mdfCreateClaim(db, request.id, { 10000 }, s("Quầy triển lãm"));
+    CHECK(requests(s("da nang")) == QList<QByteArray> { request.id });
+    CHECK(requests(request.number.toLower()) == QList<QByteArray> { request.id });
+    CHECK(claims(s("trien")) == QList<QByteArray> { claim.id });
+    CHECK(claims(s("hoi thao")) == QList<QByteArray> { claim.id }); // through its request
+    CHECK(claims(claim.number) == QList<QByteArray> { claim.id });
+
+    MdfClaim edited = claim;
+    edited.title = s("Gian hàng Hà Nội");
+    const Result<bool> saved = MdfClaimRepository(db).update(edited, Test::mdfBy(s("partner.user"), Test::mdfClaimDay()));
+    INFO((saved.ok() ? QString() : saved.error().message).toStdString());
+    REQUIRE(saved.ok());
+    CHECK(claims(s("ha noi")) == QList<QByteArray> { claim.id });
+    CHECK(claims(s("trien")).isEmpty());
+
+    // A new partner name is found at once: the lists look partners up in partner_fts, no words copied.
+    const Result<Partner> stored = PartnerRepository(db).get(setup.partnerId);
+    REQUIRE(stored.ok());
+    Partner renamed = stored.value();
+    renamed.name = s("Sao Việt Solutions");
+    REQUIRE(PartnerRepository(db).update(renamed).ok());
+    CHECK(requests(s("sao viet")) == QList<QByteArray> { request.id });
+    CHECK(claims(s("sao viet")) == QList<QByteArray> { claim.id });
+    CHECK(claims(s("sao hanoi")).isEmpty()); // every word must match
+    CHECK(claims(s("sao ha")) == QList<QByteArray> { claim.id });
 }
 
 TEST_CASE("MdfQuery approvals queue agrees with the repository's decider (MDF-05)", "[mdf][mdf-query]")

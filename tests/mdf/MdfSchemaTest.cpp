@@ -2,6 +2,7 @@
 // and "exposure" behind MDF-02/09/11) for inserts, updates, tombstones, deletes and moves between parents, written
 // as raw rows the way a sync pull writes them; and the upgrade of a step-5 database.
 #include "MdfTestSupport.h"
+#include "common/TextFold.h"
 #include "common/Uuid.h"
 #include "storage/Database.h"
 #include "support/TempDatabase.h"
@@ -356,15 +357,74 @@ TEST_CASE("MDF-01 a database at schema step 5 upgrades to step 6 with its data",
         INFO(table);
         CHECK(mdfCountRows(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))) == 0);
     }
-    CHECK(mdfCountRows(
-              db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'mdf_%'"))
+    // The totals triggers of step 6 (step 9's search triggers have "search" or "fts" in their names).
+    CHECK(mdfCountRows(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                                          "'mdf_%' AND name NOT LIKE '%fts%' AND name NOT LIKE '%search%'"))
         == 9);
+    CHECK(mdfCountRows(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND (name LIKE "
+                                          "'%mdf_%search%' OR name LIKE 'mdf_%_fts_%')"))
+        == 13);
     // The partner from before can get funds at once.
     const MdfBudget budget = mdfCreateBudget(db, 100'000'000, QStringLiteral("VND"));
     const MdfAllocation allocation = mdfCreateAllocation(db, budget, QByteArray(16, '\x11'), 50'000'000);
     const MdfRequest request = mdfApprovedRequest(db, allocation, {20'000'000});
     CHECK(request.status == QStringLiteral("approved"));
     CHECK(mdfAuditText(db).isEmpty());
+}
+
+TEST_CASE("A database at schema step 8 upgrades to step 9 - its requests and claims become searchable", "[mdf-schema][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("step8.db"));
+    QByteArray request;
+    QByteArray claim;
+    {
+        auto old = Database::openAtVersion(path, 8);
+        REQUIRE(old.ok());
+        Database& db = *old.value();
+        exec(db,
+            QStringLiteral("INSERT INTO partner (id, name, country, owner, created_at, updated_at) "
+                           "VALUES (?, 'Công ty Đông Á', 'VN', 'anna', ?, ?)"),
+            {QByteArray(16, '\x11'), Now, Now});
+        Rows rows { db, QByteArray(16, '\x11') };
+        request = rows.request(rows.allocation(rows.budget(1'000'000), 500'000), QStringLiteral("approved"), 100'000,
+                               100'000);
+        claim = rows.claim(request, QStringLiteral("submitted"), 10'000);
+        exec(db, QStringLiteral("UPDATE mdf_request SET title = 'Hội thảo đối tác', campaign = 'Mùa Xuân' WHERE id = ?"),
+             {request});
+        exec(db, QStringLiteral("UPDATE mdf_claim SET title = 'Quầy triển lãm' WHERE id = ?"), {claim});
+    }
+    auto upgraded = Database::open(path);
+    REQUIRE(upgraded.ok());
+    Database& db = *upgraded.value();
+    CHECK(db.schemaVersion() == Database::currentSchemaVersion());
+    // A request's words are its own and its partner's name; a claim's, its own and its request's.
+    CHECK(mdfCountRows(db, QStringLiteral("SELECT count(*) FROM mdf_request WHERE search_text LIKE 'mdf % hoi thao doi "
+                                          "tac mua xuan cong ty dong a'")) == 1);
+    CHECK(mdfCountRows(db, QStringLiteral("SELECT count(*) FROM mdf_claim WHERE search_text LIKE 'clm % quay trien lam "
+                                          "mdf % hoi thao doi tac mua xuan cong ty dong a'")) == 1);
+    const auto matches = [&db](const QString& table, const QString& words) {
+        return mdfCountRows(db, QStringLiteral("SELECT count(*) FROM %1_fts WHERE %1_fts MATCH ?").arg(table),
+                            {TextFold::ftsPrefixQuery(words)});
+    };
+    CHECK(matches(QStringLiteral("mdf_request"), QStringLiteral("hoi xuan")) == 1);
+    CHECK(matches(QStringLiteral("mdf_claim"), QStringLiteral("trien lam")) == 1);
+    CHECK(matches(QStringLiteral("mdf_claim"), QStringLiteral("clm")) == 1);
+    CHECK(matches(QStringLiteral("mdf_claim"), QStringLiteral("hoi dong")) == 1);
+    CHECK(matches(QStringLiteral("mdf_request"), QStringLiteral("quay")) == 0);
+    // Triggers carry a partner's new name to its requests and their claims, and a request's new title to its claims.
+    exec(db, QStringLiteral("UPDATE partner SET name_words = 'sao viet' WHERE id = ?"), {QByteArray(16, '\x11')});
+    CHECK(matches(QStringLiteral("mdf_claim"), QStringLiteral("sao viet trien")) == 1);
+    CHECK(matches(QStringLiteral("mdf_claim"), QStringLiteral("dong")) == 0);
+    exec(db, QStringLiteral("UPDATE mdf_request SET search_own = 'mdf x hoi nghi' WHERE id = ?"), {request});
+    CHECK(matches(QStringLiteral("mdf_claim"), QStringLiteral("hoi nghi sao")) == 1);
+    CHECK(matches(QStringLiteral("mdf_claim"), QStringLiteral("thao")) == 0);
+    CHECK(matches(QStringLiteral("mdf_request"), QStringLiteral("thao")) == 0);
+    // A hard delete leaves the index (a tombstone stays: the lists filter it).
+    exec(db, QStringLiteral("DELETE FROM mdf_claim WHERE id = ?"), {claim});
+    CHECK(matches(QStringLiteral("mdf_claim"), QStringLiteral("trien")) == 0);
+    for (const char* fts : {"mdf_request_fts", "mdf_claim_fts"}) // fails on an index out of step with its table
+        exec(db, QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(QString::fromLatin1(fts)));
 }
 
 #ifdef CHANNELDESK_CLI_PATH

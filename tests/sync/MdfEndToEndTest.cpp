@@ -151,6 +151,10 @@ TEST_CASE("sync: MDF records and an attachment's content reach the other device 
     CHECK(paid->status == QStringLiteral("paid"));
     CHECK(paid->paidMinor == 80'000);
     CHECK(mdfAuditText(boss.db.db()).isEmpty());
+    // The pulled rows got their local search words: the lists find them (MdfQuery's search reads mdf_*_fts).
+    CHECK(boss.count(QStringLiteral("SELECT count(*) FROM mdf_claim_fts WHERE mdf_claim_fts MATCH '\"hanoi\"*'")) == 1);
+    CHECK(boss.count(QStringLiteral("SELECT count(*) FROM mdf_request_fts WHERE mdf_request_fts MATCH '\"mdf\"*'"))
+          == boss.count(QStringLiteral("SELECT count(*) FROM mdf_request")));
     // Nothing new to fetch next time.
     CHECK(boss.sync().contentDownloaded == 0);
 

@@ -7,6 +7,7 @@
 #include "deals/DealSettings.h"
 #include "mdf/MdfActions.h"
 #include "mdf/MdfClaimPanel.h"
+#include "mdf/MdfClaimRepository.h"
 #include "mdf/MdfClaimsScreen.h"
 #include "mdf/MdfExportDialog.h"
 #include "mdf/MdfFilterBar.h"
@@ -14,6 +15,7 @@
 #include "mdf/MdfListModel.h"
 #include "mdf/MdfListSpecs.h"
 #include "mdf/MdfRequestPanel.h"
+#include "mdf/MdfRequestRepository.h"
 #include "mdf/MdfRequestsScreen.h"
 #include "mdf/MdfTestSupport.h"
 #include "support/TempDatabase.h"
@@ -111,24 +113,33 @@ QList<QByteArray> bulkRequests(Database& db, const MdfAllocation& allocation, in
     QList<QByteArray> ids;
     REQUIRE(db.connection().transaction());
     const QStringList statuses { s("draft"), s("submitted"), s("approved"), s("rejected") };
+    // A word per title for search: three common ones in turn, a rare one every 150th request.
+    const QStringList words { s("webinar"), s("roadshow"), s("summit") };
     for (int i = 1; i <= count; ++i) {
         const QByteArray id = Uuid::createV7();
+        MdfRequest request;
+        request.number = QStringLiteral("BULK-%1").arg(i, 4, 10, QLatin1Char('0'));
+        request.title = QStringLiteral("Bulk %1 %2").arg(i).arg(i % 150 == 0 ? s("hackathon") : words.at(i % 3));
         exec(db,
              s("INSERT INTO mdf_request (id, number, allocation_id, partner_id, title, activity_type, requested_minor, "
                "approved_minor, currency, vendor_share_bp, status, start_date, end_date, submitted_at, created_at, "
-               "updated_at) VALUES (?, ?, ?, ?, ?, 'event', ?, ?, 'USD', 5000, ?, '2027-03-01', '2027-03-31', ?, ?, ?)"),
-             { id, QStringLiteral("BULK-%1").arg(i, 4, 10, QLatin1Char('0')), allocation.id, allocation.partnerId,
-               QStringLiteral("Bulk %1").arg(i), qint64(count - i + 1) * 100,
+               "updated_at, search_own) VALUES (?, ?, ?, ?, ?, 'event', ?, ?, 'USD', 5000, ?, '2027-03-01', "
+               "'2027-03-31', ?, ?, ?, ?)"),
+             { id, request.number, allocation.id, allocation.partnerId, request.title, qint64(count - i + 1) * 100,
                i % 4 == 2 ? QVariant(qint64(count - i + 1) * 100) : QVariant(), statuses.at(i % 4),
                Timestamp::toStorage(QDateTime::currentDateTimeUtc().addSecs(-i * 60)), Timestamp::nowUtc(),
-               Timestamp::toStorage(mdfAt(2026, 1, 1).addSecs(i)) });
+               Timestamp::toStorage(mdfAt(2026, 1, 1).addSecs(i)),
+               MdfRequestRepository::localColumns(request).value(s("search_own")) });
         for (int c = 1; c <= claimsEach; ++c) {
+            MdfClaim claim;
+            claim.number = QStringLiteral("BCLM-%1-%2").arg(i, 4, 10, QLatin1Char('0')).arg(c);
+            claim.title = QStringLiteral("Claim %1 of %2").arg(c).arg(i);
             exec(db,
                  s("INSERT INTO mdf_claim (id, number, request_id, partner_id, title, amount_minor, currency, status, "
-                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'USD', 'draft', ?, ?)"),
-                 { Uuid::createV7(), QStringLiteral("BCLM-%1-%2").arg(i, 4, 10, QLatin1Char('0')).arg(c),
-                   id, allocation.partnerId, QStringLiteral("Claim %1 of %2").arg(c).arg(i), qint64(c) * 1000,
-                   Timestamp::nowUtc(), Timestamp::toStorage(mdfAt(2026, 1, 1).addSecs(i * 10 + c)) });
+                   "created_at, updated_at, search_own) VALUES (?, ?, ?, ?, ?, ?, 'USD', 'draft', ?, ?, ?)"),
+                 { Uuid::createV7(), claim.number, id, allocation.partnerId, claim.title, qint64(c) * 1000,
+                   Timestamp::nowUtc(), Timestamp::toStorage(mdfAt(2026, 1, 1).addSecs(i * 10 + c)),
+                   MdfClaimRepository::localColumns(claim).value(s("search_own")) });
         }
         ids.append(id);
     }
@@ -387,7 +398,7 @@ TEST_CASE("MDF list first pages walk an index: the loader's own statements", "[u
     }
 }
 
-TEST_CASE("MDF list first pages: the status walk and the plain query give the same rows as the full order",
+TEST_CASE("MDF list first pages: the status and search walks and the plain query give the same rows as the full order",
           "[ui][mdf-lists][model]")
 {
     TempDatabase temp;
@@ -434,24 +445,33 @@ TEST_CASE("MDF list first pages: the status walk and the plain query give the sa
             expected.push_back(order.value(0).toLongLong());
 
         using Plan = MdfListLoader::FirstPagePlan;
+        const auto budgets = [](int set, int walk, int member) {
+            MdfListLoader::Budgets b;
+            b.set = set;
+            b.walk = walk;
+            b.searchWalk = walk;
+            b.member = member;
+            b.searchMember = member;
+            return b;
+        };
         const bool rewritten = !statement.sql.walkWhere.isEmpty();
-        CHECK(rewritten == !statement.sql.memberWhere.isEmpty());
+        CHECK((rewritten || statement.sql.memberWhere.isEmpty())); // a search alone has no status set to build
         Plan used = Plan::Walk;
-        const auto plain = MdfListLoader::firstPageIds(db, statement, 0, 0, &used);
+        const auto plain = MdfListLoader::firstPageIds(db, statement, budgets(0, 0, 0), &used);
         REQUIRE(plain.ok());
         CHECK(used == Plan::Plain);
         CHECK(plain.value() == expected);
-        const auto walk = MdfListLoader::firstPageIds(db, statement, 100000000, 0, &used);
+        const auto walk = MdfListLoader::firstPageIds(db, statement, budgets(0, 100000000, 0), &used);
         REQUIRE(walk.ok());
         CHECK(walk.value() == expected);
         CHECK(used == (rewritten ? Plan::Walk : Plan::Plain));
         walks += used == Plan::Walk ? 1 : 0;
-        const auto member = MdfListLoader::firstPageIds(db, statement, 0, 100000000, &used);
+        const auto member = MdfListLoader::firstPageIds(db, statement, budgets(0, 0, 100000000), &used);
         REQUIRE(member.ok());
         CHECK(member.value() == expected);
-        CHECK(used == (rewritten ? Plan::Member : Plan::Plain));
+        CHECK(used == (rewritten && !statement.sql.memberWhere.isEmpty() ? Plan::Member : Plan::Plain));
         // Budgets too small for any walk: stopped by the progress handler, the plain query answers the same.
-        const auto cut = MdfListLoader::firstPageIds(db, statement, 1, 1, &used);
+        const auto cut = MdfListLoader::firstPageIds(db, statement, budgets(1, 1, 1), &used);
         REQUIRE(cut.ok());
         CHECK(cut.value() == expected);
 
@@ -463,7 +483,7 @@ TEST_CASE("MDF list first pages: the status walk and the plain query give the sa
             CHECK(rows.value().at(i).localId == expected.at(size_t(i)));
 
         for (const Plan way : { Plan::Walk, Plan::Member }) {
-            if (!rewritten)
+            if (!rewritten || (way == Plan::Member && statement.sql.memberWhere.isEmpty()))
                 break;
             // Both walks read the sort column's index: no sort of every match, no status index for the walk.
             QSqlQuery plan(db.connection());
@@ -497,6 +517,14 @@ TEST_CASE("MDF list first pages: the status walk and the plain query give the sa
                     if (auto* claims = std::get_if<MdfClaimFilter>(&f))
                         claims->unpaidOnly = true;
                 });
+                // Searches: a common word (a claim finds it through its request), a rare one, one with a status.
+                for (const QString& text : { s("webinar"), s("hackathon"), s("roadshow bulk") }) {
+                    const auto search = [&text](MdfListFilter& f) {
+                        std::visit([&](auto& typed) { typed.search = text; }, f);
+                    };
+                    check(spec, column.sort, descending, {}, search);
+                    check(spec, column.sort, descending, { statuses.at(0) }, search);
+                }
             }
         }
     }

@@ -152,21 +152,26 @@ QString MdfListLoader::firstPageSql(const MdfListStatement& statement, FirstPage
 }
 
 Result<std::vector<qint64>> MdfListLoader::firstPageIds(Database& db, const MdfListStatement& statement,
-                                                        int walkBudget, int memberBudget, FirstPagePlan* used)
+                                                        const Budgets& budgets, FirstPagePlan* used)
 {
     sqlite3* handle = db.handle();
     std::vector<qint64> ids;
     QString message;
     if (used)
         *used = FirstPagePlan::Plain;
-    const bool rewritable = statement.sql.headFrom.isEmpty() && !statement.sql.walkWhere.isEmpty();
-    for (const auto& [plan, instructions] : { std::pair { FirstPagePlan::Walk, walkBudget },
-                                              std::pair { FirstPagePlan::Member, memberBudget } }) {
-        if (!rewritable || instructions <= 0)
+    const MdfSql& sql = statement.sql;
+    const bool rewritable = sql.headFrom.isEmpty() && !sql.walkWhere.isEmpty();
+    const std::pair<FirstPagePlan, int> tries[] {
+        { FirstPagePlan::Walk, rewritable ? (sql.search ? budgets.searchWalk : budgets.walk) : 0 },
+        { FirstPagePlan::Plain, sql.search ? budgets.set : 0 },
+        { FirstPagePlan::Member, rewritable && !sql.memberWhere.isEmpty() ? (sql.search ? budgets.searchMember : budgets.member) : 0 },
+    };
+    for (const auto& [plan, instructions] : tries) {
+        if (instructions <= 0)
             continue;
         InstructionBudget budget;
         budget.instructions = instructions;
-        const int rc = stepIds(handle, firstPageSql(statement, plan), statement.sql.values, ids, message, &budget);
+        const int rc = stepIds(handle, firstPageSql(statement, plan), sql.values, ids, message, &budget);
         if (rc == SQLITE_DONE) {
             if (used)
                 *used = plan;
@@ -175,7 +180,7 @@ Result<std::vector<qint64>> MdfListLoader::firstPageIds(Database& db, const MdfL
         if (!budget.exceeded)
             return Sql::fromResultCode(rc, message);
     }
-    const int rc = stepIds(handle, firstPageSql(statement), statement.sql.values, ids, message);
+    const int rc = stepIds(handle, firstPageSql(statement), sql.values, ids, message);
     if (rc != SQLITE_DONE)
         return Sql::fromResultCode(rc, message);
     return ids;
@@ -261,7 +266,7 @@ void MdfListLoader::runQuery(int generation, const MdfListStatement& statement)
     // 1. The first page alone: an index walk that stops after FirstPageSize rows, so the list paints at once.
     QList<MdfListRow> firstRows;
     for (int attempt = 0; attempt < 2; ++attempt) {
-        auto ids = firstPageIds(*m_db, statement);
+        auto ids = firstPageIds(*m_db, statement, Budgets());
         Result<QList<MdfListRow>> rows = ids ? readRows(*m_db, statement, ids.value()) : Result<QList<MdfListRow>>(ids.error());
         if (rows) {
             firstRows = std::move(rows).value();

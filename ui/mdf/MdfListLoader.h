@@ -62,14 +62,24 @@ public:
     /// Rows of the first page, delivered before the full order is known: more than a tall window shows.
     static constexpr int FirstPageSize = 120;
 
-    /// How far the first page may walk the sort index testing each row's status (MdfSql::walkWhere), then testing
-    /// membership in the matching ids (MdfSql::memberWhere), before the next way takes over; in SQLite VM
-    /// instructions, so the choice is the same on a busy or an idle machine. A common status fills a page within a
-    /// few hundred rows; a rare one would walk most of the index, where the status index is quicker. Measured on the
-    /// benchmark database: a status walk costs about 1 µs per instruction (a table read per row), a membership walk
-    /// about 0.1 µs, so the budgets are a few milliseconds and about 20 ms.
-    static constexpr int WalkBudget = 4000;
-    static constexpr int MemberBudget = 200000;
+    /// How far each way of reading a first page may go before the next takes over, in SQLite VM instructions, so
+    /// the choice is the same on a busy or an idle machine. In the order tried:
+    /// - walk: the sort index, reading each row to test its status and search words (MdfSql::walkWhere); a common
+    ///   status or word fills a page within a few hundred rows (searchWalk with a search);
+    /// - set: with a search, the plain query, which reads a rare search's few matches from its FTS5 set;
+    /// - member: the sort index alone, testing membership in the ids of the status or search, built once
+    ///   (MdfSql::memberWhere; searchMember with a search, whose set may be large);
+    /// then the plain query without a limit. Measured on the benchmark database: a status walk costs about 1 µs per
+    /// instruction (a table read per row), a membership walk about 0.1 µs, so the status budgets are a few
+    /// milliseconds and about 20 ms; docs/benchmarks.md has the search figures.
+    struct Budgets
+    {
+        int walk = 4000;
+        int searchWalk = 8000;
+        int set = 45000;
+        int member = 200000;
+        int searchMember = 1500000;
+    };
 
     /// Which way served a first page.
     enum class FirstPagePlan { Plain, Walk, Member };
@@ -77,14 +87,12 @@ public:
     /// The first page's SELECT of local ids in order (with the LIMIT) over `where` (or one of its rewrites),
     /// bindings = statement.sql.values. Public for the plan tests.
     static QString firstPageSql(const MdfListStatement& statement, FirstPagePlan plan = FirstPagePlan::Plain);
-    /// The first page's local ids in list order: the status walk for at most `walkBudget` VM instructions, the
-    /// membership walk for at most `memberBudget` (0: skip either), then the plain query; `used` (optional) says
-    /// which answered. Only ids are selected, so the row columns (correlated lookups) are computed for the page's
-    /// rows alone, never for every matching row before a sort. Error code Cancelled when sqlite3_interrupt()
-    /// stopped it.
+    /// The first page's local ids in list order: the walk, for a search the plain query, the membership walk,
+    /// each within its budget (0: skip it), then the plain query; `used` (optional) says which answered. Only ids are selected, so the row columns
+    /// (correlated lookups) are computed for the page's rows alone, never for every matching row before a sort.
+    /// Error code Cancelled when sqlite3_interrupt() stopped it.
     static Result<std::vector<qint64>> firstPageIds(Database& db, const MdfListStatement& statement,
-                                                    int walkBudget = WalkBudget, int memberBudget = MemberBudget,
-                                                    FirstPagePlan* used = nullptr);
+                                                    const Budgets& budgets, FirstPagePlan* used = nullptr);
     /// The rows of `localIds` with the statement's columns, in the order of `localIds` (missing ids left out).
     static Result<QList<MdfListRow>> readRows(Database& db, const MdfListStatement& statement,
                                               const std::vector<qint64>& localIds);
