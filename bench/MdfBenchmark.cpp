@@ -489,9 +489,23 @@ int main(int argc, char* argv[])
             return [code](auto& filter) { filter.statuses = { QString::fromLatin1(code) }; };
         };
         const auto waiting = [me](auto& filter) { filter.waitingFor = me; };
-        const auto search = [](const char* text) {
-            return [text](auto& filter) { filter.search = QString::fromLatin1(text); };
+        const auto search = [](const QString& text) {
+            return [text](auto& filter) { filter.search = text; };
         };
+        const auto searchIn = [](const QString& text, const char* code) {
+            return [text, code](auto& filter) {
+                filter.search = text;
+                filter.statuses = { QString::fromLatin1(code) };
+            };
+        };
+        // A request number as pasted from an e-mail: one rare word among common ones.
+        const QString number = text(*reader, QStringLiteral("SELECT number FROM mdf_request WHERE deleted_at IS NULL "
+                                                            "ORDER BY local_id LIMIT 1 OFFSET 54321"));
+        const QString partnerWord = text(*reader, QStringLiteral(
+            "SELECT p.name FROM partner p WHERE p.id = (SELECT partner_id FROM mdf_request ORDER BY local_id "
+            "LIMIT 1 OFFSET 777)")).section(QLatin1Char(' '), 0, 0);
+        result.insert(QStringLiteral("search_number"), number);
+        result.insert(QStringLiteral("search_partner_word"), partnerWord);
         const QList<ListCase> cases {
             { QStringLiteral("requests_updated_desc"), false, request(MdfRequestSort::Updated, true) },
             { QStringLiteral("requests_updated_asc"), false, request(MdfRequestSort::Updated, false) },
@@ -514,11 +528,61 @@ int main(int argc, char* argv[])
             { QStringLiteral("claims_status_submitted"), true, claim(MdfClaimSort::Updated, true, status("submitted")) },
             { QStringLiteral("claims_status_paid_by_claimed"), true, claim(MdfClaimSort::Claimed, true, status("paid")) },
             { QStringLiteral("claims_unpaid"), true, claim(MdfClaimSort::Updated, true, [](MdfClaimFilter& f) { f.unpaidOnly = true; }) },
-            // Type-ahead: a word many titles hold, and one that matches nothing (the whole table is read).
-            { QStringLiteral("requests_search_webinar"), false, request(MdfRequestSort::Updated, true, search("webinar")) },
-            { QStringLiteral("requests_search_no_match"), false, request(MdfRequestSort::Updated, true, search("zqxv")) },
-            { QStringLiteral("claims_search_webinar"), true, claim(MdfClaimSort::Updated, true, search("webinar")) },
-            { QStringLiteral("claims_search_no_match"), true, claim(MdfClaimSort::Updated, true, search("zqxv")) },
+            // Type-ahead: a first letter, words many titles hold, typed without accents, one that matches nothing,
+            // a pasted number, a partner's name, with a status.
+            { QStringLiteral("requests_search_letter_g"), false, request(MdfRequestSort::Updated, true, search(QStringLiteral("g"))) },
+            { QStringLiteral("requests_search_webinar"), false, request(MdfRequestSort::Updated, true, search(QStringLiteral("webinar"))) },
+            { QStringLiteral("requests_search_trien_lam"), false, request(MdfRequestSort::Updated, true, search(QStringLiteral("trien lam"))) },
+            { QStringLiteral("requests_search_no_match"), false, request(MdfRequestSort::Updated, true, search(QStringLiteral("zqxv"))) },
+            { QStringLiteral("requests_search_number"), false, request(MdfRequestSort::Updated, true, search(number)) },
+            { QStringLiteral("requests_search_partner"), false, request(MdfRequestSort::Updated, true, search(partnerWord)) },
+            { QStringLiteral("requests_search_webinar_submitted"), false,
+              request(MdfRequestSort::Updated, true, searchIn(QStringLiteral("webinar"), "submitted")) },
+            { QStringLiteral("claims_search_letter_g"), true, claim(MdfClaimSort::Updated, true, search(QStringLiteral("g"))) },
+            { QStringLiteral("claims_search_webinar"), true, claim(MdfClaimSort::Updated, true, search(QStringLiteral("webinar"))) },
+            { QStringLiteral("claims_search_trien_lam"), true, claim(MdfClaimSort::Updated, true, search(QStringLiteral("trien lam"))) },
+            { QStringLiteral("claims_search_no_match"), true, claim(MdfClaimSort::Updated, true, search(QStringLiteral("zqxv"))) },
+            { QStringLiteral("claims_search_request_number"), true, claim(MdfClaimSort::Updated, true, search(number)) },
+            { QStringLiteral("claims_search_partner"), true, claim(MdfClaimSort::Updated, true, search(partnerWord)) },
+            { QStringLiteral("claims_search_webinar_by_number"), true, claim(MdfClaimSort::Number, false, search(QStringLiteral("webinar"))) },
+            { QStringLiteral("claims_search_webinar_submitted"), true,
+              claim(MdfClaimSort::Updated, true, searchIn(QStringLiteral("webinar"), "submitted")) },
+        };
+        // The baseline: step 8's search, a LIKE over every row (each word in number, title or campaign; for a claim
+        // in its own or its request's; the partner name part left out, which only made it slower).
+        const QHash<QString, QString> baselineSearch {
+            { QStringLiteral("requests_search_letter_g"), QStringLiteral("g") },
+            { QStringLiteral("requests_search_webinar"), QStringLiteral("webinar") },
+            { QStringLiteral("requests_search_trien_lam"), QStringLiteral("trien lam") },
+            { QStringLiteral("requests_search_no_match"), QStringLiteral("zqxv") },
+            { QStringLiteral("requests_search_number"), number },
+            { QStringLiteral("claims_search_letter_g"), QStringLiteral("g") },
+            { QStringLiteral("claims_search_webinar"), QStringLiteral("webinar") },
+            { QStringLiteral("claims_search_trien_lam"), QStringLiteral("trien lam") },
+            { QStringLiteral("claims_search_no_match"), QStringLiteral("zqxv") },
+            { QStringLiteral("claims_search_request_number"), number },
+        };
+        const auto baselineSql = [](bool claims, const QString& text, QVariantList& binds) {
+            QStringList terms { claims ? QStringLiteral("c.deleted_at IS NULL") : QStringLiteral("r.deleted_at IS NULL") };
+            for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const QString pattern = QLatin1Char('%') + word.toLower() + QLatin1Char('%');
+                if (claims) {
+                    terms.append(QStringLiteral("(c.number LIKE ? OR c.title LIKE ? OR c.request_id IN (SELECT sr.id FROM "
+                                                "mdf_request sr WHERE sr.number LIKE ? OR sr.title LIKE ? OR sr.campaign "
+                                                "LIKE ?))"));
+                    for (int i = 0; i < 5; ++i)
+                        binds.append(pattern);
+                } else {
+                    terms.append(QStringLiteral("(r.number LIKE ? OR r.title LIKE ? OR r.campaign LIKE ?)"));
+                    for (int i = 0; i < 3; ++i)
+                        binds.append(pattern);
+                }
+            }
+            return QStringLiteral("SELECT %1.local_id FROM %2 WHERE %3 ORDER BY %1.updated_at DESC, %1.local_id DESC "
+                                  "LIMIT 120")
+                .arg(claims ? QStringLiteral("c") : QStringLiteral("r"),
+                     claims ? QStringLiteral("mdf_claim c") : QStringLiteral("mdf_request r"),
+                     terms.join(QStringLiteral(" AND ")));
         };
         const MdfListSpec requestSpec = MdfRequestList::spec();
         const MdfListSpec claimSpec = MdfClaimList::spec();
@@ -541,8 +605,7 @@ int main(int argc, char* argv[])
             MdfListLoader::FirstPagePlan used = MdfListLoader::FirstPagePlan::Plain;
             for (int i = 0; i < repeat; ++i) {
                 timer.start();
-                const auto ids = MdfListLoader::firstPageIds(*reader, statement, MdfListLoader::WalkBudget,
-                                                            MdfListLoader::MemberBudget, &used);
+                const auto ids = MdfListLoader::firstPageIds(*reader, statement, MdfListLoader::Budgets(), &used);
                 const auto page = ids ? MdfListLoader::readRows(*reader, statement, ids.value())
                                       : Result<QList<MdfListRow>>(ids.error());
                 times.append(ms(timer));
@@ -560,10 +623,21 @@ int main(int argc, char* argv[])
             entry.insert(QStringLiteral("rows"), rows);
             entry.insert(QStringLiteral("matching"), all);
             entry.insert(QStringLiteral("full_order_ms"), round2(order));
-            entry.insert(QStringLiteral("served_by"), used == MdfListLoader::FirstPagePlan::Walk ? QStringLiteral("status walk")
+            entry.insert(QStringLiteral("served_by"), used == MdfListLoader::FirstPagePlan::Walk ? QStringLiteral("row walk")
                                                       : used == MdfListLoader::FirstPagePlan::Member ? QStringLiteral("membership walk")
                                                                                                      : QStringLiteral("plain"));
             entry.insert(QStringLiteral("plan"), QJsonArray::fromStringList(plan(handle, first, statement.sql.values)));
+            if (const auto baseline = baselineSearch.constFind(c.name); baseline != baselineSearch.cend()) {
+                QVariantList binds;
+                const QString sql = baselineSql(c.claims, *baseline, binds);
+                QList<double> baselineTimes;
+                for (int i = 0; i < repeat; ++i) {
+                    timer.start();
+                    runSql(handle, sql, binds);
+                    baselineTimes.append(ms(timer));
+                }
+                entry.insert(QStringLiteral("baseline_like_scan_median_ms"), round2(percentile(baselineTimes, 0.5)));
+            }
             lists.insert(c.name, entry);
             if (percentile(times, 0.5) > slowest) {
                 slowest = percentile(times, 0.5);
