@@ -16,6 +16,8 @@
 #include "tools/TrainingGenerator.h"
 #include "training/CertificationRepository.h"
 #include "training/TierEngine.h"
+#include "training/TierEvaluator.h"
+#include "training/TierMetrics.h"
 #include "training/TierProgramRepository.h"
 #include "training/TrainingCatalog.h"
 
@@ -409,6 +411,51 @@ Status complete(CertificationRepository& certs, const QHash<QString, Course>& co
     return {};
 }
 
+/// Sets each sample partner's tier to the level code it qualifies for on its data, with the drift described where
+/// loadTraining calls it (TIER-03 without the no-skipping limit: the program has been running). One transaction.
+Status placeAtQualifyingLevel(Database& db, const DataGenerator& generator, int partners, const TierProgram& program)
+{
+    TierProgramRepository programs(db);
+    const Result<QList<TierLevel>> ladder = programs.levels(program.id);
+    if (!ladder)
+        return ladder.error();
+    if (ladder->isEmpty())
+        return {};
+    TierMetrics::Options options;
+    options.asOf = QDate::currentDate();
+    options.certificationsOn = options.asOf;
+    options.currency = program.currency;
+    options.programId = program.id;
+    TierMetrics metrics(db);
+    const Result<QHash<QByteArray, PartnerMetrics>> measured = metrics.measureAll(options);
+    if (!measured)
+        return measured.error();
+    const int top = static_cast<int>(ladder->size()) - 1;
+    PartnerRepository repository(db);
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun();
+    for (int i = 0; i < partners; ++i) {
+        const QByteArray id = generator.partner(i).id;
+        int place = TierEvaluator::evaluate(ladder.value(), measured->value(id), top).qualifyingIndex;
+        if (i % 12 == 5)
+            place = qMin(top, place + 1); // above its data: a demotion review
+        else if (i % 12 == 11)
+            place = qMax(-1, place - 1); // below: an upgrade proposal
+        const QString code = place >= 0 ? ladder->at(place).code : QString();
+        Result<Partner> partner = repository.get(id);
+        if (!partner)
+            return partner.error();
+        if (partner->tier == code)
+            continue;
+        Partner placed = partner.value();
+        placed.tier = code;
+        if (Result<bool> saved = repository.update(placed, false); !saved)
+            return saved.error();
+    }
+    return transaction.commit();
+}
+
 Status loadTraining(Database& db, const DataGenerator& generator, int partners)
 {
     if (partners == 0)
@@ -457,9 +504,6 @@ Status loadTraining(Database& db, const DataGenerator& generator, int partners)
     }
     if (Status s = transaction.commit(); !s)
         return s;
-    // Every partner enrolled at the level of its tier (its own batched transactions).
-    if (Result<int> joined = programs.joinAll(program->id, action); !joined)
-        return joined.error();
 
     Transaction people(db);
     if (!people.begun())
@@ -474,7 +518,7 @@ Status loadTraining(Database& db, const DataGenerator& generator, int partners)
         }
         return definitions.first();
     };
-    const int certified = qMin(partners, 120);
+    const int certified = qMin(partners, 300); // a tier needs at least one certified person (TIER-03)
     int person = 0;
     for (int p = 0; p < certified; ++p) {
         const Partner partner = generator.partner(p);
@@ -554,6 +598,16 @@ Status loadTraining(Database& db, const DataGenerator& generator, int partners)
     }
     if (Status s = people.commit(); !s)
         return s;
+
+    // The program has been running: every partner's tier is the level its certifications, points and deals qualify
+    // it for, except one in twelve a level too high and one in twelve a level too low, so the first evaluation opens
+    // a few demotion reviews and proposes a few upgrades, as an hourly one would. The partners' generated tiers were
+    // drawn before any training data existed and would disagree with it for most of them (TrainingGenerator places
+    // its members the same way). Then every partner is enrolled at the level of its tier.
+    if (Status s = placeAtQualifyingLevel(db, generator, partners, program.value()); !s)
+        return s;
+    if (Result<int> joined = programs.joinAll(program->id, action); !joined)
+        return joined.error();
 
     // One evaluation, as the app runs at start: upgrades proposed, demotions opened for review (never applied).
     if (Result<TierEngine::Summary> summary = TierEngine(db).recompute(today); !summary)
