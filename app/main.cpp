@@ -27,7 +27,10 @@ QLocale requestedLocale(const QStringList& arguments)
         if (argument == QStringLiteral("--language") && i + 1 < arguments.size())
             return QLocale(arguments.at(i + 1));
     }
-    return QLocale::system();
+    // "C" (LANG=C.UTF-8, usual in containers and minimal installs) is no one's locale: Qt would show amounts as
+    // "0.00$". Such a machine gets US English formats, as the English catalogue reads.
+    const QLocale system = QLocale::system();
+    return system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
 }
 
 // Our catalogue plus Qt's own (dialog buttons, context menus) for the chosen language.
