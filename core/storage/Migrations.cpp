@@ -1026,34 +1026,32 @@ Status addMdfSearch(QSqlDatabase& db)
                 return status;
         }
     }
-    // search_text = own words, a space, what the parent adds (empty when the parent is not here yet).
-    const QString requestText = QStringLiteral(
-        "%1.search_own || ' ' || ifnull((SELECT p.name_words FROM partner p WHERE p.id = %1.partner_id), '')");
-    const QString claimText = QStringLiteral(
-        "%1.search_own || ' ' || ifnull((SELECT r.search_text FROM mdf_request r WHERE r.id = %1.request_id), '')");
-    QStringList statements {
-        QStringLiteral("UPDATE mdf_request SET search_text = ") + requestText.arg(QStringLiteral("mdf_request")),
-        QStringLiteral("UPDATE mdf_claim SET search_text = ") + claimText.arg(QStringLiteral("mdf_claim")),
-        // A row's own words or its parent changed: its text again. Each UPDATE of search_text fires the next level.
-        QStringLiteral("CREATE TRIGGER mdf_request_search_insert AFTER INSERT ON mdf_request BEGIN "
-                       "UPDATE mdf_request SET search_text = %1 WHERE local_id = new.local_id; "
-                       "INSERT INTO mdf_request_fts(rowid, search_text) SELECT local_id, search_text FROM mdf_request "
-                       "WHERE local_id = new.local_id; END")
-            .arg(requestText.arg(QStringLiteral("new"))),
-        // Writers set search_own with every change; WHEN keeps an unchanged value from rewriting anything.
-        QStringLiteral("CREATE TRIGGER mdf_request_search_update AFTER UPDATE OF search_own, partner_id ON mdf_request "
-                       "WHEN old.search_own IS NOT new.search_own OR old.partner_id IS NOT new.partner_id "
-                       "BEGIN UPDATE mdf_request SET search_text = %1 WHERE local_id = new.local_id; END")
-            .arg(requestText.arg(QStringLiteral("new"))),
-        QStringLiteral("CREATE TRIGGER mdf_claim_search_insert AFTER INSERT ON mdf_claim BEGIN "
-                       "UPDATE mdf_claim SET search_text = %1 WHERE local_id = new.local_id; "
-                       "INSERT INTO mdf_claim_fts(rowid, search_text) SELECT local_id, search_text FROM mdf_claim "
-                       "WHERE local_id = new.local_id; END")
-            .arg(claimText.arg(QStringLiteral("new"))),
-        QStringLiteral("CREATE TRIGGER mdf_claim_search_update AFTER UPDATE OF search_own, request_id ON mdf_claim "
-                       "WHEN old.search_own IS NOT new.search_own OR old.request_id IS NOT new.request_id "
-                       "BEGIN UPDATE mdf_claim SET search_text = %1 WHERE local_id = new.local_id; END")
-            .arg(claimText.arg(QStringLiteral("new"))),
+    // search_text = own words, a space, what the parent adds (empty when the parent is not here yet): for a request
+    // its partner's name, for a claim its request's search_text. Requests first: the claims' text copies theirs.
+    QStringList statements;
+    for (const auto& [table, parent, parentText] :
+         { std::tuple { QStringLiteral("mdf_request"), QStringLiteral("partner_id"),
+                        QStringLiteral("SELECT p.name_words FROM partner p WHERE p.id = %1.partner_id") },
+           std::tuple { QStringLiteral("mdf_claim"), QStringLiteral("request_id"),
+                        QStringLiteral("SELECT r.search_text FROM mdf_request r WHERE r.id = %1.request_id") } }) {
+        const QString text = QStringLiteral("%1.search_own || ' ' || ifnull((%2), '')").arg(QStringLiteral("%1"), parentText);
+        statements += {
+            QStringLiteral("UPDATE %1 SET search_text = ").arg(table) + text.arg(table),
+            // A new row: its text, then its index entry (the *_fts_update trigger leaves that to this one).
+            QStringLiteral("CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN "
+                           "UPDATE %1 SET search_text = %2 WHERE local_id = new.local_id; "
+                           "INSERT INTO %1_fts(rowid, search_text) SELECT local_id, search_text FROM %1 "
+                           "WHERE local_id = new.local_id; END")
+                .arg(table, text.arg(QStringLiteral("new"))),
+            // Writers set search_own with every change; WHEN keeps an unchanged value from rewriting anything.
+            QStringLiteral("CREATE TRIGGER %1_search_update AFTER UPDATE OF search_own, %2 ON %1 "
+                           "WHEN old.search_own IS NOT new.search_own OR old.%2 IS NOT new.%2 "
+                           "BEGIN UPDATE %1 SET search_text = %3 WHERE local_id = new.local_id; END")
+                .arg(table, parent, text.arg(QStringLiteral("new"))),
+        };
+    }
+    statements += {
+        // Each UPDATE of search_text fires the next level.
         QStringLiteral("CREATE TRIGGER mdf_request_search_claims AFTER UPDATE OF search_text ON mdf_request "
                        "WHEN old.search_text IS NOT new.search_text BEGIN "
                        "UPDATE mdf_claim SET search_text = search_own || ' ' || new.search_text "
