@@ -1,4 +1,5 @@
 // ChannelDesk desktop application entry point.
+#include "mainwindow/DatabaseUpgradeDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "training/TierScheduler.h"
 #include "partners/PartnerTableModel.h"
@@ -86,6 +87,11 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    // An older file is upgraded first, on a worker thread behind a progress dialog (a big one takes a minute).
+    if (Status upgraded = DatabaseUpgradeDialog::upgradeIfNeeded(path); !upgraded) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ChannelDesk"), upgraded.error().message);
+        return 1;
+    }
     auto opened = Database::open(path);
     if (!opened) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ChannelDesk"), opened.error().message);

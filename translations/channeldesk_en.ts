@@ -3127,6 +3127,18 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::DatabaseUpgradeDialog</name>
+    <message>
+        <source>ChannelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating your data for this version of ChannelDesk…
+Step %1 of %2. This can take a few minutes with a large database; each step is saved whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::Deal</name>
     <message>
         <source>Qualification</source>

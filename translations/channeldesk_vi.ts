@@ -3103,6 +3103,19 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::DatabaseUpgradeDialog</name>
+    <message>
+        <source>ChannelDesk</source>
+        <translation>ChannelDesk</translation>
+    </message>
+    <message>
+        <source>Updating your data for this version of ChannelDesk…
+Step %1 of %2. This can take a few minutes with a large database; each step is saved whole or not at all.</source>
+        <translation>Đang cập nhật dữ liệu của bạn cho phiên bản ChannelDesk này…
+Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất vài phút; mỗi bước được lưu trọn vẹn hoặc không lưu gì cả.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::Deal</name>
     <message>
         <source>Qualification</source>

@@ -8,6 +8,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -97,7 +98,41 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
     return openImpl(path, Role::Editor, version);
 }
 
-Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, Role role, int targetVersion)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const MigrationProgress& progress)
+{
+    return openImpl(path, Role::Editor, currentSchemaVersion(), progress);
+}
+
+Result<int> Database::storedSchemaVersion(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return 0;
+    // The raw API, read-only: no Qt connection to name and remove, nothing created or changed.
+    sqlite3* handle = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr);
+    int version = 0;
+    sqlite3_stmt* statement = nullptr;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            version = sqlite3_column_int(statement, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    const QString message = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
+    sqlite3_finalize(statement);
+    sqlite3_close(handle);
+    if (rc != SQLITE_OK) {
+        return Error { Error::Code::Storage,
+                       DatabaseTr::tr("“%1” is not a ChannelDesk database, or it is damaged.").arg(path), message, {} };
+    }
+    return version;
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, Role role, int targetVersion,
+                                                     const MigrationProgress& progress)
 {
     if (path.isEmpty())
         return Error { Error::Code::InvalidArgument, DatabaseTr::tr("No database file was given."), {}, {} };
@@ -191,11 +226,17 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, Role r
             return status.error();
     }
 
+    int steps = 0;
+    for (const Migration& migration : migrations())
+        steps += migration.version > *version && (targetVersion < 0 || migration.version <= targetVersion) ? 1 : 0;
+    int step = 0;
     for (const Migration& migration : migrations()) {
         if (targetVersion >= 0 && migration.version > targetVersion)
             break;
         if (migration.version <= *version)
             continue;
+        if (progress)
+            progress(++step, steps);
         Transaction transaction(*database);
         if (!transaction.begun())
             return transaction.begun().error();

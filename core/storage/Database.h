@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -28,6 +29,13 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path, Role role = Role::Editor);
     /// As open(), but stops migrating at `version` (tests build databases at every earlier schema step).
     static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int version);
+    /// Called before each pending migration step: `step` of `steps` (from 1). On the opening thread.
+    using MigrationProgress = std::function<void(int step, int steps)>;
+    /// As open() for the editor, reporting each migration step (an upgrade can take a minute on a big database).
+    static Result<std::unique_ptr<Database>> open(const QString& path, const MigrationProgress& progress);
+    /// The data format stamped in the file (PRAGMA user_version) without opening it for use or changing it: 0 for a
+    /// missing or empty file. Tells whether open() would have to migrate.
+    static Result<int> storedSchemaVersion(const QString& path);
 
     ~Database();
     Database(const Database&) = delete;
@@ -47,7 +55,8 @@ public:
 
 private:
     Database(QString connectionName, QString path);
-    static Result<std::unique_ptr<Database>> openImpl(const QString& path, Role role, int targetVersion);
+    static Result<std::unique_ptr<Database>> openImpl(const QString& path, Role role, int targetVersion,
+                                                      const MigrationProgress& progress = {});
 
     QString m_connectionName;
     QString m_path;

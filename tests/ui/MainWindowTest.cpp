@@ -1,3 +1,4 @@
+#include "mainwindow/DatabaseUpgradeDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "training/CertificationsScreen.h"
 #include "training/TierProgramsScreen.h"
@@ -13,18 +14,23 @@
 #include "partners/PartnerTableModel.h"
 #include "partners/PartnersScreen.h"
 #include "pipeline/PipelineScreen.h"
+#include "storage/Database.h"
 #include "support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
+#include <QFile>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QTableView>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ChannelDesk;
@@ -175,4 +181,82 @@ TEST_CASE("the training screens are in the sidebar and a change in one reaches t
     CHECK(window.findChild<QAction*>(QStringLiteral("importCertifications")));
     CHECK(window.findChild<QAction*>(QStringLiteral("exportCertifications")));
     window.tierScheduler()->stop();
+}
+
+TEST_CASE("an older database is upgraded behind a progress dialog that cannot be dismissed", "[ui][mainwindow][upgrade]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        auto old = Database::openAtVersion(path, 5);
+        REQUIRE(old.ok());
+        QSqlQuery q(old.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO partner (id, name, country, owner, created_at, updated_at) VALUES "
+                                      "(randomblob(16), 'Công ty Đông Á', 'VN', 'anna', '2026-01-01T00:00:00.000Z', "
+                                      "'2026-01-01T00:00:00.000Z')")));
+    }
+    REQUIRE(Database::storedSchemaVersion(path).value() == 5);
+    CHECK(Database::storedSchemaVersion(dir.filePath(QStringLiteral("missing.db"))).value() == 0);
+
+    // Each pending step is reported, on the opening thread.
+    {
+        const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        REQUIRE(QFile::copy(path, copy));
+        QList<std::pair<int, int>> steps;
+        auto opened = Database::open(copy, [&steps](int step, int of) { steps.append({ step, of }); });
+        REQUIRE(opened.ok());
+        const int pending = Database::currentSchemaVersion() - 5;
+        REQUIRE(steps.size() == pending);
+        CHECK(steps.first() == std::pair { 1, pending });
+        CHECK(steps.last() == std::pair { pending, pending });
+    }
+
+    // The dialog: Escape and closing leave it up; it names the step.
+    {
+        DatabaseUpgradeDialog dialog;
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        dialog.showStep(2, 4);
+        CHECK(dialog.labelText().contains(QStringLiteral("Step 2 of 4")));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        CHECK(dialog.isVisible());
+        dialog.close();
+        CHECK(dialog.isVisible());
+    }
+
+    // The upgrade itself, on a worker thread; the data is kept and the file is then current.
+    REQUIRE(DatabaseUpgradeDialog::upgradeIfNeeded(path, nullptr, 0).ok());
+    CHECK(Database::storedSchemaVersion(path).value() == Database::currentSchemaVersion());
+    {
+        auto opened = Database::open(path);
+        REQUIRE(opened.ok());
+        QSqlQuery q(opened.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT name_words FROM partner")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("cong ty dong a"));
+    }
+    // A current file needs nothing, and no dialog is made for it.
+    REQUIRE(DatabaseUpgradeDialog::upgradeIfNeeded(path, nullptr, 0).ok());
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        CHECK_FALSE((qobject_cast<DatabaseUpgradeDialog*>(widget) && widget->isVisible()));
+}
+
+TEST_CASE("a failed upgrade is reported and leaves the file at its last complete step", "[ui][mainwindow][upgrade]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    const int before = Database::currentSchemaVersion() - 1;
+    {
+        auto old = Database::openAtVersion(path, before);
+        REQUIRE(old.ok());
+        // Something in the way of the last step: a table with the name its index takes.
+        QSqlQuery q(old.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE mdf_claim_fts (x)")));
+    }
+    const Status upgraded = DatabaseUpgradeDialog::upgradeIfNeeded(path, nullptr, 0);
+    REQUIRE_FALSE(upgraded.ok());
+    CHECK(upgraded.error().message.contains(QStringLiteral("left as it was")));
+    CHECK(Database::storedSchemaVersion(path).value() == before);
 }
