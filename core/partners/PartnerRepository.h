@@ -42,8 +42,10 @@ public:
     static QVariantMap localColumns(const Partner& partner);
     static QVariantMap syncedColumns(const Partner& partner);
 
-private:
+    /// Re-keys the deals of a renamed partner (their search words hold its name). Also for renames pulled by sync.
     Status refreshDealSearch(const Partner& partner);
+
+private:
 
     Database& m_db;
 };

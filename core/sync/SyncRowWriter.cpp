@@ -509,6 +509,8 @@ Status SyncRowWriter::update(const SyncEntity& entity, const QByteArray& id, con
     sqlite3_reset(current);
     sqlite3_clear_bindings(current);
 
+    // A deal's search words hold its partner's name (DealRepository::localColumns), as a local rename re-keys them.
+    const bool renamed = entity.name == QLatin1String("partner") && columns.contains(QStringLiteral("name"));
     columns << QStringLiteral("updated_at");
     binds << now();
     if (serverVersion.isValid()) {
@@ -528,7 +530,12 @@ Status SyncRowWriter::update(const SyncEntity& entity, const QByteArray& id, con
         m_keepAlive.clear();
         return failure(rc, sql);
     }
-    return step(prepared.value(), sql);
+    if (Status status = step(prepared.value(), sql); !status || !renamed)
+        return status;
+    Partner partner;
+    partner.id = id;
+    partner.name = full.value(QStringLiteral("name")).toString();
+    return PartnerRepository(m_db).refreshDealSearch(partner);
 }
 
 } // namespace ChannelDesk

@@ -848,6 +848,19 @@ TEST_CASE("pulled deals get the same local keys as saved ones - partner name inc
     CHECK(localKeys()[0] == QStringLiteral("globex"));
     CHECK(localKeys()[1] == QString()); // webmail is no key
     CHECK(localKeys()[2].startsWith(QStringLiteral("dr 2611 abcdef globex gmbh alpha systems")));
+    // A pulled rename of the partner re-keys its deals, as a local one does.
+    {
+        const SyncEntity* partners = SyncSchema::find(QStringLiteral("partner"));
+        REQUIRE(partners);
+        Transaction transaction(temp.db());
+        SyncRowWriter writer(temp.db());
+        REQUIRE(writer.update(*partners, partner, QJsonObject { { QStringLiteral("name"), QStringLiteral("Bến Thành Tech") } },
+                              qint64(9))
+                    .ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(localKeys()[2].startsWith(QStringLiteral("dr 2611 abcdef globex gmbh ben thanh tech")));
+    CHECK_FALSE(localKeys()[2].contains(QStringLiteral("alpha")));
     // And the repository reads the pulled deal like any other.
     DealRepository repo(temp.db());
     CHECK(repo.get(id)->customerName == QStringLiteral("Globex GmbH"));
