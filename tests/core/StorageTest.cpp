@@ -122,6 +122,58 @@ TEST_CASE("a database from every earlier schema step upgrades with its data inta
     }
 }
 
+TEST_CASE("schema step 10 keeps the outbox rules and ids without temporary b-trees per insert", "[storage][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("step9.db"));
+    {
+        auto old = Database::openAtVersion(path, 9);
+        REQUIRE(old.ok());
+        QSqlQuery q(old.value()->connection());
+        for (int id : { 5, 6, 90 }) {
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO sync_outbox (mutation_id, idem_key, entity, row_id, op, fields, "
+                                          "base_values, schema_version, created_at, state) VALUES (%1, randomblob(16), "
+                                          "'partner', randomblob(16), 'update', '{\"a\":1}', '{}', 9, "
+                                          "'2026-11-28T00:00:00.000Z', 'conflict')")
+                               .arg(id)));
+        }
+        // The newest entry was acknowledged and pruned: its id must still never come back.
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM sync_outbox WHERE mutation_id = 90")));
+    }
+    auto upgraded = Database::open(path);
+    REQUIRE(upgraded.ok());
+    Database& db = *upgraded.value();
+    REQUIRE(db.schemaVersion() >= 10);
+    CHECK(scalar(db, QStringLiteral("SELECT group_concat(mutation_id || state, ',') FROM sync_outbox")).toString()
+          == QStringLiteral("5conflict,6conflict"));
+    const QString insert = QStringLiteral(
+        "INSERT INTO sync_outbox (idem_key, entity, row_id, op, fields, base_values, schema_version, created_at%1) "
+        "VALUES (randomblob(16), 'partner', randomblob(16), '%2', '{}', '{}', 10, '2026-11-28T00:00:00.000Z'%3)");
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(insert.arg(QString(), QStringLiteral("create"), QString())));
+    CHECK(q.lastInsertId().toLongLong() == 91);
+    // The same rules as before: an unknown operation or state is refused, every known one accepted.
+    CHECK_FALSE(q.exec(insert.arg(QString(), QStringLiteral("merge"), QString())));
+    CHECK_FALSE(q.exec(insert.arg(QStringLiteral(", state"), QStringLiteral("update"), QStringLiteral(", 'lost'"))));
+    for (const char* op : { "update", "delete", "restore" })
+        CHECK(q.exec(insert.arg(QString(), QString::fromLatin1(op), QString())));
+    for (const char* state : { "pending", "inflight", "acked", "conflict", "rejected", "blocked", "resolved" }) {
+        INFO(state);
+        CHECK(q.exec(insert.arg(QStringLiteral(", state"), QStringLiteral("update"),
+                                QStringLiteral(", '%1'").arg(QString::fromLatin1(state)))));
+    }
+    // No temporary b-tree per insert any more (what the step is for).
+    REQUIRE(q.exec(QStringLiteral("EXPLAIN ") + insert.arg(QString(), QStringLiteral("update"), QString())));
+    int ephemeral = 0;
+    while (q.next())
+        ephemeral += q.value(1).toString() == QStringLiteral("OpenEphemeral") ? 1 : 0;
+    CHECK(ephemeral == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'sync_outbox' AND type = 'index' "
+                                    "AND name IN ('sync_outbox_by_row', 'sync_outbox_open')"))
+              .toInt()
+          == 2);
+}
+
 TEST_CASE("a database written by a newer ChannelDesk is refused and left untouched", "[storage]")
 {
     QTemporaryDir dir;
