@@ -21,6 +21,9 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstring>
+#include <string>
+#include <string_view>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -82,17 +85,19 @@ struct StoredStanding
 
 /// Appends one column's value to a standing's comparable form: a type mark, the length (raw bytes), the bytes.
 /// Raw, not text: this runs twice for each of 100,000 members.
-void put(QByteArray& out, char type, QByteArrayView bytes)
+/// A std::string, not a QByteArray: QByteArray's appends are out-of-line calls with a detach check each, and this
+/// builds ~14 columns for each of 100,000 members twice.
+void put(std::string& out, char type, QByteArrayView bytes)
 {
     const qint32 size = qint32(bytes.size());
-    out.append(type);
+    out.push_back(type);
     out.append(reinterpret_cast<const char*>(&size), sizeof size);
-    out.append(bytes);
+    out.append(bytes.data(), size_t(bytes.size()));
 }
 
-void putInt(QByteArray& out, qint64 value)
+void putInt(std::string& out, qint64 value)
 {
-    out.append('i');
+    out.push_back('i');
     out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 
@@ -113,12 +118,12 @@ void appendNumber(QByteArray& out, qint64 value)
 }
 
 /// Appends the comparable form of a stored row's columns from `first` on, read as SQLite holds them.
-void storedContent(QByteArray& out, const TierSql::Statement& row, int first, int count)
+void storedContent(std::string& out, const TierSql::Statement& row, int first, int count)
 {
     for (int column = first; column < first + count; ++column) {
         switch (sqlite3_column_type(row.get(), column)) {
         case SQLITE_NULL:
-            out.append('N');
+            out.push_back('N');
             break;
         case SQLITE_INTEGER:
             putInt(out, row.int64(column));
@@ -154,16 +159,16 @@ struct Standing
     QByteArray atRiskReasons;
 
     /// Writes the comparable form into `out` (cleared first; its capacity is reused member after member).
-    void content(QByteArray& out) const
+    void content(std::string& out) const
     {
         out.clear();
         put(out, 't', asOf);
         if (levelId.isEmpty())
-            out.append('N');
+            out.push_back('N');
         else
             put(out, 'b', levelId.view());
         if (qualifiesLevelId.isEmpty())
-            out.append('N');
+            out.push_back('N');
         else
             put(out, 'b', qualifiesLevelId.view());
         putInt(out, revenueMinor);
@@ -174,7 +179,7 @@ struct Standing
         putInt(out, points);
         putInt(out, atRisk ? 1 : 0);
         if (atRiskOn.isEmpty())
-            out.append('N');
+            out.push_back('N');
         else
             put(out, 't', atRiskOn);
         put(out, 't', atRiskReasons);
@@ -207,48 +212,102 @@ QByteArray jsonString(const QString& text)
     return out;
 }
 
-/// {"track":people,…} with the keys sorted (stable text to compare with the stored one), built without QJson: it
-/// runs for every member. `escaped` caches each track's JSON string (a program has a handful of tracks).
-QByteArray trackCountsJson(const QHash<QString, int>& counts, QHash<QString, QByteArray>& escaped)
+/// Each track's JSON string, escaped once per run (a program has a handful of tracks): a short list searched in
+/// order, cheaper than hashing the name for every member.
+class TrackNames
 {
-    if (counts.isEmpty())
-        return QByteArrayLiteral("{}");
-    QVarLengthArray<QString, 8> tracks;
+public:
+    const QByteArray& json(const QString& track)
+    {
+        for (const auto& [name, json] : m_known) {
+            if (name == track)
+                return json;
+        }
+        m_known.emplace_back(track, jsonString(track));
+        return m_known.back().second;
+    }
+
+private:
+    std::vector<std::pair<QString, QByteArray>> m_known;
+};
+
+/// {"track":people,…} with the keys sorted (stable text to compare with the stored one), built without QJson: it
+/// runs for every member.
+QByteArray trackCountsJson(const QHash<QString, int>& counts, TrackNames& names)
+{
+    QVarLengthArray<std::pair<const QString*, int>, 8> tracks;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (it.value() > 0)
-            tracks.append(it.key());
+            tracks.append({ &it.key(), it.value() });
     }
-    std::sort(tracks.begin(), tracks.end());
-    QByteArray out("{");
-    for (const QString& track : tracks) {
+    if (tracks.isEmpty())
+        return QByteArrayLiteral("{}");
+    std::sort(tracks.begin(), tracks.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    QByteArray out;
+    out.reserve(16 * tracks.size() + 2);
+    out.append('{');
+    for (const auto& [track, people] : tracks) {
         if (out.size() > 1)
             out.append(',');
-        auto known = escaped.constFind(track);
-        if (known == escaped.cend())
-            known = escaped.insert(track, jsonString(track));
-        out.append(*known);
+        out.append(names.json(*track));
         out.append(':');
-        appendNumber(out, counts.value(track));
+        appendNumber(out, people);
     }
     out.append('}');
     return out;
 }
 
-QJsonObject metricsDetail(const PartnerMetrics& metrics, const QDate& asOf)
+/// A change event's detail: what the member achieved (as of, revenue and currency, certified people overall and
+/// per track, approved registrations, closed won, points), the level's criteria when given and one extra key
+/// (the pending kind replaced or withdrawn). The text QJsonDocument writes for that object (compact, keys sorted),
+/// built directly: it runs for every member change.
+QString changeDetail(const PartnerMetrics& metrics, const QByteArray& asOfJson, const QByteArray& criteriaJson,
+                     const char* extraKey, const QString& extraValue)
 {
-    QJsonObject tracks;
-    for (auto it = metrics.certifiedByTrack.cbegin(); it != metrics.certifiedByTrack.cend(); ++it)
-        tracks.insert(it.key(), it.value());
-    return {
-        { QStringLiteral("as_of"), Timestamp::dateToStorage(asOf) },
-        { QStringLiteral("revenue_minor"), metrics.revenueMinor },
-        { QStringLiteral("currency"), metrics.currency },
-        { QStringLiteral("certified"), metrics.certifiedPeople },
-        { QStringLiteral("certified_by_track"), tracks },
-        { QStringLiteral("approved_registrations"), metrics.approvedRegistrations },
-        { QStringLiteral("closed_won"), metrics.closedWon },
-        { QStringLiteral("points"), metrics.points },
+    const auto number = [](qint64 value) {
+        QByteArray out;
+        appendNumber(out, value);
+        return out;
     };
+    QVarLengthArray<std::pair<const char*, QByteArray>, 12> entries;
+    entries.append({ "as_of", asOfJson });
+    entries.append({ "revenue_minor", number(metrics.revenueMinor) });
+    entries.append({ "currency", jsonString(metrics.currency) });
+    entries.append({ "certified", number(metrics.certifiedPeople) });
+    QVarLengthArray<QString, 8> tracks;
+    for (auto it = metrics.certifiedByTrack.cbegin(); it != metrics.certifiedByTrack.cend(); ++it)
+        tracks.append(it.key());
+    std::sort(tracks.begin(), tracks.end());
+    QByteArray byTrack("{");
+    for (const QString& track : tracks) {
+        if (byTrack.size() > 1)
+            byTrack.append(',');
+        byTrack.append(jsonString(track));
+        byTrack.append(':');
+        appendNumber(byTrack, metrics.certifiedByTrack.value(track));
+    }
+    byTrack.append('}');
+    entries.append({ "certified_by_track", byTrack });
+    entries.append({ "approved_registrations", number(metrics.approvedRegistrations) });
+    entries.append({ "closed_won", number(metrics.closedWon) });
+    entries.append({ "points", number(metrics.points) });
+    if (!criteriaJson.isEmpty())
+        entries.append({ "criteria", criteriaJson });
+    if (extraKey)
+        entries.append({ extraKey, jsonString(extraValue) });
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return std::strcmp(a.first, b.first) < 0; });
+    QByteArray out("{");
+    for (const auto& [key, value] : entries) {
+        if (out.size() > 1)
+            out.append(',');
+        out.append('"');
+        out.append(key);
+        out.append("\":");
+        out.append(value);
+    }
+    out.append('}');
+    return QString::fromUtf8(out);
 }
 
 QJsonObject levelCriteria(const TierLevel& level)
@@ -449,6 +508,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
     const int snoozeDays = settings.reviewSnoozeDays();
     const QDate horizonDay = today.addDays(horizon);
     const QByteArray todayText = Timestamp::dateToStorage(today).toUtf8();
+    const QByteArray asOfJson = jsonString(Timestamp::dateToStorage(today));
 
     // Active programs and their members, read before any write.
     QList<ProgramRow> programs;
@@ -560,10 +620,10 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                 levels.append(RecordIo::fromQuery(q, tierLevelFields()));
         }
         std::vector<IdKey> levelKeys;
-        QList<QJsonObject> criteria; // each level's, for the events' detail (the same for every member)
+        QList<QByteArray> criteria; // each level's, as JSON for the events' detail (the same for every member)
         for (const TierLevel& level : levels) {
             levelKeys.push_back(IdKey::of(QByteArrayView(level.id)));
-            criteria.append(levelCriteria(level));
+            criteria.append(QJsonDocument(levelCriteria(level)).toJson(QJsonDocument::Compact));
         }
         const auto levelIndex = [&levelKeys](const IdKey& id) -> int {
             for (size_t i = 0; i < levelKeys.size(); ++i) {
@@ -626,7 +686,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
 
         // The standings as stored, to write only what changed.
         std::vector<StoredStanding> stored;
-        QByteArray storedBytes;
+        std::string storedBytes;
         std::vector<IdKey> storedIds;
         {
             Statement q(handle, QStringLiteral("SELECT partner_id, as_of, level_id, qualifies_level_id, revenue_minor, "
@@ -640,9 +700,9 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
             stored.reserve(members.size());
             while (q.next()) {
                 const IdKey id = q.id(0);
-                const qsizetype offset = storedBytes.size();
+                const qsizetype offset = qsizetype(storedBytes.size());
                 storedContent(storedBytes, q, 1, 12);
-                stored.push_back({ offset, storedBytes.size() - offset, false });
+                stored.push_back({ offset, qsizetype(storedBytes.size()) - offset, false });
                 storedIds.push_back(id);
             }
             if (q.failed())
@@ -653,8 +713,8 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         PartnerMetrics empty;
         empty.currency = program.currency;
         const QByteArray emptyReasons = reasonsToJson({}).toUtf8();
-        QHash<QString, QByteArray> escapedTracks;
-        QByteArray content;
+        TrackNames trackNames;
+        std::string content;
 
         size_t nextStored = 0; // merge cursor into `stored` (both in partner order)
         for (const MemberRow& member : members) {
@@ -713,7 +773,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                     const QByteArray fromLevel = row.levelId;
                     const QByteArray toLevel = target.bytes();
                     const QDateTime now = QDateTime::currentDateTimeUtc();
-                    QJsonObject detail = metricsDetail(achieved, today);
+                    QString detail;
                     // The sentences only for the members whose change is written.
                     const QStringList reasons = TierEvaluator::evaluate(levels, achieved, current).reasons;
                     const QString reason = reasons.join(QStringLiteral("; "));
@@ -721,7 +781,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                     switch (stepToDo) {
                     case Step::Apply: {
                         const TierLevel& level = levels.at(q);
-                        detail.insert(QStringLiteral("criteria"), criteria.at(q));
+                        detail = changeDetail(achieved, asOfJson, criteria.at(q), nullptr, {});
                         written = TierWrites::applyLevel(writer, row, &level);
                         if (written)
                             written = TierWrites::event(writer, row, SystemActor, now, QStringLiteral("applied"),
@@ -737,10 +797,9 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                         row.pendingKind = up ? Upgrade : Demotion;
                         row.pendingReasons = reasonsToJson(reasons);
                         row.pendingSince = now;
-                        detail.insert(QStringLiteral("criteria"), criteria.at(up ? q : current));
-                        if (!member.pendingKind.isEmpty())
-                            detail.insert(QStringLiteral("replaces"), member.pendingKind);
-                        if (const Result<bool> saved = TierWrites::saveMember(writer, row); !saved)
+                        detail = changeDetail(achieved, asOfJson, criteria.at(up ? q : current),
+                                              member.pendingKind.isEmpty() ? nullptr : "replaces", member.pendingKind);
+                        if (const Result<bool> saved = TierWrites::savePending(writer, row); !saved)
                             written = saved.error();
                         if (written)
                             written = TierWrites::event(writer, row, SystemActor, now,
@@ -759,12 +818,12 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                                   .arg(levelName)
                             : EngineTr::tr("The partner no longer qualifies for %1; the proposal is withdrawn.")
                                   .arg(levelName);
-                        detail.insert(QStringLiteral("withdrawn_kind"), member.pendingKind);
+                        detail = changeDetail(achieved, asOfJson, {}, "withdrawn_kind", member.pendingKind);
                         row.pendingLevelId.clear();
                         row.pendingKind.clear();
                         row.pendingReasons.clear();
                         row.pendingSince = {};
-                        if (const Result<bool> saved = TierWrites::saveMember(writer, row); !saved)
+                        if (const Result<bool> saved = TierWrites::savePending(writer, row); !saved)
                             written = saved.error();
                         if (written)
                             written = TierWrites::event(writer, row, SystemActor, now, QStringLiteral("withdrawn"),
@@ -797,7 +856,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
             standing.qualifiesLevelId = q >= 0 ? levelKeys[size_t(q)] : IdKey();
             standing.revenueMinor = achieved.revenueMinor;
             standing.certified = achieved.certifiedPeople;
-            standing.trackCounts = trackCountsJson(achieved.certifiedByTrack, escapedTracks);
+            standing.trackCounts = trackCountsJson(achieved.certifiedByTrack, trackNames);
             standing.approvedRegistrations = achieved.approvedRegistrations;
             standing.closedWon = achieved.closedWon;
             standing.points = achieved.points;
@@ -838,8 +897,8 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
             if (old >= 0)
                 stored[size_t(old)].seen = true;
             if (old < 0
-                || QByteArrayView(storedBytes.constData() + stored[size_t(old)].offset, stored[size_t(old)].size)
-                    != QByteArrayView(content)) {
+                || std::string_view(storedBytes).substr(size_t(stored[size_t(old)].offset), size_t(stored[size_t(old)].size))
+                    != std::string_view(content)) {
                 if (Status s = batch.ensure(); !s)
                     return fail(s.error());
                 writeStanding.bind(1, partner);

@@ -110,6 +110,14 @@ Status event(RecordWriter& writer, const ProgramMember& member, const QString& a
              const QString& action, const QByteArray& fromLevelId, const QByteArray& toLevelId, const QString& reason,
              const QJsonObject& detail)
 {
+    return event(writer, member, actor, at, action, fromLevelId, toLevelId, reason,
+                 detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+}
+
+Status event(RecordWriter& writer, const ProgramMember& member, const QString& actor, const QDateTime& at,
+             const QString& action, const QByteArray& fromLevelId, const QByteArray& toLevelId, const QString& reason,
+             const QString& detailJson)
+{
     TierEvent e;
     e.id = Uuid::createV7();
     e.partnerId = member.partnerId;
@@ -120,7 +128,7 @@ Status event(RecordWriter& writer, const ProgramMember& member, const QString& a
     e.fromLevelId = fromLevelId;
     e.toLevelId = toLevelId;
     e.reason = reason;
-    e.detail = detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    e.detail = detailJson;
     return writer.insert(TrainingRecordIo::TierEventEntity, e.id, RecordIo::columns(e, tierEventFields()));
 }
 
@@ -133,6 +141,19 @@ Result<bool> saveMember(Database& db, const ProgramMember& member)
 Result<bool> saveMember(RecordWriter& writer, const ProgramMember& member)
 {
     return writer.update(TrainingRecordIo::MemberEntity, member.id, RecordIo::columns(member, programMemberFields()));
+}
+
+Result<bool> savePending(RecordWriter& writer, const ProgramMember& member)
+{
+    static const QList<FieldDef<ProgramMember>> pending = [] {
+        QList<FieldDef<ProgramMember>> fields;
+        for (const FieldDef<ProgramMember>& field : programMemberFields()) {
+            if (qstrncmp(field.column, "pending_", 8) == 0)
+                fields.append(field);
+        }
+        return fields;
+    }();
+    return writer.update(TrainingRecordIo::MemberEntity, member.id, RecordIo::columns(member, pending));
 }
 
 Status setPartnerTier(Database& db, const QByteArray& partnerId, const QString& code)

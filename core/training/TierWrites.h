@@ -47,10 +47,18 @@ Status event(Database& db, const ProgramMember& member, const QString& actor, co
 Status event(RecordWriter& writer, const ProgramMember& member, const QString& actor, const QDateTime& at,
              const QString& action, const QByteArray& fromLevelId, const QByteArray& toLevelId, const QString& reason,
              const QJsonObject& detail = {});
+/// The same with the detail already as compact JSON text (empty: none): the engine writes thousands of events and
+/// builds each detail directly instead of through QJsonDocument.
+Status event(RecordWriter& writer, const ProgramMember& member, const QString& actor, const QDateTime& at,
+             const QString& action, const QByteArray& fromLevelId, const QByteArray& toLevelId, const QString& reason,
+             const QString& detailJson);
 
 /// Writes the member's changed synced columns (false: nothing changed, no outbox entry).
 Result<bool> saveMember(Database& db, const ProgramMember& member);
 Result<bool> saveMember(RecordWriter& writer, const ProgramMember& member);
+/// Writes only the member's pending change (pending level, kind, reasons, since): the engine's proposals, reviews
+/// and withdrawals touch nothing else, and comparing the other columns is wasted on thousands of members.
+Result<bool> savePending(RecordWriter& writer, const ProgramMember& member);
 
 /// Places `member` at `level` (nullptr = no level): level, lead weight (TIER-06), pending change cleared, and the
 /// partner's tier set to the level's code (cleared without a level; left alone for a level without a code).

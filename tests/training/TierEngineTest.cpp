@@ -9,6 +9,10 @@
 #include "training/TierReview.h"
 #include "training/TrainingSettings.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
 using namespace ChannelDesk;
 using namespace ChannelDesk::TierTest;
 
@@ -115,6 +119,23 @@ TEST_CASE("TIER-02 an upgrade met exactly at the thresholds is proposed and one 
     CHECK(reasons.contains(QStringLiteral("2 certified people (2 needed)")));
     CHECK(events(f.db, exact, QStringLiteral("proposed")) == 1);
     CHECK(partnerTier(f.db, exact).isEmpty());
+    // The event's detail records what was measured and what the level asks, as compact JSON with sorted keys
+    // (the engine writes it directly, not through QJsonDocument: it must be the same text).
+    QSqlQuery detail(f.db.connection());
+    detail.prepare(QStringLiteral("SELECT detail FROM tier_event WHERE partner_id = ? AND action = 'proposed'"));
+    detail.addBindValue(exact);
+    REQUIRE(detail.exec());
+    REQUIRE(detail.next());
+    const QByteArray text = detail.value(0).toString().toUtf8();
+    const QJsonObject parsed = QJsonDocument::fromJson(text).object();
+    CHECK(QJsonDocument(parsed).toJson(QJsonDocument::Compact) == text);
+    CHECK(parsed.value(QStringLiteral("as_of")).toString() == Today.toString(Qt::ISODate));
+    CHECK(parsed.value(QStringLiteral("certified")).toInt() == 2);
+    CHECK(parsed.value(QStringLiteral("certified_by_track")).toObject().value(QStringLiteral("Networking")).toInt() == 2);
+    CHECK(parsed.value(QStringLiteral("revenue_minor")).toInteger() == 100'000'00);
+    CHECK(parsed.value(QStringLiteral("closed_won")).toInt() == 1);
+    CHECK(parsed.value(QStringLiteral("criteria")).toObject().value(QStringLiteral("level")).toString() == f.silver().name);
+    CHECK_FALSE(parsed.contains(QStringLiteral("replaces")));
 
     for (const QByteArray& other : { cent, person }) {
         const ProgramMember unchanged = f.memberOf(other);
