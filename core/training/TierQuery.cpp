@@ -328,6 +328,7 @@ Result<QList<TierStanding>> TierQuery::standings(const QByteArray& partnerId) co
             if (const qsizetype qualifies = levelIndex(standingQuery.value(2).toByteArray()); qualifies >= 0)
                 standing.qualifiesLevelName = ladder.at(qualifies).name;
             standing.metrics.revenueMinor = standingQuery.value(3).toLongLong();
+            standing.metrics.currency = standing.currency; // revenue is stored in the program's currency
             standing.metrics.certifiedPeople = standingQuery.value(4).toInt();
             standing.metrics.certifiedByTrack = trackCountsFromJson(standingQuery.value(5).toString());
             standing.metrics.approvedRegistrations = standingQuery.value(6).toInt();

@@ -6,6 +6,7 @@
 // tier_standing rows (local, TierEngine's) straight with SQL, so the queries are tested without running the engine.
 #include "TrainingTestSupport.h"
 
+#include "common/Money.h"
 #include "common/Timestamp.h"
 #include "support/TempDatabase.h"
 #include "training/TierQuery.h"
@@ -457,8 +458,12 @@ TEST_CASE("TierQuery standings name what the next level still needs", "[tier-que
     CHECK(one.asOf == Today);
     // Silver: 2 certified people (1: missing), revenue (met).
     CHECK(one.nextMissing.size() == 1);
-    CHECK(one.nextMet.size() == 1);
+    REQUIRE(one.nextMet.size() == 1);
     CHECK(one.currentUnmet.isEmpty());
+    // Money in the sentences is the program's currency, not a count of minor units ("15,000,000").
+    CHECK(one.metrics.currency == s("USD"));
+    CHECK(one.nextMet.at(0).contains(Money { 150'000'00, s("USD") }.format(QLocale())));
+    CHECK(one.nextMet.at(0).contains(Money { 100'000'00, s("USD") }.format(QLocale())));
 
     // At the top there is no next level; criteria of the current level no longer met are named instead.
     const QByteArray top = TrainingTest::partner(f.db(), s("Top Partner"));
