@@ -108,6 +108,9 @@ TierReviewScreen::TierReviewScreen(Database& db, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    // As the other list screens: without sizes the queue's wide columns claim the width and the partner's standing
+    // opens squeezed, its columns cut.
+    m_splitter->setSizes({ 620, 500 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -266,7 +269,7 @@ QWidget* TierReviewScreen::buildPartnerPanel()
     m_historyView = new QTableView(panel);
     setUpTable(m_historyView, QStringLiteral("tierHistory"));
     m_historyView->setModel(m_historyModel);
-    sizeColumns(m_historyView, { 9, 8, 8, 10, 6, 6 });
+    sizeColumns(m_historyView, { 13, 10, 8, 12, 7, 7 });
 
     auto* standingsLabel = new QLabel(tr("Standing and what the next level needs"), panel);
     auto* historyLabel = new QLabel(tr("Tier history"), panel);
