@@ -721,13 +721,8 @@ QString SyncService::checkDealRules(const SyncEntity& entity, const QString& id,
     } else if (before.status != after.status || before.closureCode != after.closureCode) {
         if (before.kind != after.kind)
             return QStringLiteral("A deal's kind cannot change.");
-        static const QList<DealAction> actions {
-            DealAction::Submit, DealAction::StartReview, DealAction::SendForApproval, DealAction::Approve,
-            DealAction::Reject, DealAction::MarkDuplicate, DealAction::Cancel, DealAction::CloseInactive,
-            DealAction::Expire, DealAction::Convert, DealAction::MarkWon, DealAction::MarkLost, DealAction::Reopen,
-        };
         bool reachable = false;
-        for (DealAction action : actions) {
+        for (DealAction action : DealWorkflow::allActions()) {
             if (DealWorkflow::check(before, action) && DealWorkflow::targetStatus(before, action) == after.status
                 && DealWorkflow::targetClosureCode(action) == after.closureCode) {
                 reachable = true;

@@ -3220,6 +3220,10 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
         <source>Closed for inactivity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealActionDialog</name>
@@ -3912,6 +3916,17 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
         <source>There is no extension request to decide.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say why the registration is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was recalled %n time(s), as often as the program allows (DR-02); withdraw it or let it be decided.</source>
+        <translation>
+            <numerusform>%1 was recalled %n time, as often as the program allows (DR-02); withdraw it or let it be decided.</numerusform>
+            <numerusform>%1 was recalled %n times, as often as the program allows (DR-02); withdraw it or let it be decided.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealSettings</name>
@@ -4045,6 +4060,10 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
     </message>
     <message>
         <source>Data migration, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of recalls cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4321,6 +4340,14 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
     </message>
     <message>
         <source>Nothing was saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times one registration may be recalled to draft and submitted again (DR-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalls per re&amp;gistration:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4768,6 +4795,30 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
     </message>
     <message>
         <source>Only a draft registration can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawn registration cannot be submitted again (DR-02); create a new registration instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submission not yet decided (submitted, under review or pending approval) can be recalled; this registration is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved registration cannot be withdrawn (DR-02); cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submission not yet decided (submitted, under review or pending approval) can be withdrawn; this registration is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

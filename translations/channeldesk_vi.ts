@@ -3197,6 +3197,10 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <source>Closed for inactivity</source>
         <translation>Đóng do không hoạt động</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealActionDialog</name>
@@ -3887,6 +3891,16 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <source>There is no extension request to decide.</source>
         <translation>Không có yêu cầu gia hạn nào cần quyết định.</translation>
     </message>
+    <message>
+        <source>Say why the registration is withdrawn.</source>
+        <translation>Hãy cho biết lý do rút đăng ký.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was recalled %n time(s), as often as the program allows (DR-02); withdraw it or let it be decided.</source>
+        <translation>
+            <numerusform>%1 đã được rút về %n lần, mức tối đa chương trình cho phép (DR-02); hãy rút hẳn hoặc để nó được quyết định.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealSettings</name>
@@ -4021,6 +4035,10 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
     <message>
         <source>Data migration, per day</source>
         <translation>Di chuyển dữ liệu, theo ngày</translation>
+    </message>
+    <message>
+        <source>The number of recalls cannot be negative.</source>
+        <translation>Số lần rút về không thể là số âm.</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4315,14 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
     <message>
         <source>Nothing was saved. %1</source>
         <translation>Không có gì được lưu. %1</translation>
+    </message>
+    <message>
+        <source>How many times one registration may be recalled to draft and submitted again (DR-02)</source>
+        <translation>Số lần một đăng ký có thể được rút về bản nháp và gửi lại (DR-02)</translation>
+    </message>
+    <message>
+        <source>Recalls per re&amp;gistration:</source>
+        <translation>Số lần rút về mỗi đăn&amp;g ký:</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4766,30 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
     <message>
         <source>Only a draft registration can be deleted.</source>
         <translation>Chỉ có thể xóa bản đăng ký nháp.</translation>
+    </message>
+    <message>
+        <source>A withdrawn registration cannot be submitted again (DR-02); create a new registration instead.</source>
+        <translation>Đăng ký đã rút không thể gửi lại (DR-02); hãy tạo một đăng ký mới.</translation>
+    </message>
+    <message>
+        <source>Only a submission not yet decided (submitted, under review or pending approval) can be recalled; this registration is %1.</source>
+        <translation>Chỉ có thể rút về một đăng ký chưa được quyết định (đã gửi, đang xem xét hoặc chờ phê duyệt); đăng ký này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>An approved registration cannot be withdrawn (DR-02); cancel it instead.</source>
+        <translation>Không thể rút một đăng ký đã được phê duyệt (DR-02); hãy hủy nó.</translation>
+    </message>
+    <message>
+        <source>Only a submission not yet decided (submitted, under review or pending approval) can be withdrawn; this registration is %1.</source>
+        <translation>Chỉ có thể rút một đăng ký chưa được quyết định (đã gửi, đang xem xét hoặc chờ phê duyệt); đăng ký này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Recall to draft</source>
+        <translation>Rút về bản nháp</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Rút đăng ký</translation>
     </message>
 </context>
 <context>

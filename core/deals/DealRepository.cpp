@@ -149,6 +149,7 @@ Status reasonMissing(DealAction action)
     case DealAction::MarkDuplicate: message = RepositoryTr::tr("Say which registration this one duplicates."); break;
     case DealAction::Cancel: message = RepositoryTr::tr("Say why the registration is canceled."); break;
     case DealAction::CloseInactive: message = RepositoryTr::tr("Say why the registration is closed for inactivity."); break;
+    case DealAction::Withdraw: message = RepositoryTr::tr("Say why the registration is withdrawn."); break;
     case DealAction::MarkLost: message = RepositoryTr::tr("Say why the opportunity was lost."); break;
     case DealAction::Reopen: message = RepositoryTr::tr("Say why the opportunity is reopened."); break;
     default: message = RepositoryTr::tr("Give a reason for \"%1\".").arg(DealWorkflow::label(action)); break;
@@ -621,6 +622,32 @@ Result<Deal> DealRepository::transition(const QByteArray& id, DealAction action,
     case DealAction::MarkDuplicate:
         deal.decidedAt = at;
         break;
+    case DealAction::Recall: {
+        // DR-02: the program caps how often one registration goes back to draft to be submitted again.
+        const Result<DealProgram> program = DealSettings(m_db).program();
+        if (!program)
+            return program.error();
+        QSqlQuery recalls(m_db.connection());
+        recalls.prepare(QStringLiteral("SELECT count(*) FROM deal_event WHERE deal_id = ? AND action = ? "
+                                       "AND deleted_at IS NULL"));
+        recalls.addBindValue(id);
+        recalls.addBindValue(DealWorkflow::code(DealAction::Recall));
+        if (Status status = Sql::exec(recalls); !status)
+            return status.error();
+        const int done = recalls.next() ? recalls.value(0).toInt() : 0;
+        if (done >= program->maxRecalls)
+            return Error::validation(QStringLiteral("status"),
+                                     RepositoryTr::tr("%1 was recalled %n time(s), as often as the program allows "
+                                                      "(DR-02); withdraw it or let it be decided.",
+                                                      nullptr, done)
+                                         .arg(stored->number));
+        // Submitting again is a new submission: the first-submitted tie-break (DR-05) and the decision clock
+        // (DR-13) start over, and an escalation in progress ends.
+        deal.submittedAt = {};
+        deal.approver.clear();
+        detail.insert(QStringLiteral("recall"), done + 1);
+        break;
+    }
     case DealAction::Expire:
         // By hand no earlier than the expiry day; the scheduled job (expireDue) only after it.
         if (stored->expiresOn.isValid() && today < stored->expiresOn)

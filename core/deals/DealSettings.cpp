@@ -23,6 +23,7 @@ struct SettingsTr
 // Keys of the deal_setting table. Stored names: never rename one.
 const QString ProtectionDays = QStringLiteral("protection_days");
 const QString MaxExtensions = QStringLiteral("max_extensions");
+const QString MaxRecalls = QStringLiteral("max_recalls");
 const QString ExtensionDays = QStringLiteral("extension_days");
 const QString SlaHours = QStringLiteral("sla_hours");
 const QString ExpiringWindowDays = QStringLiteral("expiring_window_days");
@@ -80,6 +81,7 @@ Result<DealProgram> DealSettings::program() const
     };
     number(ProtectionDays, program.protectionDays);
     number(MaxExtensions, program.maxExtensions);
+    number(MaxRecalls, program.maxRecalls);
     number(ExtensionDays, program.extensionDays);
     number(SlaHours, program.slaHours);
     number(ExpiringWindowDays, program.expiringWindowDays);
@@ -96,6 +98,8 @@ Status DealSettings::setProgram(const DealProgram& program)
         return Error::validation(ProtectionDays, SettingsTr::tr("The protection period must be at least one day."));
     if (program.maxExtensions < 0)
         return Error::validation(MaxExtensions, SettingsTr::tr("The number of extensions cannot be negative."));
+    if (program.maxRecalls < 0)
+        return Error::validation(MaxRecalls, SettingsTr::tr("The number of recalls cannot be negative."));
     if (program.extensionDays <= 0)
         return Error::validation(ExtensionDays, SettingsTr::tr("An extension must be at least one day."));
     if (program.slaHours <= 0)
@@ -109,6 +113,7 @@ Status DealSettings::setProgram(const DealProgram& program)
     const QList<std::pair<QString, QString>> values {
         { ProtectionDays, QString::number(program.protectionDays) },
         { MaxExtensions, QString::number(program.maxExtensions) },
+        { MaxRecalls, QString::number(program.maxRecalls) },
         { ExtensionDays, QString::number(program.extensionDays) },
         { SlaHours, QString::number(program.slaHours) },
         { ExpiringWindowDays, QString::number(program.expiringWindowDays) },

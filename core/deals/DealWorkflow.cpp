@@ -39,6 +39,11 @@ const QList<Step>& steps()
         { DealAction::CloseInactive, "close_inactive", true, { "approved" }, "closed", "inactive", true },
         { DealAction::Expire, "expire", true, { "approved" }, "closed", "expired", false },
         { DealAction::Cancel, "cancel", true, { "submitted", "under_review", "approved" }, "canceled", "", true },
+        // DR-02, the partner's side: a pending submission is recalled to draft (and submitted again) or withdrawn for
+        // good; an approved one is neither.
+        { DealAction::Recall, "recall", true, { "submitted", "under_review", "pending_approval" }, "draft", "", false },
+        { DealAction::Withdraw, "withdraw", true, { "submitted", "under_review", "pending_approval" }, "closed",
+          "withdrawn", true },
         { DealAction::MarkWon, "mark_won", false, { "open" }, "won", "", false },
         { DealAction::MarkLost, "mark_lost", false, { "open" }, "lost", "", true },
         { DealAction::Reopen, "reopen", false, { "won", "lost" }, "open", "", true },
@@ -122,6 +127,9 @@ QString notAllowedMessage(const Deal& deal, DealAction action)
     case DealAction::Submit:
         if (deal.status == QLatin1String("closed") && deal.closureCode == QLatin1String("rejected"))
             return WorkflowTr::tr("A rejected registration cannot be submitted again; create a new registration instead.");
+        if (deal.status == QLatin1String("closed") && deal.closureCode == QLatin1String("withdrawn"))
+            return WorkflowTr::tr("A withdrawn registration cannot be submitted again (DR-02); create a new registration "
+                                  "instead.");
         return WorkflowTr::tr("Only a draft can be submitted; this registration is %1.").arg(status);
     case DealAction::StartReview:
         return WorkflowTr::tr("Only a submitted registration can be taken for review; this one is %1.").arg(status);
@@ -138,6 +146,16 @@ QString notAllowedMessage(const Deal& deal, DealAction action)
         return WorkflowTr::tr("Only a registration under review can be marked as a duplicate; this one is %1.").arg(status);
     case DealAction::Cancel:
         return WorkflowTr::tr("Only a submitted, under review or approved registration can be canceled; this one is %1.")
+            .arg(status);
+    case DealAction::Recall:
+        return WorkflowTr::tr("Only a submission not yet decided (submitted, under review or pending approval) can be "
+                              "recalled; this registration is %1.")
+            .arg(status);
+    case DealAction::Withdraw:
+        if (deal.status == QLatin1String("approved"))
+            return WorkflowTr::tr("An approved registration cannot be withdrawn (DR-02); cancel it instead.");
+        return WorkflowTr::tr("Only a submission not yet decided (submitted, under review or pending approval) can be "
+                              "withdrawn; this registration is %1.")
             .arg(status);
     case DealAction::CloseInactive:
         return WorkflowTr::tr("Only an approved registration can be closed for inactivity; this one is %1.").arg(status);
@@ -182,6 +200,8 @@ QString label(DealAction action)
     case DealAction::Reject: return WorkflowTr::tr("Reject");
     case DealAction::MarkDuplicate: return WorkflowTr::tr("Mark as duplicate");
     case DealAction::Cancel: return WorkflowTr::tr("Cancel registration");
+    case DealAction::Recall: return WorkflowTr::tr("Recall to draft");
+    case DealAction::Withdraw: return WorkflowTr::tr("Withdraw");
     case DealAction::CloseInactive: return WorkflowTr::tr("Close for inactivity");
     case DealAction::Expire: return WorkflowTr::tr("Expire");
     case DealAction::Convert: return WorkflowTr::tr("Convert to opportunity");
@@ -227,10 +247,12 @@ Status check(const Deal& deal, DealAction action)
     // A read-only record says so first (that is the reason for every refusal there), except when the action is
     // a different step from that very status (Reopen of a won opportunity is allowed above).
     if (const QString readOnly = readOnlyReason(deal); !readOnly.isEmpty()) {
-        // Submit/Approve of a rejected registration keep their sharper DR-01 message.
+        // Submit/Approve of a rejected registration keep their sharper DR-01 message, Submit of a withdrawn one and
+        // Withdraw of an approved one their DR-02 message.
         const bool rejected = deal.closureCode == QLatin1String("rejected")
             && (action == DealAction::Submit || action == DealAction::Approve);
-        if (!rejected)
+        const bool withdrawn = deal.closureCode == QLatin1String("withdrawn") && action == DealAction::Submit;
+        if (!rejected && !withdrawn)
             return refused(readOnly);
     }
     return refused(notAllowedMessage(deal, action));

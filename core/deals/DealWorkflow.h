@@ -22,6 +22,9 @@ enum class DealAction {
     Reject,          ///< under_review | pending_approval → closed (rejected); reason required
     MarkDuplicate,   ///< under_review → closed (duplicate); reason required
     Cancel,          ///< submitted | under_review | approved → canceled; reason required
+    Recall,          ///< DR-02: submitted | under_review | pending_approval → draft, to edit and submit again (capped)
+    Withdraw,        ///< DR-02: submitted | under_review | pending_approval → closed (withdrawn); reason required;
+                     ///< never approved, never submitted again
     CloseInactive,   ///< approved → closed (inactive); reason required
     Expire,          ///< approved → closed (expired); the scheduled job, or by hand on the expiry date
     Convert,         ///< approved → closed (converted), creating the opportunity (DR-10)

@@ -205,6 +205,7 @@ QList<Choice> closureCodes()
         { QStringLiteral("duplicate"), DealTr::tr("Duplicate") },
         { QStringLiteral("expired"), DealTr::tr("Expired") },
         { QStringLiteral("inactive"), DealTr::tr("Closed for inactivity") },
+        { QStringLiteral("withdrawn"), DealTr::tr("Withdrawn") },
     };
 }
 

@@ -407,6 +407,7 @@ enum class RegState {
     Inactive,
     Canceled,
     Converted,
+    Withdrawn, ///< DR-02: a pending submission the partner withdrew
 };
 
 bool isActive(RegState s)
@@ -1209,7 +1210,7 @@ struct DealGenerator::Impl
         QString status, closure;
         int stage = 0;
         enum class Path { Draft, Submitted, Review, Pending, Approved, RejectedInReview, RejectedInApproval, Duplicate,
-                          ExpiredPath, InactivePath, CanceledEarly, CanceledApproved, ConvertedPath };
+                          ExpiredPath, InactivePath, CanceledEarly, CanceledApproved, ConvertedPath, WithdrawnPath };
         Path path = Path::Draft;
         switch (state) {
         case RegState::Draft: path = Path::Draft; break;
@@ -1223,6 +1224,7 @@ struct DealGenerator::Impl
         case RegState::Inactive: path = Path::InactivePath; break;
         case RegState::Canceled: path = r.percent(50) ? Path::CanceledEarly : Path::CanceledApproved; break;
         case RegState::Converted: path = Path::ConvertedPath; break;
+        case RegState::Withdrawn: path = Path::WithdrawnPath; break;
         }
 
         // Work backwards from the deciding moment so that every date is consistent and before the horizon.
@@ -1325,6 +1327,19 @@ struct DealGenerator::Impl
             closed = later(r, decided, MsPerDay, qMin<qint64>(60, protection - 1) * MsPerDay);
             status = sCanceled;
             stage = weighted(r, { 30, 40, 30 });
+            break;
+        case Path::WithdrawnPath:
+            // Withdrawn while waiting: after submission, review or the approval request.
+            submitted = workTime(r, -2 - static_cast<qint64>(r.below(400)));
+            created = submitted - static_cast<qint64>(r.below(4 * 24)) * MsPerHour;
+            if (r.percent(60))
+                review = later(r, submitted, MsPerHour, MsPerDay);
+            if (review >= 0 && r.percent(40))
+                sent = later(r, review, MsPerHour, 3 * MsPerDay);
+            closed = later(r, sent >= 0 ? sent : review >= 0 ? review : submitted, MsPerHour, 20 * MsPerDay);
+            status = sClosed;
+            closure = QStringLiteral("withdrawn");
+            stage = weighted(r, { 50, 50 });
             break;
         case Path::ConvertedPath:
             decided = workTime(r, -2 - static_cast<qint64>(r.below(450)));
@@ -1433,6 +1448,10 @@ struct DealGenerator::Impl
             case Path::CanceledApproved:
                 event(row, closed, partnerActor, DealAction::Cancel, sApproved, sCanceled,
                       pick(r, texts().cancelReasons[int(lang)]));
+                break;
+            case Path::WithdrawnPath:
+                event(row, closed, partnerActor, DealAction::Withdraw, sent >= 0 ? sPending : review >= 0 ? sReview : sSubmitted,
+                      sClosed, pick(r, texts().cancelReasons[int(lang)]));
                 break;
             default:
                 break;
@@ -1553,8 +1572,9 @@ struct DealGenerator::Impl
         static constexpr RegState states[] = { RegState::Draft,    RegState::Submitted, RegState::UnderReview,
                                                RegState::PendingApproval, RegState::Approved, RegState::Rejected,
                                                RegState::Duplicate, RegState::Expired,  RegState::Inactive,
-                                               RegState::Canceled };
-        return states[weighted(r, { 8, 8, 7, 6, 24, 7, 3, 9, 3, 5 })];
+                                               RegState::Canceled, RegState::Withdrawn };
+        // Withdrawn takes two fifths of what canceled had, so every other state's draws stay as they were.
+        return states[weighted(r, { 8, 8, 7, 6, 24, 7, 3, 9, 3, 3, 2 })];
     }
 
     void remember(int customer, int partner, int product)

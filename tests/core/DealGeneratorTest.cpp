@@ -371,8 +371,10 @@ TEST_CASE("DealGenerator dates agree with each status")
         CHECK(d.submittedAt.isValid() == submitted);
         if (d.submittedAt.isValid())
             CHECK(d.submittedAt < midnight);
+        // Withdrawn (DR-02) closes a submission nobody decided.
         const bool decided = d.status == QLatin1String("approved")
-            || (d.status == QLatin1String("closed")) || (d.status == QLatin1String("canceled") && d.decidedAt.isValid());
+            || (d.status == QLatin1String("closed") && d.closureCode != QLatin1String("withdrawn"))
+            || (d.status == QLatin1String("canceled") && d.decidedAt.isValid());
         if (decided) {
             REQUIRE(d.decidedAt.isValid());
             CHECK(d.submittedAt < d.decidedAt);
@@ -396,9 +398,11 @@ TEST_CASE("DealGenerator dates agree with each status")
         }
         if (d.closureCode == QLatin1String("expired"))
             CHECK(d.expiresOn < Reference);
-        if (d.status == QLatin1String("closed") && d.closureCode != QLatin1String("rejected")
-            && d.closureCode != QLatin1String("duplicate"))
-            CHECK(d.expiresOn.isValid());
+        // Closed after an approval: protected until a day; closed before one: never protected.
+        const bool neverApproved = d.closureCode == QLatin1String("rejected") || d.closureCode == QLatin1String("duplicate")
+            || d.closureCode == QLatin1String("withdrawn");
+        if (d.status == QLatin1String("closed"))
+            CHECK(d.expiresOn.isValid() == !neverApproved);
     }
     CHECK(expiringSoon > 10); // the "expiring in ≤ 14 days" view has something to show (DR-08)
     CHECK(pastClose > 10);    // and the "past close date" tile (PIPE-03)

@@ -454,6 +454,74 @@ TEST_CASE("transitions record who - when - from - to and why in the history", "[
         CHECK(e.dealId == d.id);
 }
 
+TEST_CASE("DR-02 a pending submission is recalled to draft and submitted again - capped - or withdrawn for good",
+          "[deals][repository][history]")
+{
+    TempDatabase temp;
+    const QByteArray partner = makePartner(temp.db(), QStringLiteral("Alpha Systems"), QStringLiteral("anna"));
+    DealRepository repo(temp.db());
+    DealProgram program;
+    program.maxRecalls = 2;
+    REQUIRE(DealSettings(temp.db()).setProgram(program).ok());
+    const Deal d = repo.create(registration(partner, QStringLiteral("Acme")), QStringLiteral("pat")).value();
+
+    // 1st recall, from Submitted: back to draft, editable, and its place in the first-submitted order is given up.
+    REQUIRE(repo.transition(d.id, DealAction::Submit, by(QStringLiteral("pat"), onDay(1))).ok());
+    Result<Deal> r = repo.transition(d.id, DealAction::Recall, by(QStringLiteral("pat"), onDay(2)));
+    REQUIRE(r.ok());
+    CHECK(r->status == QStringLiteral("draft"));
+    CHECK_FALSE(r->submittedAt.isValid());
+    CHECK(DealWorkflow::isEditable(*r));
+    Deal edited = *r;
+    edited.description = QStringLiteral("Scope corrected after recall");
+    REQUIRE(repo.update(edited, QStringLiteral("pat")).ok());
+    r = repo.transition(d.id, DealAction::Submit, by(QStringLiteral("pat"), onDay(3)));
+    REQUIRE(r.ok());
+    CHECK(r->submittedAt == onDay(3)); // a new submission
+
+    // 2nd recall, from Pending approval (read-only for edits, but the partner may still take it back).
+    REQUIRE(repo.transition(d.id, DealAction::StartReview, by(QStringLiteral("anna"), onDay(4))).ok());
+    REQUIRE(repo.transition(d.id, DealAction::SendForApproval, by(QStringLiteral("anna"), onDay(4))).ok());
+    REQUIRE(repo.transition(d.id, DealAction::Recall, by(QStringLiteral("pat"), onDay(5))).ok());
+    REQUIRE(repo.transition(d.id, DealAction::Submit, by(QStringLiteral("pat"), onDay(6))).ok());
+
+    // The cap: a third recall is refused with the rule, and nothing changes.
+    const auto capped = repo.transition(d.id, DealAction::Recall, by(QStringLiteral("pat"), onDay(7)));
+    REQUIRE_FALSE(capped.ok());
+    CHECK(capped.error().message.startsWith(d.number + QStringLiteral(" was recalled 2 times")));
+    CHECK(capped.error().message.contains(QStringLiteral("DR-02")));
+    CHECK(repo.get(d.id)->status == QStringLiteral("submitted"));
+
+    // Withdrawn: closed for good, with the reason; never submitted again.
+    CHECK(repo.transition(d.id, DealAction::Withdraw, by(QStringLiteral("pat"), onDay(8))).error().message
+          == QStringLiteral("Say why the registration is withdrawn."));
+    r = repo.transition(d.id, DealAction::Withdraw, by(QStringLiteral("pat"), onDay(8), QStringLiteral("Customer chose another vendor")));
+    REQUIRE(r.ok());
+    CHECK(r->status == QStringLiteral("closed"));
+    CHECK(r->closureCode == QStringLiteral("withdrawn"));
+    CHECK_FALSE(DealWorkflow::isOpen(*r));
+    CHECK(repo.transition(d.id, DealAction::Submit, by(QStringLiteral("pat"), onDay(9))).error().message.contains(QStringLiteral("withdrawn")));
+
+    // In time order: the edit was made "now", the workflow steps on the test's days.
+    const QList<DealEvent> events = repo.history(d.id).value();
+    CHECK(actions(events)
+          == QStringList { QStringLiteral("create"), QStringLiteral("edit"), QStringLiteral("submit"), QStringLiteral("recall"),
+                           QStringLiteral("submit"), QStringLiteral("start_review"), QStringLiteral("send_for_approval"),
+                           QStringLiteral("recall"), QStringLiteral("submit"), QStringLiteral("withdraw") });
+    CHECK(events[7].fromStatus == QStringLiteral("pending_approval"));
+    CHECK(events[7].toStatus == QStringLiteral("draft"));
+    CHECK(events[9].reason == QStringLiteral("Customer chose another vendor"));
+    CHECK(events[9].toStatus == QStringLiteral("closed"));
+
+    // With recalls set to 0 the program allows none.
+    program.maxRecalls = 0;
+    REQUIRE(DealSettings(temp.db()).setProgram(program).ok());
+    const Deal other = repo.create(registration(partner, QStringLiteral("Globex")), QStringLiteral("pat")).value();
+    REQUIRE(repo.transition(other.id, DealAction::Submit, by(QStringLiteral("pat"), onDay(1))).ok());
+    CHECK(repo.transition(other.id, DealAction::Recall, by(QStringLiteral("pat"), onDay(2))).error().message.contains(
+        QStringLiteral("recalled 0 times")));
+}
+
 TEST_CASE("submit needs a complete registration", "[deals][repository][validation]")
 {
     TempDatabase temp;

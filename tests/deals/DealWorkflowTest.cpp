@@ -38,6 +38,13 @@ QHash<QString, Expected> expectedTable()
         { reg + u"approved|close_inactive", { QStringLiteral("closed"), QStringLiteral("inactive") } },
         { reg + u"approved|expire", { QStringLiteral("closed"), QStringLiteral("expired") } },
         { reg + u"approved|cancel", { QStringLiteral("canceled"), {} } },
+        // DR-02: a pending submission is recalled to draft or withdrawn; an approved one is neither.
+        { reg + u"submitted|recall", { QStringLiteral("draft"), {} } },
+        { reg + u"under_review|recall", { QStringLiteral("draft"), {} } },
+        { reg + u"pending_approval|recall", { QStringLiteral("draft"), {} } },
+        { reg + u"submitted|withdraw", { QStringLiteral("closed"), QStringLiteral("withdrawn") } },
+        { reg + u"under_review|withdraw", { QStringLiteral("closed"), QStringLiteral("withdrawn") } },
+        { reg + u"pending_approval|withdraw", { QStringLiteral("closed"), QStringLiteral("withdrawn") } },
         { opp + u"open|mark_won", { QStringLiteral("won"), {} } },
         { opp + u"open|mark_lost", { QStringLiteral("lost"), {} } },
         { opp + u"won|reopen", { QStringLiteral("open"), {} } },
@@ -94,8 +101,8 @@ TEST_CASE("DR-01 every status x action pair is allowed or refused exactly as the
         }
     }
     CHECK(seen.size() == table.size()); // every expected row was reached
-    CHECK(allowed == 17);
-    CHECK(refused == 10 * 13 - 17);
+    CHECK(allowed == 23);
+    CHECK(refused == 10 * 15 - 23);
 }
 
 TEST_CASE("DR-01 refusals say why - read-only states name themselves", "[deals][workflow]")
@@ -114,6 +121,18 @@ TEST_CASE("DR-01 refusals say why - read-only states name themselves", "[deals][
     CHECK(DealWorkflow::check(rejected, DealAction::Submit).error().message.contains(QStringLiteral("rejected")));
     CHECK(DealWorkflow::check(rejected, DealAction::Convert).error().message
           == QStringLiteral("This registration is closed (Rejected) and read-only."));
+
+    // DR-02: a withdrawn registration is never submitted again; an approved one cannot be withdrawn.
+    const Deal withdrawn = deal(QStringLiteral("registration"), QStringLiteral("closed"), QStringLiteral("withdrawn"));
+    CHECK(DealWorkflow::check(withdrawn, DealAction::Submit).error().message
+          == QStringLiteral("A withdrawn registration cannot be submitted again (DR-02); create a new registration "
+                            "instead."));
+    CHECK(DealWorkflow::check(withdrawn, DealAction::Recall).error().message
+          == QStringLiteral("This registration is closed (Withdrawn) and read-only."));
+    const Deal approved = deal(QStringLiteral("registration"), QStringLiteral("approved"));
+    CHECK(DealWorkflow::check(approved, DealAction::Withdraw).error().message
+          == QStringLiteral("An approved registration cannot be withdrawn (DR-02); cancel it instead."));
+    CHECK(DealWorkflow::check(approved, DealAction::Recall).error().message.contains(QStringLiteral("Approved")));
 
     const Deal canceled = deal(QStringLiteral("registration"), QStringLiteral("canceled"));
     CHECK(DealWorkflow::check(canceled, DealAction::Submit).error().message
@@ -167,7 +186,8 @@ TEST_CASE("DR table: only a draft is deletable - pending approval and closed rec
 TEST_CASE("DR workflow: reasons - codes - labels", "[deals][workflow]")
 {
     const QList<DealAction> withReason { DealAction::Reject, DealAction::MarkDuplicate, DealAction::Cancel,
-                                        DealAction::CloseInactive, DealAction::MarkLost, DealAction::Reopen };
+                                        DealAction::Withdraw, DealAction::CloseInactive, DealAction::MarkLost,
+                                        DealAction::Reopen };
     QSet<QString> codes;
     QSet<QString> labels;
     for (DealAction action : DealWorkflow::allActions()) {
@@ -177,12 +197,14 @@ TEST_CASE("DR workflow: reasons - codes - labels", "[deals][workflow]")
         codes.insert(code);
         labels.insert(DealWorkflow::label(action));
     }
-    CHECK(codes.size() == 13);
-    CHECK(labels.size() == 13);
+    CHECK(codes.size() == 15);
+    CHECK(labels.size() == 15);
     CHECK_FALSE(DealWorkflow::fromCode(QStringLiteral("approve_all")).has_value());
     // Stored in deal_event.action: these strings never change.
     CHECK(DealWorkflow::code(DealAction::StartReview) == QStringLiteral("start_review"));
     CHECK(DealWorkflow::code(DealAction::MarkDuplicate) == QStringLiteral("mark_duplicate"));
+    CHECK(DealWorkflow::code(DealAction::Recall) == QStringLiteral("recall"));
+    CHECK(DealWorkflow::code(DealAction::Withdraw) == QStringLiteral("withdraw"));
     CHECK(DealWorkflow::label(DealAction::StartReview) == QStringLiteral("Assign to me"));
 }
 

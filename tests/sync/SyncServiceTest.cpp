@@ -529,6 +529,34 @@ TEMPLATE_TEST_CASE("server: deals move only along the DR state table from the se
                                                  { QStringLiteral("closure_code"), QString() } }) == QStringLiteral("rejected"));
 }
 
+TEMPLATE_TEST_CASE("server: DR-02 a pending registration is recalled to draft or withdrawn but never resubmitted once withdrawn", "", OnSqlite, OnPostgres)
+{
+    Fixture f(TestType::backend);
+    const QString partner = newId();
+    f.first(f.lan, ClientA, mutation(QStringLiteral("create"), partner, partnerFields(QStringLiteral("Lan's reseller"))));
+    const QString deal = newId();
+    const QJsonObject created = f.first(f.lan, ClientA, mutation(QStringLiteral("create"), deal,
+        registrationFields(partner, QStringLiteral("DR-2611-CCCCC1"), QStringLiteral("Initech"), QStringLiteral("X1")), 0, QStringLiteral("deal")));
+    REQUIRE(created.value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    qint64 version = created.value(QStringLiteral("applied_seq")).toInteger();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+
+    const QJsonObject submit { { QStringLiteral("status"), QStringLiteral("submitted") }, { QStringLiteral("submitted_at"), now } };
+    const QJsonObject recall { { QStringLiteral("status"), QStringLiteral("draft") }, { QStringLiteral("submitted_at"), QJsonValue() } };
+    const QJsonObject withdraw { { QStringLiteral("status"), QStringLiteral("closed") },
+                                 { QStringLiteral("closure_code"), QStringLiteral("withdrawn") } };
+    CHECK(step(f, f.lan, deal, version, submit) == QStringLiteral("applied"));
+    CHECK(step(f, f.lan, deal, version, recall) == QStringLiteral("applied"));
+    CHECK(step(f, f.lan, deal, version, submit) == QStringLiteral("applied"));
+    CHECK(step(f, f.lan, deal, version, { { QStringLiteral("status"), QStringLiteral("under_review") } }) == QStringLiteral("applied"));
+    CHECK(step(f, f.lan, deal, version, withdraw) == QStringLiteral("applied"));
+    // Withdrawn is final: neither submitted again nor recalled.
+    CHECK(step(f, f.lan, deal, version, { { QStringLiteral("status"), QStringLiteral("submitted") },
+                                          { QStringLiteral("closure_code"), QString() } }) == QStringLiteral("rejected"));
+    CHECK(step(f, f.lan, deal, version, { { QStringLiteral("status"), QStringLiteral("draft") },
+                                          { QStringLiteral("closure_code"), QString() } }) == QStringLiteral("rejected"));
+}
+
 TEMPLATE_TEST_CASE("server: a schema-1 database is upgraded to the current schema with its data", "", OnSqlite, OnPostgres)
 {
     Fixture f(TestType::backend);

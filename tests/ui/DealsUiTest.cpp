@@ -453,6 +453,44 @@ TEST_CASE("DR: a refused action shows why and changes nothing", "[ui][deals]")
           == QStringLiteral("Customer already buys direct"));
 }
 
+TEST_CASE("DR-02: a pending registration is recalled to draft and edited - or withdrawn with a reason for good", "[ui][deals]")
+{
+    Fixture f;
+    const Deal submitted = f.registration(f.partnerId, QStringLiteral("Hooli"), QString(), QStringLiteral("SVC-IMPL"),
+                                          { DealAction::Submit });
+    f.open();
+    f.clickDeal(submitted.number);
+    // Recall asks nothing: the registration is a draft again, editable, with Submit offered.
+    CHECK(f.button(DealAction::Withdraw)->isEnabled());
+    QTest::mouseClick(f.button(DealAction::Recall), Qt::LeftButton);
+    CHECK(f.stored(submitted.id).status == QStringLiteral("draft"));
+    CHECK(f.cell(submitted.number, DealTableModel::Status) == QStringLiteral("Draft"));
+    QTest::mouseClick(f.button(DealAction::Submit), Qt::LeftButton);
+    CHECK(f.stored(submitted.id).status == QStringLiteral("submitted"));
+
+    // Withdraw needs a reason, then the registration is closed (Withdrawn) and offers no way back.
+    whenDialogOpens(f.screen.get(), [&](QDialog* dialog) {
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        CHECK_FALSE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason"));
+        REQUIRE(reason);
+        QTest::keyClicks(reason, QStringLiteral("The customer postponed the project"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(f.button(DealAction::Withdraw), Qt::LeftButton);
+    const Deal withdrawn = f.stored(submitted.id);
+    CHECK(withdrawn.status == QStringLiteral("closed"));
+    CHECK(withdrawn.closureCode == QStringLiteral("withdrawn"));
+    CHECK(f.cell(submitted.number, DealTableModel::Status) == QStringLiteral("Closed (Withdrawn)"));
+    for (DealAction gone : { DealAction::Submit, DealAction::Recall, DealAction::Withdraw }) {
+        const QPushButton* b = f.screen->workflowButton(gone);
+        CHECK_FALSE((b && b->isVisible()));
+    }
+    QTreeWidget* history = f.screen->historyPanel()->list();
+    CHECK(history->topLevelItem(history->topLevelItemCount() - 1)->text(DealHistoryPanel::Reason)
+          == QStringLiteral("The customer postponed the project"));
+}
+
 TEST_CASE("DR-04 DR-05: similar registrations are shown before approval and a protected one blocks it", "[ui][deals]")
 {
     Fixture f;

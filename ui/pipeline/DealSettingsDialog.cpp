@@ -152,6 +152,8 @@ QWidget* DealSettingsDialog::buildProgramTab()
     m_protectionDays->setToolTip(tr("An approved registration is protected for this long (DR-06)"));
     m_maxExtensions = spin("maxExtensions", 0, 20, QString());
     m_maxExtensions->setToolTip(tr("How many times the protection of one registration may be extended (DR-09)"));
+    m_maxRecalls = spin("maxRecalls", 0, 20, QString());
+    m_maxRecalls->setToolTip(tr("How many times one registration may be recalled to draft and submitted again (DR-02)"));
     m_extensionDays = spin("extensionDays", 1, 3650, tr(" days"));
     m_slaHours = spin("slaHours", 1, 24 * 60, tr(" hours"));
     m_slaHours->setToolTip(tr("Submissions waiting longer than this for a decision are flagged (DR-13)"));
@@ -178,13 +180,14 @@ QWidget* DealSettingsDialog::buildProgramTab()
 
     // Spin boxes as wide as their numbers, not the dialog; mnemonics distinct from the tabs' and buttons'.
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    for (QSpinBox* box : { m_protectionDays, m_maxExtensions, m_extensionDays, m_slaHours, m_expiringWindow,
+    for (QSpinBox* box : { m_protectionDays, m_maxExtensions, m_maxRecalls, m_extensionDays, m_slaHours, m_expiringWindow,
                            m_stalledDays })
         box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("0000 hours")) + 40);
     m_currentUser->setMinimumWidth(m_currentUser->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
     form->addRow(tr("Protection peri&od:"), m_protectionDays);
     form->addRow(tr("&Extensions allowed:"), m_maxExtensions);
     form->addRow(tr("Default e&xtension:"), m_extensionDays);
+    form->addRow(tr("Recalls per re&gistration:"), m_maxRecalls);
     form->addRow(tr("Decision wit&hin:"), m_slaHours);
     form->addRow(tr("Expiring soon &window:"), m_expiringWindow);
     form->addRow(tr("Stalled a&fter:"), m_stalledDays);
@@ -297,6 +300,7 @@ void DealSettingsDialog::load()
     const DealProgram& p = program.value();
     m_protectionDays->setValue(p.protectionDays);
     m_maxExtensions->setValue(p.maxExtensions);
+    m_maxRecalls->setValue(p.maxRecalls);
     m_extensionDays->setValue(p.extensionDays);
     m_slaHours->setValue(p.slaHours);
     m_expiringWindow->setValue(p.expiringWindowDays);
@@ -447,6 +451,7 @@ void DealSettingsDialog::accept()
     DealProgram program;
     program.protectionDays = m_protectionDays->value();
     program.maxExtensions = m_maxExtensions->value();
+    program.maxRecalls = m_maxRecalls->value();
     program.extensionDays = m_extensionDays->value();
     program.slaHours = m_slaHours->value();
     program.expiringWindowDays = m_expiringWindow->value();

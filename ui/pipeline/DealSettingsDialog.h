@@ -76,6 +76,7 @@ private:
     QTabWidget* m_tabs;
     QSpinBox* m_protectionDays;
     QSpinBox* m_maxExtensions;
+    QSpinBox* m_maxRecalls;
     QSpinBox* m_extensionDays;
     QSpinBox* m_slaHours;
     QSpinBox* m_expiringWindow;
