@@ -226,17 +226,16 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, Role r
             return status.error();
     }
 
-    int steps = 0;
-    for (const Migration& migration : migrations())
-        steps += migration.version > *version && (targetVersion < 0 || migration.version <= targetVersion) ? 1 : 0;
-    int step = 0;
+    // The steps this file still needs, up to the target: counted once for the progress, then run in order.
+    QList<const Migration*> pending;
     for (const Migration& migration : migrations()) {
-        if (targetVersion >= 0 && migration.version > targetVersion)
-            break;
-        if (migration.version <= *version)
-            continue;
+        if (migration.version > *version && (targetVersion < 0 || migration.version <= targetVersion))
+            pending.append(&migration);
+    }
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        const Migration& migration = *pending.at(i);
         if (progress)
-            progress(++step, steps);
+            progress(int(i) + 1, int(pending.size()));
         Transaction transaction(*database);
         if (!transaction.begun())
             return transaction.begun().error();
