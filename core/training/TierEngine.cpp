@@ -232,12 +232,12 @@ private:
 };
 
 /// {"track":people,…} with the keys sorted (stable text to compare with the stored one), built without QJson: it
-/// runs for every member.
-QByteArray trackCountsJson(const QHash<QString, int>& counts, TrackNames& names)
+/// runs for every member. Tracks with nobody are left out unless `withZeros` (the events' detail lists them all).
+QByteArray trackCountsJson(const QHash<QString, int>& counts, TrackNames& names, bool withZeros = false)
 {
     QVarLengthArray<std::pair<const QString*, int>, 8> tracks;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > 0)
+        if (withZeros || it.value() > 0)
             tracks.append({ &it.key(), it.value() });
     }
     if (tracks.isEmpty())
@@ -261,8 +261,8 @@ QByteArray trackCountsJson(const QHash<QString, int>& counts, TrackNames& names)
 /// per track, approved registrations, closed won, points), the level's criteria when given and one extra key
 /// (the pending kind replaced or withdrawn). The text QJsonDocument writes for that object (compact, keys sorted),
 /// built directly: it runs for every member change.
-QString changeDetail(const PartnerMetrics& metrics, const QByteArray& asOfJson, const QByteArray& criteriaJson,
-                     const char* extraKey, const QString& extraValue)
+QString changeDetail(const PartnerMetrics& metrics, TrackNames& names, const QByteArray& asOfJson,
+                     const QByteArray& criteriaJson, const char* extraKey, const QString& extraValue)
 {
     const auto number = [](qint64 value) {
         QByteArray out;
@@ -274,20 +274,7 @@ QString changeDetail(const PartnerMetrics& metrics, const QByteArray& asOfJson, 
     entries.append({ "revenue_minor", number(metrics.revenueMinor) });
     entries.append({ "currency", jsonString(metrics.currency) });
     entries.append({ "certified", number(metrics.certifiedPeople) });
-    QVarLengthArray<QString, 8> tracks;
-    for (auto it = metrics.certifiedByTrack.cbegin(); it != metrics.certifiedByTrack.cend(); ++it)
-        tracks.append(it.key());
-    std::sort(tracks.begin(), tracks.end());
-    QByteArray byTrack("{");
-    for (const QString& track : tracks) {
-        if (byTrack.size() > 1)
-            byTrack.append(',');
-        byTrack.append(jsonString(track));
-        byTrack.append(':');
-        appendNumber(byTrack, metrics.certifiedByTrack.value(track));
-    }
-    byTrack.append('}');
-    entries.append({ "certified_by_track", byTrack });
+    entries.append({ "certified_by_track", trackCountsJson(metrics.certifiedByTrack, names, true) });
     entries.append({ "approved_registrations", number(metrics.approvedRegistrations) });
     entries.append({ "closed_won", number(metrics.closedWon) });
     entries.append({ "points", number(metrics.points) });
@@ -781,7 +768,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                     switch (stepToDo) {
                     case Step::Apply: {
                         const TierLevel& level = levels.at(q);
-                        detail = changeDetail(achieved, asOfJson, criteria.at(q), nullptr, {});
+                        detail = changeDetail(achieved, trackNames, asOfJson, criteria.at(q), nullptr, {});
                         written = TierWrites::applyLevel(writer, row, &level);
                         if (written)
                             written = TierWrites::event(writer, row, SystemActor, now, QStringLiteral("applied"),
@@ -797,7 +784,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                         row.pendingKind = up ? Upgrade : Demotion;
                         row.pendingReasons = reasonsToJson(reasons);
                         row.pendingSince = now;
-                        detail = changeDetail(achieved, asOfJson, criteria.at(up ? q : current),
+                        detail = changeDetail(achieved, trackNames, asOfJson, criteria.at(up ? q : current),
                                               member.pendingKind.isEmpty() ? nullptr : "replaces", member.pendingKind);
                         if (const Result<bool> saved = TierWrites::savePending(writer, row); !saved)
                             written = saved.error();
@@ -818,7 +805,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                                   .arg(levelName)
                             : EngineTr::tr("The partner no longer qualifies for %1; the proposal is withdrawn.")
                                   .arg(levelName);
-                        detail = changeDetail(achieved, asOfJson, {}, "withdrawn_kind", member.pendingKind);
+                        detail = changeDetail(achieved, trackNames, asOfJson, {}, "withdrawn_kind", member.pendingKind);
                         row.pendingLevelId.clear();
                         row.pendingKind.clear();
                         row.pendingReasons.clear();
