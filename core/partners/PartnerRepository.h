@@ -46,7 +46,6 @@ public:
     Status refreshDealSearch(const Partner& partner);
 
 private:
-
     Database& m_db;
 };
 
