@@ -570,6 +570,14 @@ QJsonObject SyncService::decide(const User& user, const QString& clientId, const
         if (apply.value(entity->ownerField).toString() == SharedOwner)
             return rejected(mutationId, QStringLiteral("validation"), reservedOwner(entity->name));
     }
+    // DR-12: a CAM deletes (and restores) only draft registrations; taking any other deal out of the pipeline is an
+    // administrator's archive.
+    if (entity->name == QLatin1String("deal") && apply.contains(deletedAt) && !user.isAdmin()
+        && (row.data.value(QStringLiteral("kind")).toString() != QLatin1String("registration")
+            || row.data.value(QStringLiteral("status")).toString() != QLatin1String("draft")))
+        return rejected(mutationId, QStringLiteral("permission"),
+                        QStringLiteral("Only an administrator can archive or restore a deal that is not a draft "
+                                       "registration (DR-12)."));
     Row newParent;
     if (!entity->parentField.isEmpty() && apply.contains(entity->parentField)) {
         const bool parentExists = loadRow(apply.value(entity->parentField).toString(), newParent, storageFailed);

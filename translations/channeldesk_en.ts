@@ -3572,6 +3572,11 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
         <extracomment>The dashboard filter the deals list shows, e.g. &quot;Filtered by: Proposal, 2026-Q4&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <extracomment>Saved view: deals an administrator archived, and deleted drafts (DR-12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealGenerator</name>
@@ -3737,6 +3742,14 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
     <message>
         <source>%1 → %2</source>
         <extracomment>Status change in the deal history, e.g. &quot;Draft → Submitted&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3926,6 +3939,26 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
             <numerusform>%1 was recalled %n time, as often as the program allows (DR-02); withdraw it or let it be decided.</numerusform>
             <numerusform>%1 was recalled %n times, as often as the program allows (DR-02); withdraw it or let it be decided.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only an administrator can archive a deal (DR-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 is archived: the reason is kept in its history and shown to its CAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore an archived deal (DR-12).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4766,10 +4799,6 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This deal was deleted; restore it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The status &quot;%1&quot; is unknown to this version of ChannelDesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4819,6 +4848,10 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
     </message>
     <message>
         <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal is archived (deleted); restore it from the Archived view first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5016,6 +5049,54 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
     <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, archived</source>
+        <extracomment>Detail panel title of an archived deal&apos;s status (DR-12), e.g. &quot;Approved, archived&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings the deal back to the lists and reports, in the status it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the deal out of every list and report, with a reason, and tells its CAM. Nothing is deleted: the Archived view keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? It leaves every list, view and report, and %2 is told. Nothing is deleted: the Archived view keeps it with its history, and it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its CAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archived. The Archived view keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An administrator archived %n of your deals. &lt;a href=&quot;#archived&quot;&gt;Show the archive&lt;/a&gt;</source>
+        <translation>
+            <numerusform>An administrator archived %n of your deals. &lt;a href=&quot;#archived&quot;&gt;Show the archive&lt;/a&gt;</numerusform>
+            <numerusform>An administrator archived %n of your deals. &lt;a href=&quot;#archived&quot;&gt;Show the archive&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3548,6 +3548,11 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <extracomment>The dashboard filter the deals list shows, e.g. &quot;Filtered by: Proposal, 2026-Q4&quot;</extracomment>
         <translation>Lọc theo: %1</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <extracomment>Saved view: deals an administrator archived, and deleted drafts (DR-12)</extracomment>
+        <translation>Đã lưu trữ</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealGenerator</name>
@@ -3714,6 +3719,14 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <source>%1 → %2</source>
         <extracomment>Status change in the deal history, e.g. &quot;Draft → Submitted&quot;</extracomment>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Archived by an administrator</source>
+        <translation>Quản trị viên đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>Đã khôi phục từ kho lưu trữ</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3913,26 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <translation>
             <numerusform>%1 đã được rút về %n lần, mức tối đa chương trình cho phép (DR-02); hãy rút hẳn hoặc để nó được quyết định.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only an administrator can archive a deal (DR-12).</source>
+        <translation>Chỉ quản trị viên mới có thể lưu trữ thương vụ (DR-12).</translation>
+    </message>
+    <message>
+        <source>%1 is already archived.</source>
+        <translation>%1 đã được lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is archived: the reason is kept in its history and shown to its CAM.</source>
+        <translation>Hãy cho biết lý do lưu trữ %1: lý do được giữ trong lịch sử và hiển thị cho CAM phụ trách.</translation>
+    </message>
+    <message>
+        <source>%1 is not archived.</source>
+        <translation>%1 không nằm trong kho lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore an archived deal (DR-12).</source>
+        <translation>Chỉ quản trị viên mới có thể khôi phục thương vụ đã lưu trữ (DR-12).</translation>
     </message>
 </context>
 <context>
@@ -4736,10 +4769,6 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <translation>Mở lại</translation>
     </message>
     <message>
-        <source>This deal was deleted; restore it first.</source>
-        <translation>Thương vụ này đã bị xóa; hãy khôi phục trước.</translation>
-    </message>
-    <message>
         <source>The status &quot;%1&quot; is unknown to this version of ChannelDesk.</source>
         <translation>Phiên bản ChannelDesk này không nhận biết trạng thái “%1”.</translation>
     </message>
@@ -4790,6 +4819,10 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
     <message>
         <source>Withdraw</source>
         <translation>Rút đăng ký</translation>
+    </message>
+    <message>
+        <source>This deal is archived (deleted); restore it from the Archived view first.</source>
+        <translation>Thương vụ này đã được lưu trữ (đã xóa); hãy khôi phục nó từ chế độ xem Đã lưu trữ trước.</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5015,53 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, archived</source>
+        <extracomment>Detail panel title of an archived deal&apos;s status (DR-12), e.g. &quot;Approved, archived&quot;</extracomment>
+        <translation>%1, đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Brings the deal back to the lists and reports, in the status it had.</source>
+        <translation>Đưa thương vụ trở lại các danh sách và báo cáo, với trạng thái trước đó.</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Lưu trữ…</translation>
+    </message>
+    <message>
+        <source>Takes the deal out of every list and report, with a reason, and tells its CAM. Nothing is deleted: the Archived view keeps it.</source>
+        <translation>Đưa thương vụ ra khỏi mọi danh sách và báo cáo, kèm lý do, và báo cho CAM phụ trách. Không có gì bị xóa: chế độ xem Đã lưu trữ vẫn giữ nó.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Archive %1? It leaves every list, view and report, and %2 is told. Nothing is deleted: the Archived view keeps it with its history, and it can be restored.</source>
+        <translation>Lưu trữ %1? Thương vụ sẽ rời khỏi mọi danh sách, chế độ xem và báo cáo, và %2 sẽ được thông báo. Không có gì bị xóa: chế độ xem Đã lưu trữ giữ nó cùng lịch sử, và có thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>its CAM</source>
+        <translation>CAM phụ trách</translation>
+    </message>
+    <message>
+        <source>%1 archived. The Archived view keeps it.</source>
+        <translation>Đã lưu trữ %1. Chế độ xem Đã lưu trữ vẫn giữ nó.</translation>
+    </message>
+    <message>
+        <source>%1 restored as %2.</source>
+        <translation>Đã khôi phục %1 với trạng thái %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An administrator archived %n of your deals. &lt;a href=&quot;#archived&quot;&gt;Show the archive&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Quản trị viên đã lưu trữ %n thương vụ của bạn. &lt;a href=&quot;#archived&quot;&gt;Xem kho lưu trữ&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,8 @@ DealSql build(const DealFilter& filter, DealSort sort, bool descending, int stal
 {
     const QDate today = referenceDay(filter);
     Where where;
-    where.add(QStringLiteral("d.deleted_at IS NULL")); // first, so the partial indexes (… WHERE deleted_at IS NULL) apply
+    // First, so the partial indexes (… WHERE deleted_at IS NULL) apply; the archive has one of its own (step 11).
+    where.add(filter.archived ? QStringLiteral("d.deleted_at IS NOT NULL") : QStringLiteral("d.deleted_at IS NULL"));
     if (!filter.kind.isEmpty())
         where.add(QStringLiteral("d.kind = ?"), filter.kind);
     where.addIn(QStringLiteral("d.status"), filter.statuses);

@@ -34,6 +34,7 @@ struct DealFilter
     QString waitingFor;             ///< pending_approval whose approver (or CAM when no approver) is this user (DR-13)
     bool convertedOnly = false;     ///< opportunities created from a registration (PIPE-03)
     QString search;                 ///< words matched against number, customer and partner names (folded)
+    bool archived = false;          ///< DR-12 Archived view: deleted deals (archived, deleted drafts), not live ones
     QDate today;                    ///< reference day for pastClose/stalled/expiring; invalid = the local today
 
     bool operator==(const DealFilter&) const = default;
@@ -45,7 +46,7 @@ enum class DealSort { Number, Partner, Customer, Status, Stage, Amount, Expected
 /// A filter turned into SQL over `deal d JOIN partner p` with bound values only (no user text in SQL).
 struct DealSql
 {
-    QString where;        ///< "d.deleted_at IS NULL AND …"
+    QString where;        ///< "d.deleted_at IS NULL AND …" (IS NOT NULL in the Archived view)
     QVariantList values;  ///< positional bindings for `where`
     QString orderBy;      ///< "d.amount_minor DESC, d.local_id DESC"
 };

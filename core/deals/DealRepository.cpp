@@ -12,6 +12,7 @@
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+#include "sync/SyncStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -260,6 +261,12 @@ QDateTime when(const TransitionInput& input)
     return input.at.isValid() ? input.at.toUTC() : QDateTime::currentDateTimeUtc();
 }
 
+// A refusal because of the deal's state (DealWorkflow's refusals use the same field).
+Error refusedStatus(const QString& message)
+{
+    return Error::validation(QStringLiteral("status"), message);
+}
+
 } // namespace
 
 DealRepository::DealRepository(Database& db)
@@ -434,7 +441,8 @@ Result<bool> DealRepository::update(const Deal& input, const QString& actor)
     return *saved;
 }
 
-Status DealRepository::remove(const QByteArray& id, const QString& actor)
+Status DealRepository::setDeleted(const QByteArray& id, bool deleted, const QString& action,
+                                  const TransitionInput& input, const std::function<Status(const Deal&)>& allowed)
 {
     Transaction transaction(m_db);
     if (!transaction.begun())
@@ -442,38 +450,91 @@ Status DealRepository::remove(const QByteArray& id, const QString& actor)
     const Result<Deal> stored = get(id);
     if (!stored)
         return stored.error();
-    if (Status status = DealWorkflow::checkDeletable(*stored); !status)
+    if (Status status = allowed(*stored); !status)
         return status;
+    if (stored->isDeleted() == deleted)
+        return {};
     RecordWriter writer(m_db);
-    if (const Result<bool> done = writer.setDeleted(DealEntity, id, true); !done)
+    if (const Result<bool> done = writer.setDeleted(DealEntity, id, deleted); !done)
         return done.error();
     Writes writes(m_db);
-    if (Status status = writes.event(*stored, actor, QDateTime::currentDateTimeUtc(), QStringLiteral("delete"),
-                                     stored->status, stored->status, QString(), {});
+    if (Status status = writes.event(*stored, input.actor, when(input), action, stored->status, stored->status,
+                                     input.reason, {});
         !status)
         return status;
     return transaction.commit();
 }
 
+Status DealRepository::remove(const QByteArray& id, const QString& actor)
+{
+    TransitionInput input;
+    input.actor = actor;
+    return setDeleted(id, true, QStringLiteral("delete"), input, &DealWorkflow::checkDeletable);
+}
+
 Status DealRepository::restore(const QByteArray& id, const QString& actor)
 {
-    Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    const Result<Deal> stored = get(id);
-    if (!stored)
-        return stored.error();
-    if (!stored->isDeleted())
+    TransitionInput input;
+    input.actor = actor;
+    return setDeleted(id, false, QStringLiteral("restore"), input, [](const Deal&) { return Status {}; });
+}
+
+Status DealRepository::archive(const QByteArray& id, const TransitionInput& input)
+{
+    return setDeleted(id, true, QStringLiteral("archive"), input, [this, &input](const Deal& deal) -> Status {
+        if (!canArchive())
+            return refusedStatus(RepositoryTr::tr("Only an administrator can archive a deal (DR-12)."));
+        if (deal.isDeleted())
+            return refusedStatus(RepositoryTr::tr("%1 is already archived.").arg(deal.number));
+        if (input.reason.trimmed().isEmpty())
+            return Error::validation(QStringLiteral("reason"),
+                                     RepositoryTr::tr("Say why %1 is archived: the reason is kept in its history and "
+                                                      "shown to its CAM.")
+                                         .arg(deal.number));
         return {};
-    RecordWriter writer(m_db);
-    if (const Result<bool> done = writer.setDeleted(DealEntity, id, false); !done)
-        return done.error();
-    Writes writes(m_db);
-    if (Status status = writes.event(*stored, actor, QDateTime::currentDateTimeUtc(), QStringLiteral("restore"),
-                                     stored->status, stored->status, QString(), {});
-        !status)
-        return status;
-    return transaction.commit();
+    });
+}
+
+Status DealRepository::unarchive(const QByteArray& id, const TransitionInput& input)
+{
+    return setDeleted(id, false, QStringLiteral("unarchive"), input, [this](const Deal& deal) -> Status {
+        if (!deal.isDeleted())
+            return refusedStatus(RepositoryTr::tr("%1 is not archived.").arg(deal.number));
+        const bool draft = deal.isRegistration() && deal.status == QLatin1String("draft");
+        if (!draft && !canArchive())
+            return refusedStatus(RepositoryTr::tr("Only an administrator can restore an archived deal (DR-12)."));
+        return {};
+    });
+}
+
+bool DealRepository::canArchive() const
+{
+    // The role the server signed in with decides; before any sign-in, a desk without an account is its own.
+    SyncStore store(m_db);
+    if (const QString role = store.role(); !role.isEmpty())
+        return role == QLatin1String("admin");
+    return !store.account().isConfigured();
+}
+
+Result<DealRepository::ArchivedNotice> DealRepository::archivedForOwner(const QString& cam,
+                                                                        const QDateTime& since) const
+{
+    // From the few deleted deals (deal_archived) to their events, never over the whole history.
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT count(DISTINCT d.id), max(e.at) FROM deal d INDEXED BY deal_archived "
+        "JOIN deal_event e ON e.deal_id = d.id AND e.action = 'archive' AND e.deleted_at IS NULL "
+        "WHERE d.deleted_at IS NOT NULL AND d.cam = ? AND e.actor <> ? AND e.at > ?"));
+    query.addBindValue(cam);
+    query.addBindValue(cam);
+    // "" rather than a null, which would match nothing.
+    query.addBindValue(since.isValid() ? Timestamp::toStorage(since) : QStringLiteral(""));
+    if (!Sql::exec(query) || !query.next())
+        return Sql::errorFrom(query);
+    ArchivedNotice notice;
+    notice.count = query.value(0).toInt();
+    notice.latest = Timestamp::fromStorage(query.value(1).toString());
+    return notice;
 }
 
 Status DealRepository::checkApproval(const Deal& deal, const QString& actor, const QDate& today) const

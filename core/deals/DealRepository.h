@@ -8,6 +8,8 @@
 #include <QList>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace ChannelDesk {
 
 class Database;
@@ -60,6 +62,26 @@ public:
     Status remove(const QByteArray& id, const QString& actor);
     Status restore(const QByteArray& id, const QString& actor);
 
+    /// DR-12 administrator's deletion: any deal, in any status, is tombstoned (never hard-deleted) with a required
+    /// reason, and listed in the Archived view (DealFilter::archived) with its history. Refused unless
+    /// canArchive(), and for a deal already archived. An "archive" event records who, when and why; the deal's CAM
+    /// is told (archivedForOwner).
+    Status archive(const QByteArray& id, const TransitionInput& input);
+    /// Brings an archived deal back, in the status it had ("unarchive" event, reason optional). Administrators
+    /// only, except a deleted draft registration, which its CAM may restore as well.
+    Status unarchive(const QByteArray& id, const TransitionInput& input);
+    /// Whether this desk acts as an administrator: the role its sync account last signed in with is admin, or it
+    /// has no sync account and no role (a desk of its own is its own administrator). The server checks again.
+    bool canArchive() const;
+    /// DR-12 notice for the owner: how many of `cam`'s deals someone else archived after `since` (invalid = ever),
+    /// and when the latest of them was archived.
+    struct ArchivedNotice
+    {
+        int count = 0;
+        QDateTime latest;
+    };
+    Result<ArchivedNotice> archivedForOwner(const QString& cam, const QDateTime& since) const;
+
     /// Applies `action`. Approve may escalate instead (the deal stays pending_approval, approver changes, an
     /// "escalate" event is written) when the amount in base currency exceeds the approver's limit; it is refused
     /// when DR-05 blocks it. Approve, and Reject of a pending_approval registration, are refused unless
@@ -102,6 +124,9 @@ private:
     /// DR-05 (no approval while a similar registration is approved and unexpired, or an earlier-submitted one is
     /// undecided) and who may decide.
     Status checkApproval(const Deal& deal, const QString& actor, const QDate& today) const;
+    /// Tombstones (`deleted`) or restores a deal with a history event, after `allowed` accepted the stored deal.
+    Status setDeleted(const QByteArray& id, bool deleted, const QString& action, const TransitionInput& input,
+                      const std::function<Status(const Deal&)>& allowed);
 
     Database& m_db;
 };

@@ -30,6 +30,7 @@ const QString ExpiringWindowDays = QStringLiteral("expiring_window_days");
 const QString StalledDays = QStringLiteral("stalled_days");
 const QString BaseCurrency = QStringLiteral("base_currency");
 const QString CurrentUser = QStringLiteral("current_user");
+const QString ArchiveNoticeSeen = QStringLiteral("archive_notice_seen");
 
 Status execPrepared(QSqlQuery& query, const QVariantList& binds)
 {
@@ -131,6 +132,23 @@ Status DealSettings::setProgram(const DealProgram& program)
             return status;
     }
     return transaction.commit();
+}
+
+QDateTime DealSettings::archiveNoticeSeen() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT value FROM deal_setting WHERE key = ?"));
+    query.addBindValue(ArchiveNoticeSeen);
+    if (!query.exec() || !query.next())
+        return {};
+    return Timestamp::fromStorage(query.value(0).toString());
+}
+
+Status DealSettings::setArchiveNoticeSeen(const QDateTime& at)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO deal_setting (key, value) VALUES (?, ?)"));
+    return execPrepared(query, { ArchiveNoticeSeen, Timestamp::toStorage(at) });
 }
 
 QString DealSettings::me() const

@@ -71,6 +71,9 @@ public:
     Status setProgram(const DealProgram& program);
     /// `program().currentUser`, else the OS user name.
     QString me() const;
+    /// DR-12: the latest archive the user was told about (the deals screen's notice); invalid = none yet. Local.
+    QDateTime archiveNoticeSeen() const;
+    Status setArchiveNoticeSeen(const QDateTime& at);
 
     Result<QList<ApprovalLimit>> approvalLimits() const;
     Status setApprovalLimits(const QList<ApprovalLimit>& limits);

@@ -233,7 +233,8 @@ QList<DealAction> available(const Deal& deal)
 Status check(const Deal& deal, DealAction action)
 {
     if (deal.isDeleted())
-        return Error::notFound(WorkflowTr::tr("This deal was deleted; restore it first."));
+        return Error::notFound(
+            WorkflowTr::tr("This deal is archived (deleted); restore it from the Archived view first."));
     if (!isKnownStatus(deal))
         return refused(WorkflowTr::tr("The status \"%1\" is unknown to this version of ChannelDesk.").arg(deal.status));
     const Step& s = step(action);
@@ -295,7 +296,8 @@ bool isDeletable(const Deal& deal)
 Status checkEditable(const Deal& deal)
 {
     if (deal.isDeleted())
-        return Error::notFound(WorkflowTr::tr("This deal was deleted; restore it first."));
+        return Error::notFound(
+            WorkflowTr::tr("This deal is archived (deleted); restore it from the Archived view first."));
     if (isEditable(deal))
         return {};
     if (const QString readOnly = readOnlyReason(deal); !readOnly.isEmpty())

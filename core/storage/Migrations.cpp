@@ -1115,6 +1115,14 @@ Status rewriteOutboxChecks(QSqlDatabase& db)
                                                     "OR state = 'resolved'")));
 }
 
+// 11: the Archived view (DR-12) lists deleted deals: an administrator's archive and deleted drafts. Every other
+// index on deal covers live rows only, so without this one that view would scan a million rows for a handful.
+Status addArchivedDealIndex(QSqlDatabase& db)
+{
+    return execAll(db,
+                   { QStringLiteral("CREATE INDEX deal_archived ON deal(deleted_at) WHERE deleted_at IS NOT NULL") });
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -1130,6 +1138,7 @@ const QList<Migration>& migrations()
         { 8, "certification view indexes and the expiry count", addCertificationViewIndexes },
         { 9, "MDF request and claim search", addMdfSearch },
         { 10, "outbox checks without temporary b-trees", rewriteOutboxChecks },
+        { 11, "archived deals index", addArchivedDealIndex },
     };
     return steps;
 }

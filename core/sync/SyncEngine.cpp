@@ -107,6 +107,8 @@ SyncReport SyncEngine::signIn(const QString& password)
     m_accessToken = result.body.value(QStringLiteral("access_token")).toString().toLatin1();
     m_refreshToken = result.body.value(QStringLiteral("refresh_token")).toString();
     Q_EMIT refreshTokenChanged(m_refreshToken);
+    if (Status status = m_store->setRole(result.body.value(QStringLiteral("role")).toString()); !status)
+        qCWarning(lcSync) << "could not store the account's role:" << status.error().toLogString();
     return report;
 }
 

@@ -204,7 +204,25 @@ Status SyncStore::setAccount(const SyncAccount& account)
         if (Status status = resetCursor(); !status)
             return status;
     }
+    // Another account's role is not this one's: unknown until its first sign-in.
+    if (moved) {
+        if (Status status = setState(QStringLiteral("account.role"), QStringLiteral("")); !status)
+            return status;
+    }
     return transaction.commit();
+}
+
+QString SyncStore::role() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT v FROM sync_state WHERE k = 'account.role'")) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+Status SyncStore::setRole(const QString& role)
+{
+    return setState(QStringLiteral("account.role"), role.isNull() ? QStringLiteral("") : role);
 }
 
 QDateTime SyncStore::lastSuccess() const

@@ -85,6 +85,10 @@ public:
     SyncAccount account() const;
     /// Sets the account. Pointing the database at a different server or user restarts the pull from a snapshot.
     Status setAccount(const SyncAccount& account);
+    /// The account's role ("admin" | "cam") as the server said at the last sign-in; empty before one, and again
+    /// when the account changes. Decides what the desk offers (DR-12 archiving); the server checks again on push.
+    QString role() const;
+    Status setRole(const QString& role);
     /// When the last sync that completed without error finished (invalid if never).
     QDateTime lastSuccess() const;
     /// Forgets the pull position (the server said 410: resync). The outbox is kept.

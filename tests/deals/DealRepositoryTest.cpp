@@ -9,6 +9,8 @@
 #include "support/TempDatabase.h"
 #include "sync/SyncRowWriter.h"
 #include "sync/SyncSchema.h"
+#include "sync/SyncStore.h"
+#include "deals/DealQuery.h"
 
 #include <catch2/catch.hpp>
 
@@ -801,6 +803,108 @@ TEST_CASE("only a draft registration is deleted - a tombstone that restore bring
     REQUIRE(repo.restore(draft.id, QStringLiteral("pat")).ok()); // a live deal: nothing to do
     CHECK(repo.history(draft.id)->last().action == QStringLiteral("restore"));
     CHECK(repo.history(draft.id)->size() == 3);
+}
+
+TEST_CASE("DR-12 an administrator archives any deal with a reason - never hard-deleted - and can bring it back",
+          "[deals][repository][archive]")
+{
+    TempDatabase temp;
+    const QByteArray partner = makePartner(temp.db(), QStringLiteral("Alpha Systems"), QStringLiteral("pat"));
+    DealRepository repo(temp.db());
+    const Deal approved = repo.create(registration(partner, QStringLiteral("Acme")), QStringLiteral("pat")).value();
+    advance(repo, approved.id, QStringLiteral("approved"));
+    const Deal rival = repo.create(registration(partner, QStringLiteral("Acme")), QStringLiteral("pat")).value();
+    advance(repo, rival.id, QStringLiteral("submitted"));
+    REQUIRE(repo.similar(repo.get(rival.id).value(), onDay(0).date())->size() == 1);
+
+    // A desk without a sync account is its own administrator; a synced CAM is not (the server would refuse too).
+    SyncStore store(temp.db());
+    CHECK(repo.canArchive());
+    SyncAccount account;
+    account.serverUrl = QUrl(QStringLiteral("https://prm.example.com"));
+    account.user = QStringLiteral("pat");
+    REQUIRE(store.setAccount(account).ok());
+    REQUIRE(store.setRole(QStringLiteral("cam")).ok());
+    CHECK_FALSE(repo.canArchive());
+    const Status notAdmin = repo.archive(approved.id, by(QStringLiteral("pat"), onDay(1), QStringLiteral("test data")));
+    REQUIRE_FALSE(notAdmin.ok());
+    CHECK(notAdmin.error().message.contains(QStringLiteral("administrator")));
+    REQUIRE(store.setRole(QStringLiteral("admin")).ok());
+    CHECK(repo.canArchive());
+    account.user = QStringLiteral("boss"); // another account: its role is unknown until it signs in
+    REQUIRE(store.setAccount(account).ok());
+    CHECK(store.role().isEmpty());
+    CHECK_FALSE(repo.canArchive());
+    REQUIRE(store.setRole(QStringLiteral("admin")).ok());
+
+    // A reason is required; nothing is written without one.
+    const qint64 outboxBefore = countRows(temp.db(), QStringLiteral("SELECT count(*) FROM sync_outbox"));
+    const Status noReason = repo.archive(approved.id, by(QStringLiteral("boss"), onDay(1), QStringLiteral("  ")));
+    REQUIRE_FALSE(noReason.ok());
+    CHECK(noReason.error().field == QStringLiteral("reason"));
+    CHECK(countRows(temp.db(), QStringLiteral("SELECT count(*) FROM sync_outbox")) == outboxBefore);
+
+    // Archived: a tombstone with its status kept, an "archive" event with who and why, one delete in the outbox.
+    REQUIRE(repo.archive(approved.id, by(QStringLiteral("boss"), onDay(1), QStringLiteral("Duplicate of a CRM lead"))).ok());
+    const Deal archived = repo.get(approved.id).value();
+    CHECK(archived.isDeleted());
+    CHECK(archived.status == QStringLiteral("approved"));
+    CHECK(countRows(temp.db(), QStringLiteral("SELECT count(*) FROM deal WHERE id = ?"), { approved.id }) == 1);
+    const DealEvent event = repo.history(approved.id)->last();
+    CHECK(event.action == QStringLiteral("archive"));
+    CHECK(event.actor == QStringLiteral("boss"));
+    CHECK(event.reason == QStringLiteral("Duplicate of a CRM lead"));
+    QList<OutboxRow> entries = outbox(temp.db());
+    CHECK(entries[entries.size() - 2].op == QStringLiteral("delete"));
+    CHECK(entries.last().entity == QStringLiteral("deal_event"));
+    CHECK(repo.archive(approved.id, by(QStringLiteral("boss"), onDay(1), QStringLiteral("again"))).error().message.contains(
+        QStringLiteral("already archived")));
+
+    // Out of every workflow: read-only, no transitions, no expiry (DR-06), no longer a DR-04 rival.
+    CHECK(repo.transition(approved.id, DealAction::CloseInactive, by(QStringLiteral("boss"), onDay(2), QStringLiteral("x")))
+              .error().code == Error::Code::NotFound);
+    CHECK(repo.update(archived, QStringLiteral("boss")).error().code == Error::Code::NotFound);
+    CHECK(repo.expireDue(archived.expiresOn.addDays(5)).value() == 0);
+    CHECK(repo.similar(repo.get(rival.id).value(), onDay(0).date())->isEmpty());
+
+    // The Archived view lists it (through its own index), the other views do not.
+    DealFilter filter;
+    filter.archived = true;
+    const DealSql sql = DealQuery::build(filter, DealSort::Number, false);
+    CHECK(countRows(temp.db(), QStringLiteral("SELECT count(*) FROM deal d JOIN partner p ON p.id = d.partner_id WHERE ") + sql.where,
+                    sql.values) == 1);
+    const DealSql live = DealQuery::build(DealFilter {}, DealSort::Number, false);
+    CHECK(countRows(temp.db(), QStringLiteral("SELECT count(*) FROM deal d JOIN partner p ON p.id = d.partner_id WHERE ") + live.where,
+                    live.values) == 1);
+    QSqlQuery plan(temp.db().connection());
+    plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT d.id FROM deal d WHERE ") + sql.where + QStringLiteral(" ORDER BY ") + sql.orderBy);
+    for (const QVariant& value : sql.values)
+        plan.addBindValue(value);
+    REQUIRE(plan.exec());
+    QString steps;
+    while (plan.next())
+        steps += plan.value(3).toString() + QLatin1Char('\n');
+    INFO(steps.toStdString());
+    CHECK(steps.contains(QStringLiteral("deal_archived")));
+
+    // The deal's CAM is told: archived by someone else since they last looked.
+    CHECK(repo.archivedForOwner(QStringLiteral("pat"), {})->count == 1);
+    CHECK(repo.archivedForOwner(QStringLiteral("pat"), {})->latest == onDay(1));
+    CHECK(repo.archivedForOwner(QStringLiteral("pat"), onDay(1))->count == 0);
+    CHECK(repo.archivedForOwner(QStringLiteral("boss"), {})->count == 0);
+
+    // Restored in the status it had, with an event; a synced CAM cannot restore it, only a deleted draft of theirs.
+    REQUIRE(store.setRole(QStringLiteral("cam")).ok());
+    CHECK_FALSE(repo.unarchive(approved.id, by(QStringLiteral("pat"), onDay(2))).ok());
+    const Deal draft = repo.create(registration(partner, QStringLiteral("Initech")), QStringLiteral("pat")).value();
+    REQUIRE(repo.remove(draft.id, QStringLiteral("pat")).ok());
+    CHECK(repo.unarchive(draft.id, by(QStringLiteral("pat"), onDay(2))).ok());
+    REQUIRE(store.setRole(QStringLiteral("admin")).ok());
+    REQUIRE(repo.unarchive(approved.id, by(QStringLiteral("boss"), onDay(2))).ok());
+    CHECK_FALSE(repo.get(approved.id)->isDeleted());
+    CHECK(repo.get(approved.id)->status == QStringLiteral("approved"));
+    CHECK(repo.history(approved.id)->last().action == QStringLiteral("unarchive"));
+    CHECK(repo.unarchive(approved.id, by(QStringLiteral("boss"), onDay(2))).error().message.contains(QStringLiteral("not archived")));
 }
 
 TEST_CASE("deal settings round-trip and refuse bad values", "[deals][settings]")

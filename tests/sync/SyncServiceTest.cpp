@@ -3,6 +3,7 @@
 #include "ServerTestSupport.h"
 #include "TokenService.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <array>
@@ -555,6 +556,53 @@ TEMPLATE_TEST_CASE("server: DR-02 a pending registration is recalled to draft or
                                           { QStringLiteral("closure_code"), QString() } }) == QStringLiteral("rejected"));
     CHECK(step(f, f.lan, deal, version, { { QStringLiteral("status"), QStringLiteral("draft") },
                                           { QStringLiteral("closure_code"), QString() } }) == QStringLiteral("rejected"));
+}
+
+TEMPLATE_TEST_CASE("server: DR-12 a CAM deletes only drafts and an administrator archives and restores any deal", "", OnSqlite, OnPostgres)
+{
+    Fixture f(TestType::backend);
+    const QString partner = newId();
+    f.first(f.lan, ClientA, mutation(QStringLiteral("create"), partner, partnerFields(QStringLiteral("Lan's reseller"))));
+    QHash<QString, qint64> versions;
+    // Pushes a delete or restore and returns the result; keeps the deal's version when applied.
+    auto tombstone = [&](const User& user, const QString& op, const QString& id) {
+        const QJsonObject result = f.first(user, user.name == QLatin1String("lan") ? ClientA : ClientB,
+                                           mutation(op, id, {}, versions.value(id), QStringLiteral("deal")));
+        INFO(QJsonDocument(result).toJson().toStdString());
+        if (result.value(QStringLiteral("status")).toString() == QStringLiteral("applied"))
+            versions[id] = result.value(QStringLiteral("applied_seq")).toInteger();
+        return result;
+    };
+    const QString draft = newId();
+    const QString submitted = newId();
+    for (const QString& id : { draft, submitted }) {
+        const QJsonObject created = f.first(f.lan, ClientA, mutation(QStringLiteral("create"), id,
+            registrationFields(partner, id == draft ? QStringLiteral("DR-2611-DDDDD1") : QStringLiteral("DR-2611-DDDDD2"),
+                               QStringLiteral("Globex"), QStringLiteral("X1")), 0, QStringLiteral("deal")));
+        REQUIRE(created.value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+        versions[id] = created.value(QStringLiteral("applied_seq")).toInteger();
+    }
+    REQUIRE(step(f, f.lan, submitted, versions[submitted],
+                 { { QStringLiteral("status"), QStringLiteral("submitted") },
+                   { QStringLiteral("submitted_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) } })
+            == QStringLiteral("applied"));
+
+    // The CAM deletes a draft and restores it (undo) ...
+    CHECK(tombstone(f.lan, QStringLiteral("delete"), draft).value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    CHECK(tombstone(f.lan, QStringLiteral("restore"), draft).value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    // ... but cannot take a submitted registration out of the pipeline: nothing changes.
+    const int rows = f.logRows();
+    const QJsonObject refused = tombstone(f.lan, QStringLiteral("delete"), submitted);
+    CHECK(refused.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(refused.value(QStringLiteral("reason")).toString() == QStringLiteral("permission"));
+    CHECK(refused.value(QStringLiteral("message")).toString().contains(QStringLiteral("DR-12")));
+    CHECK(f.logRows() == rows);
+
+    // The administrator archives it (a tombstone the CAM pulls) and can bring it back; the CAM cannot.
+    CHECK(tombstone(f.boss, QStringLiteral("delete"), submitted).value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    CHECK(f.logRows() == rows + 1);
+    CHECK(tombstone(f.lan, QStringLiteral("restore"), submitted).value(QStringLiteral("reason")).toString() == QStringLiteral("permission"));
+    CHECK(tombstone(f.boss, QStringLiteral("restore"), submitted).value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
 }
 
 TEMPLATE_TEST_CASE("server: a schema-1 database is upgraded to the current schema with its data", "", OnSqlite, OnPostgres)

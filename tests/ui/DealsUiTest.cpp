@@ -757,6 +757,81 @@ TEST_CASE("DR-06 DR-08: the scheduler expires due registrations and counts those
     CHECK(f.rowOf(soon.number) == 0);
 }
 
+TEST_CASE("DR-12: an administrator archives a deal with a reason - the Archived view keeps it - its CAM is told",
+          "[ui][deals][archive]")
+{
+    Fixture f;
+    const Deal submitted = f.registration(f.partnerId, QStringLiteral("Soylent"), QString(), QStringLiteral("SVC-IMPL"),
+                                          { DealAction::Submit });
+    f.open();
+    // This desk has no sync account: it is its own administrator.
+    f.clickDeal(submitted.number);
+    auto* archive = f.screen->findChild<QPushButton*>(QStringLiteral("archiveDeal"));
+    REQUIRE(archive);
+    REQUIRE(archive->isVisible());
+    whenDialogOpens(f.screen.get(), [&](QDialog* dialog) {
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        CHECK_FALSE(buttons->button(QDialogButtonBox::Ok)->isEnabled()); // a reason is required
+        auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason"));
+        REQUIRE(reason);
+        typeText(reason, QStringLiteral("Trùng với cơ hội trong CRM"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(archive, Qt::LeftButton);
+    CHECK(f.stored(submitted.id).isDeleted());
+    CHECK(f.stored(submitted.id).status == QStringLiteral("submitted"));
+    CHECK(f.rowOf(submitted.number) < 0);     // out of the list
+    CHECK(f.editor()->dealId().isEmpty()); // and out of the panel
+
+    // The Archived view lists it read-only, with who and why in its history, and restores it.
+    f.screen->filterBar()->setView(DealFilterBar::View::Archived);
+    f.settle();
+    CHECK(f.model()->rowCount() == 1);
+    f.clickDeal(submitted.number);
+    f.settle(); // the previous deal's buttons are gone
+    CHECK(f.screen->findChild<QLabel*>(QStringLiteral("dealTitle"))->text().contains(QStringLiteral("archived")));
+    CHECK(f.editor()->findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isVisible());
+    CHECK(f.historyActions().last() == QStringLiteral("archive"));
+    QTreeWidget* history = f.screen->historyPanel()->list();
+    CHECK(history->topLevelItem(history->topLevelItemCount() - 1)->text(DealHistoryPanel::Reason)
+          == QStringLiteral("Trùng với cơ hội trong CRM"));
+    for (DealAction gone : DealWorkflow::allActions()) {
+        const QPushButton* b = f.screen->workflowButton(gone);
+        CHECK_FALSE((b && b->isVisible()));
+    }
+    auto* restore = f.screen->findChild<QPushButton*>(QStringLiteral("unarchiveDeal"));
+    REQUIRE(restore);
+    REQUIRE(restore->isVisible());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    CHECK_FALSE(f.stored(submitted.id).isDeleted());
+    f.settle();
+    CHECK(f.model()->rowCount() == 0);
+
+    // Another administrator archives one of my deals (as a pull brings it): the next pass tells me, the link opens
+    // the archive and the notice stays away until a later archive.
+    TransitionInput byAdmin;
+    byAdmin.actor = QStringLiteral("boss");
+    byAdmin.reason = QStringLiteral("Partner left the program");
+    REQUIRE(DealRepository(f.temp.db()).archive(submitted.id, byAdmin).ok());
+    f.screen->filterBar()->setView(DealFilterBar::View::AllDeals);
+    QSignalSpy told(f.screen->scheduler(), &DealScheduler::archivedForMe);
+    f.screen->reloadAll();
+    REQUIRE(told.wait(5000));
+    CHECK(told.last().first().toInt() == 1);
+    auto* notice = f.screen->findChild<QLabel*>(QStringLiteral("archivedNotice"));
+    REQUIRE(notice);
+    CHECK(notice->isVisible());
+    Q_EMIT notice->linkActivated(QStringLiteral("#archived"));
+    f.settle();
+    CHECK_FALSE(notice->isVisible());
+    CHECK(f.screen->filterBar()->view() == DealFilterBar::View::Archived);
+    CHECK(f.rowOf(submitted.number) == 0);
+    f.screen->scheduler()->runNow();
+    REQUIRE(told.wait(5000));
+    CHECK(told.last().first().toInt() == 0);
+    CHECK_FALSE(notice->isVisible());
+}
+
 TEST_CASE("the deals model passes QAbstractItemModelTester through load / sort / filter and edits", "[ui][deals][model]")
 {
     Test::TempDatabase temp;

@@ -1,4 +1,5 @@
 // Sync in the UI, driven as a user would: account dialog, status bar, Conflicts screen, sync log.
+#include "deals/DealRepository.h"
 #include "mainwindow/MainWindow.h"
 #include "partners/PartnerRepository.h"
 #include "partners/PartnerTableModel.h"
@@ -13,6 +14,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncLogDialog.h"
 #include "sync/SyncStatusButton.h"
+#include "sync/SyncStore.h"
 
 #include <catch2/catch.hpp>
 
@@ -177,6 +179,9 @@ TEST_CASE("a conflict appears on the Conflicts screen with this device and serve
     SyncEngine other(otherDb.path(), SyncAccount { server().url(), QStringLiteral("lan"), server().caFile(), {} });
     REQUIRE(other.open().ok());
     REQUIRE(other.signIn(QString::fromLatin1(TestServer::Password)).outcome == SyncReport::Outcome::Ok);
+    // The role the server signed in with decides what the desk offers: a CAM's does not archive deals (DR-12).
+    CHECK(SyncStore(otherDb.db()).role() == QStringLiteral("cam"));
+    CHECK_FALSE(DealRepository(otherDb.db()).canArchive());
     REQUIRE(other.runOnce().outcome == SyncReport::Outcome::Ok);
     Partner there = PartnerRepository(otherDb.db()).get(created.id).value();
     there.notes = QStringLiteral("Server notes");

@@ -134,6 +134,22 @@ Status DealActions::deleteDeal(const QByteArray& id)
     return {};
 }
 
+Status DealActions::archiveDeal(const QByteArray& id, const QString& reason)
+{
+    const Status status = m_deals.archive(id, input(reason));
+    if (status)
+        Q_EMIT dealsChanged({ id });
+    return status;
+}
+
+Status DealActions::unarchiveDeal(const QByteArray& id)
+{
+    const Status status = m_deals.unarchive(id, input({}));
+    if (status)
+        Q_EMIT dealsChanged({ id });
+    return status;
+}
+
 Result<Deal> DealActions::transition(const QByteArray& id, DealAction action, const QString& reason,
                                      const QDate& expiresOn)
 {

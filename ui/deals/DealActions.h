@@ -39,6 +39,11 @@ public:
     /// Deletes a draft registration (tombstone); undo restores it.
     Status deleteDeal(const QByteArray& id);
 
+    /// DR-12: archives any deal with a reason (administrators), or brings an archived one back. Not undo steps: a
+    /// decision with a reason, like a workflow step; restoring from the Archived view is the way back.
+    Status archiveDeal(const QByteArray& id, const QString& reason);
+    Status unarchiveDeal(const QByteArray& id);
+
     /// A workflow step (DealWorkflow). `expiresOn` is the approval's expiry (DR-06); invalid = the program default.
     Result<Deal> transition(const QByteArray& id, DealAction action, const QString& reason, const QDate& expiresOn = {});
     /// DR-10: returns the new opportunity.

@@ -395,7 +395,7 @@ void DealEditor::showDeal(const QByteArray& id)
     }
     ensureForm();
     const Result<Deal> deal = m_actions.deals().get(id);
-    if (!deal || deal->isDeleted()) {
+    if (!deal || (deal->isDeleted() && !m_showsArchived)) {
         showDeal({});
         return;
     }

@@ -55,6 +55,8 @@ public:
     const Deal& deal() const { return m_deal; }
     /// Re-reads the shown deal after an undo/redo, a workflow step or a change elsewhere (keeps unsaved typing).
     void reloadIfShowing(const QList<QByteArray>& ids);
+    /// In the Archived view (DR-12) an archived deal is shown read-only; elsewhere a deleted deal clears the panel.
+    void setShowsArchived(bool shows) { m_showsArchived = shows; }
     /// Re-reads the product catalogue and the CAM names.
     void reloadChoices();
     /// The widget that edits a deal column (dealFields() names), for focusing a validation error.
@@ -107,6 +109,7 @@ private:
     DealActions& m_actions;
     Deal m_deal;
     bool m_isNew = false;
+    bool m_showsArchived = false;
     bool m_dirty = false;
     bool m_loading = false;
     bool m_readOnly = false;

@@ -34,6 +34,8 @@ DealFilterBar::DealFilterBar(QWidget* parent)
     m_view->addItem(tr("Past close date"), int(View::PastClose));
     m_view->addItem(tr("Stalled"), int(View::Stalled));
     m_view->addItem(tr("Draft"), int(View::Draft));
+    //: Saved view: deals an administrator archived, and deleted drafts (DR-12)
+    m_view->addItem(tr("Archived"), int(View::Archived));
     m_view->setItemData(0, int(View::AllDeals));
 
     m_kind = addFilter("kindFilter", tr("All kinds"));
@@ -149,6 +151,7 @@ void DealFilterBar::applyTo(DealFilter& filter, const QString& me) const
         filter.kind = QStringLiteral("registration");
         filter.statuses = { QStringLiteral("draft") };
         break;
+    case View::Archived: filter.archived = true; break; // DR-12
     }
     if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty())
         filter.kind = kind;

@@ -21,7 +21,7 @@ class DealFilterBar final : public QWidget
 
 public:
     /// Saved views (the order of the menu).
-    enum class View { AllDeals, AllOpen, WaitingForMe, Expiring, PastClose, Stalled, Draft };
+    enum class View { AllDeals, AllOpen, WaitingForMe, Expiring, PastClose, Stalled, Draft, Archived };
 
     explicit DealFilterBar(QWidget* parent = nullptr);
 

@@ -38,6 +38,8 @@ QString DealHistoryPanel::actionLabel(const QString& code)
         { QStringLiteral("delete"), QT_TR_NOOP("Deleted") },
         { QStringLiteral("remove"), QT_TR_NOOP("Deleted") },
         { QStringLiteral("restore"), QT_TR_NOOP("Restored") },
+        { QStringLiteral("archive"), QT_TR_NOOP("Archived by an administrator") },
+        { QStringLiteral("unarchive"), QT_TR_NOOP("Restored from the archive") },
         { QStringLiteral("submit"), QT_TR_NOOP("Submitted") },
         { QStringLiteral("start_review"), QT_TR_NOOP("Review started") },
         { QStringLiteral("send_for_approval"), QT_TR_NOOP("Sent for approval") },

@@ -74,6 +74,8 @@ void DealScheduler::runNow()
         m_status = {};
         m_expired = 0;
         m_expiring = 0;
+        m_archived = 0;
+        m_archivedLatest = {};
         // Qt Sql connections belong to the thread that opens them: the worker opens its own. Editor role: the
         // expiry is a user-visible change with outbox entries and must survive a power loss like any edit.
         auto opened = Database::open(m_path, Database::Role::Editor);
@@ -97,6 +99,14 @@ void DealScheduler::runNow()
             return;
         }
         m_expiring = expiring.value();
+        const DealSettings settings(db);
+        const auto archived = DealRepository(db).archivedForOwner(settings.me(), settings.archiveNoticeSeen());
+        if (!archived) {
+            m_status = archived.error();
+            return;
+        }
+        m_archived = archived->count;
+        m_archivedLatest = archived->latest;
     });
     m_thread->setObjectName(QStringLiteral("deal-scheduler"));
     connect(m_thread, &QThread::finished, this, &DealScheduler::onThreadFinished);
@@ -122,6 +132,7 @@ void DealScheduler::onThreadFinished()
                             << "days";
     Q_EMIT expired(m_expired);
     Q_EMIT expiringSoon(m_expiring, m_windowDays);
+    Q_EMIT archivedForMe(m_archived, m_archivedLatest);
 }
 
 } // namespace ChannelDesk

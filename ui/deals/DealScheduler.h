@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -12,8 +13,9 @@ class QThread;
 
 namespace ChannelDesk {
 
-/// Expires registrations whose protection period has ended (DR-06/07) and counts those about to (DR-08): at start
-/// and every hour, on a worker thread with a database connection of its own (like CsvTask), so the UI never waits.
+/// Expires registrations whose protection period has ended (DR-06/07), counts those about to (DR-08) and the user's
+/// deals archived by an administrator (DR-12): at start, every hour and after a sync, on a worker thread with a
+/// database connection of its own (like CsvTask), so the UI never waits.
 class DealScheduler final : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,9 @@ Q_SIGNALS:
     void expired(int count);
     /// DR-08: approved registrations whose protection ends within `days` days.
     void expiringSoon(int count, int days);
+    /// DR-12: `count` of the user's deals were archived by someone else since they last looked, the latest at
+    /// `latest` (0 included, so a notice can be hidden).
+    void archivedForMe(int count, const QDateTime& latest);
     void failed(const QString& message);
 
 private:
@@ -48,6 +53,8 @@ private:
     Status m_status;
     int m_expired = 0;
     int m_expiring = 0;
+    int m_archived = 0;
+    QDateTime m_archivedLatest;
     int m_windowDays = 14;
 };
 

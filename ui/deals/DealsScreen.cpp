@@ -57,6 +57,7 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
     , m_expiringNotice(new QLabel(this))
+    , m_archivedNotice(new QLabel(this))
     , m_detail(new QWidget(this))
     , m_title(new QLabel(m_detail))
     , m_message(new QLabel(m_detail))
@@ -113,6 +114,17 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     m_expiringNotice->setTextFormat(Qt::RichText);
     m_expiringNotice->hide();
     connect(m_expiringNotice, &QLabel::linkActivated, this, [this] { m_filters->setView(DealFilterBar::View::Expiring); });
+    m_archivedNotice->setObjectName(QStringLiteral("archivedNotice"));
+    m_archivedNotice->setTextFormat(Qt::RichText);
+    m_archivedNotice->setWordWrap(true);
+    m_archivedNotice->hide();
+    connect(m_archivedNotice, &QLabel::linkActivated, this, [this] {
+        // Seen: the notice comes back only for a later archive.
+        if (const Status seen = m_actions->settings().setArchiveNoticeSeen(m_archivedLatest); !seen)
+            Q_EMIT errorOccurred(seen.error().message);
+        m_archivedNotice->hide();
+        m_filters->setView(DealFilterBar::View::Archived);
+    });
 
     // Detail panel: title, messages, similar registrations and workflow buttons above the form and its history.
     m_title->setObjectName(QStringLiteral("dealTitle"));
@@ -158,6 +170,7 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
     layout->addWidget(m_expiringNotice);
+    layout->addWidget(m_archivedNotice);
     layout->addWidget(m_splitter, 1);
 
     m_newRegistration = new QAction(tr("New &Registration"), this);
@@ -206,6 +219,7 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     connect(m_similar, &SimilarDealsPanel::openRequested, this, &DealsScreen::selectDeal);
     connect(m_scheduler, &DealScheduler::expired, this, &DealsScreen::onExpired);
     connect(m_scheduler, &DealScheduler::expiringSoon, this, &DealsScreen::onExpiringSoon);
+    connect(m_scheduler, &DealScheduler::archivedForMe, this, &DealsScreen::onArchivedForMe);
     connect(m_scheduler, &DealScheduler::failed, this, &DealsScreen::errorOccurred);
 
     applyFilters();
@@ -248,6 +262,7 @@ void DealsScreen::applyFilters()
 {
     DealFilter filter = m_baseFilter;
     m_filters->applyTo(filter, m_actions->settings().me());
+    m_editor->setShowsArchived(filter.archived);
     DealListQuery query = m_model->query();
     query.filter = filter;
     query.stalledDays = m_stalledDays;
@@ -265,6 +280,14 @@ void DealsScreen::showFilter(const DealFilter& filter, const QString& title)
 }
 
 void DealsScreen::reloadAll()
+{
+    reloadData();
+    // Pulled changes may have expired or archived deals of this user's: tell them now, not in an hour.
+    if (m_schedulerStarted)
+        m_scheduler->runNow();
+}
+
+void DealsScreen::reloadData()
 {
     reloadProgram();
     m_editor->reloadChoices();
@@ -358,6 +381,9 @@ void DealsScreen::onShown(const Deal& deal)
             if (choice.code == deal.closureCode)
                 status = tr("%1 (%2)").arg(status, choice.label);
         }
+        if (deal.isDeleted())
+            //: Detail panel title of an archived deal's status (DR-12), e.g. "Approved, archived"
+            status = tr("%1, archived").arg(status);
         //: Detail panel title: number, kind and status, e.g. "DR-2611-7KQ3MZ · Registration · Pending approval"
         m_title->setText(tr("%1 · %2 · %3")
                              .arg(deal.number, deal.isRegistration() ? tr("Registration") : tr("Opportunity"), status));
@@ -436,6 +462,19 @@ void DealsScreen::rebuildWorkflow(const Deal& deal)
         QPushButton* remove = addButton(QStringLiteral("deleteDraft"), tr("Delete draft"));
         remove->setToolTip(tr("Only a draft can be deleted; Edit → Undo brings it back."));
         connect(remove, &QPushButton::clicked, this, &DealsScreen::deleteCurrent);
+    }
+    // DR-12: an administrator takes any deal out of the pipeline with a reason, and brings it back from the archive.
+    const bool admin = m_actions->deals().canArchive();
+    const bool draft = deal.isRegistration() && deal.status == QLatin1String("draft");
+    if (deal.isDeleted() && (admin || draft)) {
+        QPushButton* restore = addButton(QStringLiteral("unarchiveDeal"), tr("Restore"));
+        restore->setToolTip(tr("Brings the deal back to the lists and reports, in the status it had."));
+        connect(restore, &QPushButton::clicked, this, &DealsScreen::unarchiveCurrent);
+    } else if (!deal.isDeleted() && admin) {
+        QPushButton* archive = addButton(QStringLiteral("archiveDeal"), tr("Archive…"));
+        archive->setToolTip(tr("Takes the deal out of every list and report, with a reason, and tells its CAM. Nothing "
+                               "is deleted: the Archived view keeps it."));
+        connect(archive, &QPushButton::clicked, this, &DealsScreen::archiveCurrent);
     }
     static_cast<QHBoxLayout*>(layout)->addStretch();
     m_workflowBar->setVisible(layout->count() > 1);
@@ -583,6 +622,53 @@ void DealsScreen::deleteCurrent()
     Q_EMIT statusChanged(tr("Draft %1 deleted. Edit → Undo brings it back.").arg(deal.number));
 }
 
+void DealsScreen::archiveCurrent()
+{
+    if (!commitEdits())
+        return;
+    const Deal deal = m_editor->deal();
+    if (deal.id.isEmpty())
+        return;
+    DealActionDialog dialog(tr("Archive"),
+                            tr("Archive %1? It leaves every list, view and report, and %2 is told. Nothing is deleted: "
+                               "the Archived view keeps it with its history, and it can be restored.")
+                                .arg(deal.number, deal.cam.isEmpty() ? tr("its CAM") : deal.cam),
+                            this);
+    dialog.setReasonField(tr("&Reason:"), true);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status status = m_actions->archiveDeal(deal.id, dialog.reason()); !status) {
+        showMessage(status.error().message, true);
+        return;
+    }
+    Q_EMIT statusChanged(tr("%1 archived. The Archived view keeps it.").arg(deal.number));
+}
+
+void DealsScreen::unarchiveCurrent()
+{
+    const Deal deal = m_editor->deal();
+    if (deal.id.isEmpty())
+        return;
+    if (const Status status = m_actions->unarchiveDeal(deal.id); !status) {
+        showMessage(status.error().message, true);
+        return;
+    }
+    Q_EMIT statusChanged(tr("%1 restored as %2.").arg(deal.number, dealStatusLabel(deal.status)));
+}
+
+void DealsScreen::onArchivedForMe(int count, const QDateTime& latest)
+{
+    // DR-12: the owner is told when an administrator archives one of their deals.
+    if (count <= 0) {
+        m_archivedNotice->hide();
+        return;
+    }
+    m_archivedLatest = latest;
+    m_archivedNotice->setText(
+        tr("An administrator archived %n of your deals. <a href=\"#archived\">Show the archive</a>", nullptr, count));
+    m_archivedNotice->show();
+}
+
 void DealsScreen::newRegistration()
 {
     if (m_editor->isDirty() && !m_editor->commit())
@@ -613,7 +699,7 @@ void DealsScreen::onExpired(int count)
         return;
     }
     m_schedulerNote = tr("%n registration(s) expired: the protection period ended.", nullptr, count);
-    reloadAll();
+    reloadData();
     Q_EMIT dealsChanged();
     updateStatus();
 }

@@ -75,6 +75,10 @@ private:
     void requestExtension();
     void decideExtension(bool grant);
     void deleteCurrent();
+    void archiveCurrent();
+    void unarchiveCurrent();
+    void reloadData();
+    void onArchivedForMe(int count, const QDateTime& latest);
     void newRegistration();
     void selectPending();
     void updateStatus();
@@ -93,6 +97,7 @@ private:
     QTableView* m_view;
     QLabel* m_empty;
     QLabel* m_expiringNotice;
+    QLabel* m_archivedNotice;
     QWidget* m_detail;
     QLabel* m_title;
     QLabel* m_message;
@@ -109,6 +114,7 @@ private:
     int m_protectionDays = 90;
     int m_stalledDays = 30;
     int m_extensionDays = 30;
+    QDateTime m_archivedLatest; ///< the latest archive the DR-12 notice tells of
     QString m_schedulerNote; ///< what the last expiry pass did, kept in the status text
     qint64 m_pendingSelection = 0;
     qint64 m_count = -1;
