@@ -712,9 +712,37 @@ Deal SyncService::dealFromJson(const SyncEntity& entity, const QJsonObject& json
     return deal;
 }
 
+QString SyncService::checkTaskRules(const QJsonObject& data, bool& storageFailed)
+{
+    if (data.value(QStringLiteral("deleted_at")).isString())
+        return {};
+    const QString status = data.value(QStringLiteral("status")).toString();
+    if (status == QLatin1String("canceled"))
+        return {}; // what a registration leaving DR-11's states does to its open tasks
+    if (status != QLatin1String("open") && status != QLatin1String("done"))
+        return QStringLiteral("A task's status is open, done or canceled, not %1.").arg(status);
+    // The deal as the server has it, in the task's own scope: another scope's deal is answered like a missing one.
+    Row deal;
+    const bool exists = loadRow(data.value(QStringLiteral("deal_id")).toString(), deal, storageFailed);
+    if (storageFailed)
+        return {};
+    if (!exists || deal.entity != QLatin1String("deal")
+        || deal.data.value(QStringLiteral("partner_id")) != data.value(QStringLiteral("partner_id"))
+        || deal.data.value(QStringLiteral("deleted_at")).isString())
+        return QStringLiteral("The task's deal registration does not exist on the server (DR-11).");
+    const Deal registration = dealFromJson(*SyncSchema::find(QStringLiteral("deal")), deal.data);
+    if (!DealWorkflow::allowsTasks(registration))
+        return QStringLiteral("Tasks exist only while a registration is submitted, under review, pending approval or "
+                              "approved; on the server this one is %1 (DR-11).")
+            .arg(registration.status);
+    return {};
+}
+
 QString SyncService::checkDealRules(const SyncEntity& entity, const QString& id, const QJsonObject& data,
                                     const QJsonObject* previous, bool& storageFailed)
 {
+    if (entity.name == QLatin1String("deal_task"))
+        return checkTaskRules(data, storageFailed);
     if (entity.name != QLatin1String("deal") || data.value(QStringLiteral("deleted_at")).isString())
         return {};
     const Deal after = dealFromJson(entity, data);

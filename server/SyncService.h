@@ -58,9 +58,13 @@ private:
     bool reassignScope(const Row& partner, const QString& oldOwner, qint64& seq, const QString& clientId,
                        qint64 mutationId, const QString& actor);
     QString validate(const SyncEntity& entity, const QJsonObject& data, const QJsonObject* previous) const;
-    /// Deal rules that need the server's view: workflow steps from the server's status, DR-05 across partners.
+    /// Deal rules that need the server's view: workflow steps from the server's status, DR-05 across partners, and
+    /// DR-11 for tasks (checkTaskRules).
     QString checkDealRules(const SyncEntity& entity, const QString& id, const QJsonObject& data,
                            const QJsonObject* previous, bool& storageFailed);
+    /// DR-11: a live task that is not canceled needs its registration live, in its scope and in a state that takes
+    /// tasks, as the server has it.
+    QString checkTaskRules(const QJsonObject& data, bool& storageFailed);
     bool indexDeal(const Row& row);
     static Deal dealFromJson(const SyncEntity& entity, const QJsonObject& json);
 

@@ -4494,6 +4494,134 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
     </message>
 </context>
 <context>
+    <name>ChannelDesk::DealTask</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <extracomment>A task canceled because its registration left the active states (DR-11)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealTaskDialog</name>
+    <message>
+        <source>New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. &quot;Call the customer&apos;s buyer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealTaskRepository</name>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A task title is at most %n character(s).</source>
+        <translation>
+            <numerusform>A task title is at most %n character.</numerusform>
+            <numerusform>A task title is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A canceled task cannot be done or reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealTasksPanel</name>
+    <message>
+        <source>&amp;Add Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet. Tasks are internal: partners never see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a task when it is done. Tasks are internal: partners never see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::DealValidator</name>
     <message numerus="yes">
         <source>%1 is too long: at most %n characters.</source>
@@ -4854,6 +4982,18 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
         <source>This deal is archived (deleted); restore it from the Archived view first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tasks belong to deal registrations, not to opportunities (DR-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks can be added once the registration is submitted (DR-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration is closed or canceled: it takes no more tasks (DR-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealsScreen</name>
@@ -5097,6 +5237,15 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
             <numerusform>An administrator archived %n of your deals. &lt;a href=&quot;#archived&quot;&gt;Show the archive&lt;/a&gt;</numerusform>
             <numerusform>An administrator archived %n of your deals. &lt;a href=&quot;#archived&quot;&gt;Show the archive&lt;/a&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (%1)</source>
+        <extracomment>The Tasks tab with the number of open tasks (DR-11), e.g. &quot;Tasks (2)&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

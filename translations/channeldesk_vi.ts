@@ -4465,6 +4465,133 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
     </message>
 </context>
 <context>
+    <name>ChannelDesk::DealTask</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <extracomment>A task canceled because its registration left the active states (DR-11)</extracomment>
+        <translation>Đã hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealTaskDialog</name>
+    <message>
+        <source>New Task</source>
+        <translation>Công việc mới</translation>
+    </message>
+    <message>
+        <source>Edit Task</source>
+        <translation>Sửa công việc</translation>
+    </message>
+    <message>
+        <source>Required, e.g. &quot;Call the customer&apos;s buyer&quot;</source>
+        <translation>Bắt buộc, ví dụ &quot;Gọi cho người phụ trách mua hàng của khách&quot;</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation>Thêm công việc</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>Công &amp;việc:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Giao cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Hạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealTaskRepository</name>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>Công việc này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation>Hãy đặt tiêu đề cho công việc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A task title is at most %n character(s).</source>
+        <translation>
+            <numerusform>Tiêu đề công việc dài tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task was deleted.</source>
+        <translation>Công việc này đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>A canceled task cannot be done or reopened.</source>
+        <translation>Công việc đã hủy không thể đánh dấu xong hay mở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DealTasksPanel</name>
+    <message>
+        <source>&amp;Add Task…</source>
+        <translation>&amp;Thêm công việc…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Task</source>
+        <translation>&amp;Xóa công việc</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Tasks are internal: partners never see them.</source>
+        <translation>Chưa có công việc nào. Công việc là nội bộ: đối tác không bao giờ nhìn thấy.</translation>
+    </message>
+    <message>
+        <source>Tick a task when it is done. Tasks are internal: partners never see them.</source>
+        <translation>Đánh dấu công việc khi đã xong. Công việc là nội bộ: đối tác không bao giờ nhìn thấy.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::DealValidator</name>
     <message numerus="yes">
         <source>%1 is too long: at most %n characters.</source>
@@ -4824,6 +4951,18 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <source>This deal is archived (deleted); restore it from the Archived view first.</source>
         <translation>Thương vụ này đã được lưu trữ (đã xóa); hãy khôi phục nó từ chế độ xem Đã lưu trữ trước.</translation>
     </message>
+    <message>
+        <source>Tasks belong to deal registrations, not to opportunities (DR-11).</source>
+        <translation>Công việc thuộc về bản đăng ký thương vụ, không thuộc về cơ hội bán hàng (DR-11).</translation>
+    </message>
+    <message>
+        <source>Tasks can be added once the registration is submitted (DR-11).</source>
+        <translation>Chỉ có thể thêm công việc sau khi bản đăng ký đã được gửi (DR-11).</translation>
+    </message>
+    <message>
+        <source>This registration is closed or canceled: it takes no more tasks (DR-11).</source>
+        <translation>Bản đăng ký này đã đóng hoặc đã hủy: không thể thêm công việc nữa (DR-11).</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealsScreen</name>
@@ -5062,6 +5201,15 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <translation>
             <numerusform>Quản trị viên đã lưu trữ %n thương vụ của bạn. &lt;a href=&quot;#archived&quot;&gt;Xem kho lưu trữ&lt;/a&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>Công &amp;việc</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (%1)</source>
+        <extracomment>The Tasks tab with the number of open tasks (DR-11), e.g. &quot;Tasks (2)&quot;</extracomment>
+        <translation>Công &amp;việc (%1)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CompanyName.h"
 #include "DealSettings.h"
+#include "DealTaskRepository.h"
 #include "DealValidator.h"
 #include "common/Logging.h"
 #include "common/TextFold.h"
@@ -227,8 +228,14 @@ public:
         const Result<PartnerInfo> owner = partner(deal.partnerId);
         if (!owner)
             return owner.error();
-        return m_writer.update(DealEntity, deal.id, DealRepository::syncedColumns(deal),
-                               DealRepository::localColumns(deal, owner->name));
+        const Result<bool> changed = m_writer.update(DealEntity, deal.id, DealRepository::syncedColumns(deal),
+                                                     DealRepository::localColumns(deal, owner->name));
+        // DR-11: a registration that leaves submitted … approved takes its open tasks with it.
+        if (changed && deal.isRegistration() && !deal.isDeleted() && !DealWorkflow::allowsTasks(deal)) {
+            if (const Result<int> canceled = DealTaskRepository(m_db).cancelOpen(deal.id); !canceled)
+                return canceled.error();
+        }
+        return changed;
     }
 
     Status event(const Deal& deal, const QString& actor, const QDateTime& at, const QString& action, const QString& from,
@@ -457,12 +464,43 @@ Status DealRepository::setDeleted(const QByteArray& id, bool deleted, const QStr
     RecordWriter writer(m_db);
     if (const Result<bool> done = writer.setDeleted(DealEntity, id, deleted); !done)
         return done.error();
+    // DR-11: the deal's tasks go with it, and the event names them, so bringing the deal back restores exactly those.
+    DealTaskRepository tasks(m_db);
+    QJsonObject detail;
+    if (deleted) {
+        const Result<QList<QByteArray>> gone = tasks.tombstoneAll(id);
+        if (!gone)
+            return gone.error();
+        if (!gone->isEmpty())
+            detail.insert(QStringLiteral("tasks"), QJsonDocument::fromJson(Uuid::listToJson(gone.value()).toUtf8()).array());
+    } else {
+        const Result<QList<QByteArray>> taken = tasksTakenWith(id);
+        if (!taken)
+            return taken.error();
+        if (Status status = tasks.restoreAll(taken.value()); !status)
+            return status;
+    }
     Writes writes(m_db);
     if (Status status = writes.event(*stored, input.actor, when(input), action, stored->status, stored->status,
-                                     input.reason, {});
+                                     input.reason, detail);
         !status)
         return status;
     return transaction.commit();
+}
+
+Result<QList<QByteArray>> DealRepository::tasksTakenWith(const QByteArray& dealId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT detail FROM deal_event WHERE deal_id = ? AND deleted_at IS NULL "
+                                 "AND (action = 'archive' OR action = 'delete') ORDER BY at DESC, local_id DESC LIMIT 1"));
+    query.addBindValue(dealId);
+    if (Status status = Sql::exec(query); !status)
+        return status.error();
+    if (!query.next())
+        return QList<QByteArray> {};
+    const QJsonArray tasks
+        = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object().value(QStringLiteral("tasks")).toArray();
+    return Uuid::listFromJson(QString::fromUtf8(QJsonDocument(tasks).toJson(QJsonDocument::Compact)));
 }
 
 Status DealRepository::remove(const QByteArray& id, const QString& actor)

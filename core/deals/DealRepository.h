@@ -127,6 +127,8 @@ private:
     /// Tombstones (`deleted`) or restores a deal with a history event, after `allowed` accepted the stored deal.
     Status setDeleted(const QByteArray& id, bool deleted, const QString& action, const TransitionInput& input,
                       const std::function<Status(const Deal&)>& allowed);
+    /// DR-11: the tasks the deal's latest delete or archive tombstoned with it (named in that event's detail).
+    Result<QList<QByteArray>> tasksTakenWith(const QByteArray& dealId) const;
 
     Database& m_db;
 };

@@ -327,6 +327,27 @@ bool isActiveRegistration(const Deal& deal, const QDate& today)
     return s == QLatin1String("approved") && (!deal.expiresOn.isValid() || deal.expiresOn >= today);
 }
 
+Status checkTasksAllowed(const Deal& deal)
+{
+    if (deal.isDeleted())
+        return Error::notFound(
+            WorkflowTr::tr("This deal is archived (deleted); restore it from the Archived view first."));
+    if (!deal.isRegistration())
+        return refused(WorkflowTr::tr("Tasks belong to deal registrations, not to opportunities (DR-11)."));
+    if (deal.status == QLatin1String("draft"))
+        return refused(WorkflowTr::tr("Tasks can be added once the registration is submitted (DR-11)."));
+    if (deal.status == QLatin1String("closed") || deal.status == QLatin1String("canceled"))
+        return refused(WorkflowTr::tr("This registration is closed or canceled: it takes no more tasks (DR-11)."));
+    if (!isKnownStatus(deal))
+        return refused(WorkflowTr::tr("The status \"%1\" is unknown to this version of ChannelDesk.").arg(deal.status));
+    return {};
+}
+
+bool allowsTasks(const Deal& deal)
+{
+    return checkTasksAllowed(deal).ok();
+}
+
 bool isOpen(const Deal& deal)
 {
     if (deal.isDeleted())

@@ -64,6 +64,10 @@ Status checkDeletable(const Deal& deal);
 bool isActiveRegistration(const Deal& deal, const QDate& today);
 /// Open for the pipeline (PIPE-01): registrations submitted…approved, opportunities open.
 bool isOpen(const Deal& deal);
+/// DR-11: tasks exist only on a live registration in submitted, under_review, pending_approval or approved; the
+/// error says why not ("Tasks can be added once the registration is submitted.").
+Status checkTasksAllowed(const Deal& deal);
+bool allowsTasks(const Deal& deal);
 
 } // namespace DealWorkflow
 

@@ -1123,6 +1123,32 @@ Status addArchivedDealIndex(QSqlDatabase& db)
                    { QStringLiteral("CREATE INDEX deal_archived ON deal(deleted_at) WHERE deleted_at IS NOT NULL") });
 }
 
+// 12: tasks on deal registrations (DR-11), synced in the partner's scope like the deal's history. No CHECK on status:
+// a value a newer ChannelDesk adds must still be stored when pulled (the repository and the server check it).
+Status addDealTasks(QSqlDatabase& db)
+{
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE deal_task (
+            local_id INTEGER PRIMARY KEY,
+            id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+            partner_id BLOB NOT NULL REFERENCES partner(id),
+            deal_id BLOB NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            assignee TEXT NOT NULL DEFAULT '',
+            due_on TEXT,
+            status TEXT NOT NULL DEFAULT 'open',
+            completed_at TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            server_version INTEGER
+        ))"),
+        QStringLiteral("CREATE INDEX deal_task_by_deal ON deal_task(deal_id)"),
+        QStringLiteral("CREATE INDEX deal_task_by_partner ON deal_task(partner_id)"),
+    });
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -1139,6 +1165,7 @@ const QList<Migration>& migrations()
         { 9, "MDF request and claim search", addMdfSearch },
         { 10, "outbox checks without temporary b-trees", rewriteOutboxChecks },
         { 11, "archived deals index", addArchivedDealIndex },
+        { 12, "tasks on deal registrations", addDealTasks },
     };
     return steps;
 }

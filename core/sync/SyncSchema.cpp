@@ -3,6 +3,7 @@
 #include "common/Uuid.h"
 #include "domain/Contact.h"
 #include "domain/Deal.h"
+#include "domain/DealTask.h"
 #include "domain/Mdf.h"
 #include "domain/Partner.h"
 #include "domain/Training.h"
@@ -95,7 +96,7 @@ QList<SyncField> tableSyncFields(const QList<FieldDef<T>>& defs, const QSet<QStr
                                  const QSet<QString>& longText = {})
 {
     static const QSet<QString> references {
-        QStringLiteral("budget_id"), QStringLiteral("partner_id"), QStringLiteral("allocation_id"),
+        QStringLiteral("budget_id"), QStringLiteral("partner_id"), QStringLiteral("allocation_id"), QStringLiteral("deal_id"),
         QStringLiteral("request_id"), QStringLiteral("claim_id"), QStringLiteral("scope_ref"),
         QStringLiteral("record_id"), QStringLiteral("contact_id"), QStringLiteral("course_id"),
         QStringLiteral("definition_id"), QStringLiteral("program_id"),
@@ -168,6 +169,10 @@ const QList<SyncEntity>& entities()
               QStringLiteral("expires_on"), QStringLiteral("approver") } } },
         { QStringLiteral("deal_event"), QStringLiteral("deal_event"), 4, QStringLiteral("partner_id"), QString(),
           dealEventSyncFields() },
+        // DR-11 tasks on a registration (schema 5): internal to the vendor, in the deal's partner's scope.
+        { QStringLiteral("deal_task"), QStringLiteral("deal_task"), 4, QStringLiteral("partner_id"), QString(),
+          tableSyncFields(dealTaskFields(), { QStringLiteral("due_on"), QStringLiteral("completed_at") },
+                          { QStringLiteral("notes") }) },
         // MDF (issue 5). A budget is a scope root owned by its CAM, like a partner; allocations, requests, claims,
         // payments and attachments are in their partner's scope; an MDF event is in its record's scope (scope_ref).
         // Amounts merge as one unit with their currency and, for requests and claims, with the decision.

@@ -47,7 +47,8 @@ struct SyncEntity
 namespace SyncSchema {
 
 /// Version of the synced field set; a client and server must agree (the server refuses other versions).
-constexpr int Version = 4; // 2: deal and deal_event (issue 4); 3: MDF (issue 5); 4: training and tiers (issue 6)
+// 2: deal and deal_event (issue 4); 3: MDF (issue 5); 4: training and tiers (issue 6); 5: deal_task (DR-11)
+constexpr int Version = 5;
 
 const QList<SyncEntity>& entities();
 const SyncEntity* find(const QString& name);

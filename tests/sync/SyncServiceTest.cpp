@@ -605,6 +605,59 @@ TEMPLATE_TEST_CASE("server: DR-12 a CAM deletes only drafts and an administrator
     CHECK(tombstone(f.boss, QStringLiteral("restore"), submitted).value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
 }
 
+TEMPLATE_TEST_CASE("server: DR-11 a task needs its registration active on the server - canceling one always goes through", "", OnSqlite, OnPostgres)
+{
+    Fixture f(TestType::backend);
+    const QString partner = newId();
+    f.first(f.lan, ClientA, mutation(QStringLiteral("create"), partner, partnerFields(QStringLiteral("Lan's reseller"))));
+    QJsonObject minhFields = partnerFields(QStringLiteral("Minh's reseller"));
+    minhFields.insert(QStringLiteral("owner"), QStringLiteral("minh"));
+    const QString minhPartner = newId();
+    f.first(f.minh, ClientB, mutation(QStringLiteral("create"), minhPartner, minhFields));
+    const QString deal = newId();
+    const QJsonObject created = f.first(f.lan, ClientA, mutation(QStringLiteral("create"), deal,
+        registrationFields(partner, QStringLiteral("DR-2611-TTTTT1"), QStringLiteral("Umbrella"), QStringLiteral("X1")), 0, QStringLiteral("deal")));
+    REQUIRE(created.value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    qint64 dealVersion = created.value(QStringLiteral("applied_seq")).toInteger();
+    auto taskFields = [&](const QString& status) {
+        return QJsonObject { { QStringLiteral("partner_id"), partner }, { QStringLiteral("deal_id"), deal },
+                             { QStringLiteral("title"), QStringLiteral("Call the buyer") },
+                             { QStringLiteral("status"), status } };
+    };
+
+    // A draft takes no task.
+    const QString task = newId();
+    const QJsonObject onDraft = f.first(f.lan, ClientA, mutation(QStringLiteral("create"), task, taskFields(QStringLiteral("open")), 0, QStringLiteral("deal_task")));
+    CHECK(onDraft.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(onDraft.value(QStringLiteral("message")).toString().contains(QStringLiteral("DR-11")));
+
+    // Submitted, it does; nor can Minh hang a task of his partner's on Lan's deal.
+    REQUIRE(step(f, f.lan, deal, dealVersion, { { QStringLiteral("status"), QStringLiteral("submitted") },
+                                                { QStringLiteral("submitted_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) } })
+            == QStringLiteral("applied"));
+    const QJsonObject added = f.first(f.lan, ClientA, mutation(QStringLiteral("create"), task, taskFields(QStringLiteral("open")), 0, QStringLiteral("deal_task")));
+    REQUIRE(added.value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    qint64 taskVersion = added.value(QStringLiteral("applied_seq")).toInteger();
+    QJsonObject foreign = taskFields(QStringLiteral("open"));
+    foreign.insert(QStringLiteral("partner_id"), minhPartner);
+    const QJsonObject stolen = f.first(f.minh, ClientB, mutation(QStringLiteral("create"), newId(), foreign, 0, QStringLiteral("deal_task")));
+    CHECK(stolen.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(stolen.value(QStringLiteral("message")).toString().contains(QStringLiteral("does not exist")));
+
+    // Rejected on the server (by a colleague's device): a task marked done offline is refused, its cancel goes through.
+    REQUIRE(step(f, f.lan, deal, dealVersion, { { QStringLiteral("status"), QStringLiteral("under_review") } }) == QStringLiteral("applied"));
+    REQUIRE(step(f, f.lan, deal, dealVersion, { { QStringLiteral("status"), QStringLiteral("closed") },
+                                                { QStringLiteral("closure_code"), QStringLiteral("rejected") } })
+            == QStringLiteral("applied"));
+    const QJsonObject lateDone = f.first(f.lan, ClientA, mutation(QStringLiteral("update"), task, { { QStringLiteral("status"), QStringLiteral("done") } },
+                                                                  taskVersion, QStringLiteral("deal_task")));
+    CHECK(lateDone.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(lateDone.value(QStringLiteral("message")).toString().contains(QStringLiteral("closed")));
+    const QJsonObject canceled = f.first(f.lan, ClientA, mutation(QStringLiteral("update"), task, { { QStringLiteral("status"), QStringLiteral("canceled") } },
+                                                                  taskVersion, QStringLiteral("deal_task")));
+    CHECK(canceled.value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+}
+
 TEMPLATE_TEST_CASE("server: a schema-1 database is upgraded to the current schema with its data", "", OnSqlite, OnPostgres)
 {
     Fixture f(TestType::backend);

@@ -10,6 +10,8 @@
 #include "deals/DealScheduler.h"
 #include "deals/DealSettings.h"
 #include "deals/DealTableModel.h"
+#include "deals/DealTaskRepository.h"
+#include "deals/DealTasksPanel.h"
 #include "deals/DealWorkflow.h"
 #include "deals/DealsScreen.h"
 #include "deals/SimilarDealsPanel.h"
@@ -38,6 +40,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -830,6 +833,77 @@ TEST_CASE("DR-12: an administrator archives a deal with a reason - the Archived 
     REQUIRE(told.wait(5000));
     CHECK(told.last().first().toInt() == 0);
     CHECK_FALSE(notice->isVisible());
+}
+
+TEST_CASE("DR-11: tasks are added to a submitted registration - ticked done - and canceled when it closes",
+          "[ui][deals][tasks]")
+{
+    Fixture f;
+    const Deal draft = f.registration(f.partnerId, QStringLiteral("Wayne Enterprises"), QString(), QStringLiteral("SVC-IMPL"));
+    const Deal submitted = f.registration(f.partnerId, QStringLiteral("Stark Industries"), QString(), QStringLiteral("SVC-IMPL"),
+                                          { DealAction::Submit });
+    f.open();
+    auto* tabs = f.screen->findChild<QTabWidget*>(QStringLiteral("dealTabs"));
+    REQUIRE(tabs);
+    DealTasksPanel* panel = f.screen->tasksPanel();
+    auto* add = panel->findChild<QPushButton*>(QStringLiteral("addTask"));
+    auto* hint = panel->findChild<QLabel*>(QStringLiteral("tasksHint"));
+    REQUIRE(add);
+    REQUIRE(hint);
+
+    // A draft takes no tasks and says why.
+    f.clickDeal(draft.number);
+    tabs->setCurrentWidget(panel);
+    CHECK_FALSE(add->isEnabled());
+    CHECK(hint->text().contains(QStringLiteral("submitted")));
+
+    // Submitted: a task is added through the dialog, assigned to me by default.
+    f.clickDeal(submitted.number);
+    tabs->setCurrentWidget(panel);
+    REQUIRE(add->isEnabled());
+    whenDialogOpens(f.screen.get(), [&](QDialog* dialog) {
+        auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("taskTitle"));
+        REQUIRE(title);
+        CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("taskAssignee"))->text() == Me);
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        CHECK_FALSE(buttons->button(QDialogButtonBox::Ok)->isEnabled()); // a title is required
+        typeText(title, QStringLiteral("Gọi cho người mua"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTreeWidget* list = panel->list();
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(DealTasksPanel::TitleColumn) == QStringLiteral("Gọi cho người mua"));
+    CHECK(tabs->tabText(tabs->indexOf(panel)).contains(QStringLiteral("1")));
+    const QList<DealTask> stored = DealTaskRepository(f.temp.db()).tasksOf(submitted.id).value();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().assignee == Me);
+
+    // Ticked done; a second task stays open.
+    list->topLevelItem(0)->setCheckState(DealTasksPanel::TitleColumn, Qt::Checked);
+    REQUIRE(waitFor([&] { return DealTaskRepository(f.temp.db()).get(stored.first().id)->status == QStringLiteral("done"); }));
+    whenDialogOpens(f.screen.get(), [&](QDialog* dialog) {
+        typeText(dialog->findChild<QLineEdit*>(QStringLiteral("taskTitle")), QStringLiteral("Send the quote"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(add, Qt::LeftButton);
+    REQUIRE(waitFor([&] { return list->topLevelItemCount() == 2; }));
+
+    // Canceling the registration cancels its open task; the done one stays done; nothing more can be added.
+    whenDialogOpens(f.screen.get(), [&](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason")), QStringLiteral("Customer went elsewhere"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(f.button(DealAction::Cancel), Qt::LeftButton);
+    f.settle();
+    QStringList statuses;
+    for (const DealTask& task : DealTaskRepository(f.temp.db()).tasksOf(submitted.id).value())
+        statuses.append(task.status);
+    statuses.sort();
+    CHECK(statuses == QStringList { QStringLiteral("canceled"), QStringLiteral("done") });
+    REQUIRE(waitFor([&] { return !add->isEnabled(); }));
+    CHECK(hint->text().contains(QStringLiteral("DR-11")));
+    CHECK(tabs->tabText(tabs->indexOf(panel)) == QStringLiteral("&Tasks"));
 }
 
 TEST_CASE("the deals model passes QAbstractItemModelTester through load / sort / filter and edits", "[ui][deals][model]")

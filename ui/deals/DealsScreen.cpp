@@ -5,6 +5,7 @@
 #include "deals/DealEditor.h"
 #include "deals/DealFilterBar.h"
 #include "deals/DealHistoryPanel.h"
+#include "deals/DealTasksPanel.h"
 #include "deals/DealScheduler.h"
 #include "deals/DealTableModel.h"
 #include "deals/SimilarDealsPanel.h"
@@ -66,6 +67,7 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     , m_tabs(new QTabWidget(m_detail))
     , m_editor(new DealEditor(db, *m_actions, m_tabs))
     , m_history(new DealHistoryPanel(m_tabs))
+    , m_tasks(new DealTasksPanel(db, m_tabs))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_scheduler(new DealScheduler(db.path(), this))
 {
@@ -145,6 +147,13 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("dealTabs"));
     m_tabs->addTab(m_editor, tr("&Details"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_tasks, tr("&Tasks"));
+    connect(m_tasks, &DealTasksPanel::openCountChanged, this, [this](int open) {
+        //: The Tasks tab with the number of open tasks (DR-11), e.g. "Tasks (2)"
+        m_tabs->setTabText(m_tabs->indexOf(m_tasks),
+                           open > 0 ? tr("&Tasks (%1)").arg(QLocale().toString(open)) : tr("&Tasks"));
+    });
+    connect(m_tasks, &DealTasksPanel::failed, this, [this](const QString& message) { showMessage(message, true); });
     auto* detailLayout = new QVBoxLayout(m_detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_title);
@@ -369,7 +378,9 @@ void DealsScreen::onShown(const Deal& deal)
         m_similar->hide();
         m_workflowBar->hide();
         m_history->setEvents({});
+        m_tasks->setDeal({}, {});
         m_tabs->setTabEnabled(1, false);
+        m_tabs->setTabEnabled(2, false);
         return;
     }
     m_title->show();
@@ -402,6 +413,9 @@ void DealsScreen::onShown(const Deal& deal)
     }
 
     m_tabs->setTabEnabled(1, !deal.id.isEmpty());
+    // DR-11: tasks are a registration's; the tab stays readable once it is closed.
+    m_tabs->setTabEnabled(2, !deal.id.isEmpty() && deal.isRegistration());
+    m_tasks->setDeal(deal, m_actions->settings().me());
     if (deal.id.isEmpty()) {
         m_history->setEvents({});
     } else if (const Result<QList<DealEvent>> events = m_actions->deals().history(deal.id); events) {

@@ -23,6 +23,7 @@ class DealFilterBar;
 class DealHistoryPanel;
 class DealScheduler;
 class DealTableModel;
+class DealTasksPanel;
 class SimilarDealsPanel;
 
 /// Deal registrations and opportunities (issue 4): filter bar with saved views, the lazy list, and a detail panel
@@ -42,6 +43,7 @@ public:
     DealFilterBar* filterBar() const { return m_filters; }
     SimilarDealsPanel* similarPanel() const { return m_similar; }
     DealHistoryPanel* historyPanel() const { return m_history; }
+    DealTasksPanel* tasksPanel() const { return m_tasks; }
     DealScheduler* scheduler() const { return m_scheduler; }
     DealActions* actions() const { return m_actions; }
     QAction* newRegistrationAction() const { return m_newRegistration; }
@@ -106,6 +108,7 @@ private:
     QTabWidget* m_tabs;
     DealEditor* m_editor;
     DealHistoryPanel* m_history;
+    DealTasksPanel* m_tasks;
     QSplitter* m_splitter;
     DealScheduler* m_scheduler;
     QAction* m_newRegistration;
