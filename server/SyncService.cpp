@@ -8,6 +8,7 @@
 #include "deals/CompanyName.h"
 #include "deals/DealRepository.h"
 #include "deals/DealValidator.h"
+#include "deals/ApprovalRouting.h"
 #include "deals/DealWorkflow.h"
 #include "domain/Deal.h"
 #include "domain/PartnerValidator.h"
@@ -770,6 +771,13 @@ QString SyncService::checkDealRules(const SyncEntity& entity, const QString& id,
                 .arg(before.status, after.status,
                      after.closureCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(after.closureCode));
     }
+    // DR-03: approved only once every stage of its approval chain has approved (a chain from before routing is
+    // empty: its one approver decided).
+    if (after.status == QLatin1String("approved") && before.status == QLatin1String("pending_approval")
+        && ApprovalRouting::currentStage(after.approvalChain) >= 0)
+        return QStringLiteral("Not every approver in the registration's approval chain has approved yet (DR-03: all "
+                              "required approvers must approve); waiting for %1.")
+            .arg(ApprovalRouting::waitingFor(after).join(QStringLiteral(", ")));
 
     // DR-05: no second approved registration for the same opportunity while one is approved and unexpired. The
     // client checked against what it could see; the server sees every partner's registrations.

@@ -3752,6 +3752,14 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
         <source>Restored from the archive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approved one stage of the approval chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for information</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealPageLoader</name>
@@ -3960,6 +3968,10 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
         <source>Only an administrator can restore an archived deal (DR-12).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This registration is waiting for the decisions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealSettings</name>
@@ -4097,6 +4109,30 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
     </message>
     <message>
         <source>The number of recalls cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder interval cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no approver; every rule needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an approver twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum amount of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not an ISO 3166-1 country code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4381,6 +4417,66 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
     </message>
     <message>
         <source>Recalls per re&amp;gistration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a registration is sent for approval, every rule whose conditions it meets (amount in the base currency at least, customer country, a product; empty = any) adds its approvers to the chain, in this order: one after another, or all at once when ticked. Everyone must approve; one rejection ends it. Without a matching rule the CAM approves (DR-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval Ro&amp;uting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often ChannelDesk reminds you of registrations waiting for your approval (DR-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind approvers e&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the approvers decide at the same time and all must approve; otherwise one after another, in the listed order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the approvers of this rule (user names, separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code; use ISO 3166-1 codes such as VN or DE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4994,6 +5090,14 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
         <source>This registration is closed or canceled: it takes no more tasks (DR-11).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a registration pending approval can be returned for information; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for information</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealsScreen</name>
@@ -5246,6 +5350,53 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
         <source>&amp;Tasks (%1)</source>
         <extracomment>The Tasks tab with the number of open tasks (DR-11), e.g. &quot;Tasks (2)&quot;</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your approval is recorded; the registration now waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval chain cannot be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <extracomment>Approvers of a parallel stage: all of them approve, in any order (DR-03)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAM (no routing rule applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval chain if sent now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) wait for your approval, the oldest for %1. &lt;a href=&quot;#waiting&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n registration waits for your approval, for %1 now. &lt;a href=&quot;#waiting&quot;&gt;Show it&lt;/a&gt;</numerusform>
+            <numerusform>%n registrations wait for your approval, the oldest for %1. &lt;a href=&quot;#waiting&quot;&gt;Show them&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3728,6 +3728,14 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <source>Restored from the archive</source>
         <translation>Đã khôi phục từ kho lưu trữ</translation>
     </message>
+    <message>
+        <source>Approved one stage of the approval chain</source>
+        <translation>Đã phê duyệt một bước của chuỗi phê duyệt</translation>
+    </message>
+    <message>
+        <source>Returned for information</source>
+        <translation>Đã trả lại để bổ sung thông tin</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealPageLoader</name>
@@ -3934,6 +3942,10 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <source>Only an administrator can restore an archived deal (DR-12).</source>
         <translation>Chỉ quản trị viên mới có thể khôi phục thương vụ đã lưu trữ (DR-12).</translation>
     </message>
+    <message>
+        <source>This registration is waiting for the decisions of %1.</source>
+        <translation>Bản đăng ký này đang chờ quyết định của %1.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealSettings</name>
@@ -4072,6 +4084,30 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
     <message>
         <source>The number of recalls cannot be negative.</source>
         <translation>Số lần rút về không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>The reminder interval cannot be negative.</source>
+        <translation>Khoảng thời gian nhắc nhở không được âm.</translation>
+    </message>
+    <message>
+        <source>A rule</source>
+        <translation>Một quy tắc</translation>
+    </message>
+    <message>
+        <source>%1 names no approver; every rule needs at least one.</source>
+        <translation>%1 chưa có người phê duyệt; mỗi quy tắc cần ít nhất một người.</translation>
+    </message>
+    <message>
+        <source>%1 names an approver twice.</source>
+        <translation>%1 có một người phê duyệt bị lặp lại.</translation>
+    </message>
+    <message>
+        <source>The minimum amount of %1 cannot be negative.</source>
+        <translation>Số tiền tối thiểu của %1 không được âm.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not an ISO 3166-1 country code.</source>
+        <translation>&quot;%1&quot; trong %2 không phải là mã quốc gia ISO 3166-1.</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4392,66 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
     <message>
         <source>Recalls per re&amp;gistration:</source>
         <translation>Số lần rút về mỗi đăn&amp;g ký:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>From amount</source>
+        <translation>Từ số tiền</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>Cùng lúc</translation>
+    </message>
+    <message>
+        <source>When a registration is sent for approval, every rule whose conditions it meets (amount in the base currency at least, customer country, a product; empty = any) adds its approvers to the chain, in this order: one after another, or all at once when ticked. Everyone must approve; one rejection ends it. Without a matching rule the CAM approves (DR-03).</source>
+        <translation>Khi một bản đăng ký được gửi phê duyệt, mỗi quy tắc mà nó thỏa mãn mọi điều kiện (số tiền quy đổi sang tiền tệ gốc tối thiểu, quốc gia của khách hàng, một sản phẩm; để trống = bất kỳ) sẽ thêm người phê duyệt của quy tắc vào chuỗi, theo thứ tự này: lần lượt từng người, hoặc cùng lúc khi được đánh dấu. Tất cả phải phê duyệt; chỉ một lần từ chối là kết thúc. Nếu không có quy tắc nào phù hợp, CAM sẽ phê duyệt (DR-03).</translation>
+    </message>
+    <message>
+        <source>Approval Ro&amp;uting</source>
+        <translation>Định t&amp;uyến phê duyệt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <source>How often ChannelDesk reminds you of registrations waiting for your approval (DR-03)</source>
+        <translation>Tần suất ChannelDesk nhắc bạn về các bản đăng ký đang chờ bạn phê duyệt (DR-03)</translation>
+    </message>
+    <message>
+        <source>Remind approvers e&amp;very:</source>
+        <translation>Nhắc người &amp;phê duyệt sau mỗi:</translation>
+    </message>
+    <message>
+        <source>Ticked: the approvers decide at the same time and all must approve; otherwise one after another, in the listed order</source>
+        <translation>Đánh dấu: những người phê duyệt quyết định cùng lúc và tất cả phải phê duyệt; nếu không, lần lượt từng người theo thứ tự đã liệt kê</translation>
+    </message>
+    <message>
+        <source>Name the approvers of this rule (user names, separated by commas).</source>
+        <translation>Hãy nêu người phê duyệt của quy tắc này (tên người dùng, cách nhau bằng dấu phẩy).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Số tiền không được âm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code; use ISO 3166-1 codes such as VN or DE.</source>
+        <translation>“%1” không phải là mã quốc gia; hãy dùng mã ISO 3166-1 như VN hoặc DE.</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +5059,14 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <source>This registration is closed or canceled: it takes no more tasks (DR-11).</source>
         <translation>Bản đăng ký này đã đóng hoặc đã hủy: không thể thêm công việc nữa (DR-11).</translation>
     </message>
+    <message>
+        <source>Only a registration pending approval can be returned for information; this one is %1.</source>
+        <translation>Chỉ bản đăng ký đang chờ phê duyệt mới có thể trả lại để bổ sung thông tin; bản này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Return for information</source>
+        <translation>Trả lại để bổ sung thông tin</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealsScreen</name>
@@ -5210,6 +5314,51 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <source>&amp;Tasks (%1)</source>
         <extracomment>The Tasks tab with the number of open tasks (DR-11), e.g. &quot;Tasks (2)&quot;</extracomment>
         <translation>Công &amp;việc (%1)</translation>
+    </message>
+    <message>
+        <source>Your approval is recorded; the registration now waits for %1.</source>
+        <translation>Đã ghi nhận phê duyệt của bạn; bản đăng ký hiện đang chờ %1.</translation>
+    </message>
+    <message>
+        <source>The approval chain cannot be worked out: %1</source>
+        <translation>Không thể xác định chuỗi phê duyệt: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <extracomment>Approvers of a parallel stage: all of them approve, in any order (DR-03)</extracomment>
+        <translation>%1 (tất cả)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>the CAM (no routing rule applies)</source>
+        <translation>CAM (không có quy tắc định tuyến nào áp dụng)</translation>
+    </message>
+    <message>
+        <source>Approval chain if sent now: %1</source>
+        <translation>Chuỗi phê duyệt nếu gửi ngay: %1</translation>
+    </message>
+    <message>
+        <source>Approval chain: %1</source>
+        <translation>Chuỗi phê duyệt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) wait for your approval, the oldest for %1. &lt;a href=&quot;#waiting&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n bản đăng ký đang chờ bạn phê duyệt, bản lâu nhất đã chờ %1. &lt;a href=&quot;#waiting&quot;&gt;Xem ngay&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -166,10 +166,13 @@ DealSql build(const DealFilter& filter, DealSort sort, bool descending, int stal
                   Timestamp::dateToStorage(today.addDays(filter.expiringWithinDays)));
     }
     if (!filter.waitingFor.isEmpty()) {
-        // DR-13: the approver decides; without one (no escalation happened) it is the CAM. deal_pending index.
-        where.add(QStringLiteral("d.status = 'pending_approval' AND (d.approver = ? OR (d.approver = '' AND d.cam = ?))"),
+        // DR-13: the approvers the chain waits for decide (several, space-separated, in a parallel stage, DR-03);
+        // without one it is the CAM. Read from the deal_pending index, which covers both columns.
+        where.add(QStringLiteral("d.status = 'pending_approval' AND (d.approver = ? OR (d.approver = '' AND d.cam = ?) "
+                                 "OR instr(' ' || d.approver || ' ', ?) > 0)"),
                   filter.waitingFor);
         where.bind(filter.waitingFor);
+        where.bind(QString(QLatin1Char(' ') + filter.waitingFor + QLatin1Char(' ')));
     }
     if (filter.convertedOnly)
         where.add(QStringLiteral("d.kind = 'opportunity' AND d.registration_id IS NOT NULL"));

@@ -31,7 +31,8 @@ struct DealFilter
     bool pastClose = false;         ///< open and expected close before today (PIPE-03)
     bool stalled = false;           ///< open and unchanged for DealProgram::stalledDays (PIPE-03)
     int expiringWithinDays = -1;    ///< approved registrations expiring within N days (DR-08); -1 = off
-    QString waitingFor;             ///< pending_approval whose approver (or CAM when no approver) is this user (DR-13)
+    QString waitingFor;             ///< pending_approval waiting for this user: one of its approvers (DR-03), or
+                                    ///< its CAM when it has none (DR-13)
     bool convertedOnly = false;     ///< opportunities created from a registration (PIPE-03)
     QString search;                 ///< words matched against number, customer and partner names (folded)
     bool archived = false;          ///< DR-12 Archived view: deleted deals (archived, deleted drafts), not live ones

@@ -1,5 +1,6 @@
 #include "DealRepository.h"
 
+#include "ApprovalRouting.h"
 #include "CompanyName.h"
 #include "DealSettings.h"
 #include "DealTaskRepository.h"
@@ -83,9 +84,33 @@ QDate localDay(const QDateTime& at)
     return at.toLocalTime().date();
 }
 
-QString who(const Deal& deal)
+// DR-03: only someone the approval chain waits for now decides (approve, reject, return).
+Status checkDecider(const Deal& deal, const QString& actor)
 {
-    return deal.approver.isEmpty() ? deal.cam : deal.approver;
+    const QStringList waiting = ApprovalRouting::waitingFor(deal);
+    if (waiting.isEmpty() || waiting.contains(actor))
+        return {};
+    return Error::validation(QStringLiteral("approver"),
+                             waiting.size() == 1
+                                 ? RepositoryTr::tr("This registration is waiting for %1's decision.").arg(waiting.first())
+                                 : RepositoryTr::tr("This registration is waiting for the decisions of %1.")
+                                       .arg(QLocale().createSeparatedList(waiting)));
+}
+
+// The chain as a JSON array for an event's detail (the audit trail of who was asked).
+QJsonArray approvalChainJson(const QList<ApprovalStage>& chain)
+{
+    return QJsonDocument::fromJson(approvalChainToJson(chain).toUtf8()).array();
+}
+
+// A chain for a registration sent for approval before DR-03 routing existed: its one approver (or CAM) alone.
+QList<ApprovalStage> chainOf(const Deal& deal)
+{
+    if (!deal.approvalChain.isEmpty())
+        return deal.approvalChain;
+    ApprovalStage stage;
+    stage.approvers = ApprovalRouting::waitingFor(deal);
+    return stage.approvers.isEmpty() ? QList<ApprovalStage> {} : QList<ApprovalStage> { stage };
 }
 
 // "DR-2611-7KQ3MZ": 30 random bits in Crockford base 32 (no I, L, O, U: nothing to misread on the phone).
@@ -609,11 +634,42 @@ Status DealRepository::checkApproval(const Deal& deal, const QString& actor, con
                                          .arg(other.number, QLocale().toString(other.submittedAt.toLocalTime(),
                                                                                QLocale::ShortFormat)));
     }
-    const QString approver = who(deal);
-    if (!approver.isEmpty() && actor != approver)
-        return Error::validation(QStringLiteral("approver"),
-                                 RepositoryTr::tr("This registration is waiting for %1's decision.").arg(approver));
-    return {};
+    return checkDecider(deal, actor);
+}
+
+Result<std::optional<qint64>> DealRepository::amountInBase(const Deal& deal, const QDate& day) const
+{
+    DealSettings settings(m_db);
+    const Result<DealProgram> program = settings.program();
+    if (!program)
+        return program.error();
+    const Result<QList<CurrencyRate>> rates = settings.rates();
+    if (!rates)
+        return rates.error();
+    const CurrencyConverter converter(program->baseCurrency, *rates);
+    const QString currency = deal.amount.currency.isEmpty() ? program->baseCurrency : deal.amount.currency;
+    const std::optional<qint64> base = converter.toBase(deal.amount.minor, currency, day);
+    if (!base)
+        return Error::validation(QStringLiteral("currency"),
+                                 RepositoryTr::tr("There is no %1 to %2 exchange rate for %3, so the approval "
+                                                  "limit cannot be checked; add the rate first.")
+                                     .arg(currency, program->baseCurrency, formatDate(day)));
+    return base;
+}
+
+Result<QList<ApprovalStage>> DealRepository::previewChain(const Deal& deal, const QDate& day) const
+{
+    const Result<QList<ApprovalRule>> rules = DealSettings(m_db).approvalRules();
+    if (!rules)
+        return rules.error();
+    qint64 base = 0;
+    if (ApprovalRouting::needsAmount(*rules)) {
+        const Result<std::optional<qint64>> converted = amountInBase(deal, day);
+        if (!converted)
+            return converted.error();
+        base = **converted;
+    }
+    return ApprovalRouting::build(deal, *rules, base);
 }
 
 Result<Deal> DealRepository::transition(const QByteArray& id, DealAction action, const TransitionInput& input)
@@ -665,41 +721,62 @@ Result<Deal> DealRepository::transition(const QByteArray& id, DealAction action,
         const Result<QList<ApprovalLimit>> limits = DealSettings(m_db).approvalLimits();
         if (!limits)
             return limits.error();
+        QList<ApprovalStage> chain = chainOf(*stored);
+        const int stage = ApprovalRouting::currentStage(chain);
         const auto limit = std::find_if(limits->cbegin(), limits->cend(),
                                         [&input](const ApprovalLimit& l) { return l.approver == input.actor; });
         if (limit != limits->cend()) {
-            const Result<QList<CurrencyRate>> rates = DealSettings(m_db).rates();
-            if (!rates)
-                return rates.error();
-            const CurrencyConverter converter(program->baseCurrency, *rates);
-            const QString currency = stored->amount.currency.isEmpty() ? program->baseCurrency : stored->amount.currency;
-            const std::optional<qint64> base = converter.toBase(stored->amount.minor, currency, today);
+            const Result<std::optional<qint64>> base = amountInBase(*stored, today);
             if (!base)
-                return Error::validation(QStringLiteral("currency"),
-                                         RepositoryTr::tr("There is no %1 to %2 exchange rate for %3, so the approval "
-                                                          "limit cannot be checked; add the rate first.")
-                                             .arg(currency, program->baseCurrency, formatDate(today)));
-            if (*base > limit->limitMinor) {
-                const QString amount = Money { *base, program->baseCurrency }.format(QLocale());
+                return base.error();
+            if (**base > limit->limitMinor) {
+                const QString amount = Money { **base, program->baseCurrency }.format(QLocale());
                 const QString max = Money { limit->limitMinor, program->baseCurrency }.format(QLocale());
                 if (limit->escalateTo.isEmpty())
                     return Error::validation(QStringLiteral("amount_minor"),
                                              RepositoryTr::tr("The amount (%1) is above %2's approval limit of %3, and "
                                                               "no one to escalate to is set.")
                                                  .arg(amount, input.actor, max));
-                // DR-03: above the limit the decision moves up; the registration waits for the next approver.
+                // DR-03: above the limit the decision moves up: the approver's place in the chain goes to the next
+                // approver, and the registration waits for them.
+                if (stage >= 0) {
+                    QStringList& approvers = chain[stage].approvers;
+                    const qsizetype index = approvers.indexOf(input.actor);
+                    if (index >= 0 && approvers.contains(limit->escalateTo))
+                        approvers.removeAt(index);
+                    else if (index >= 0)
+                        approvers[index] = limit->escalateTo;
+                }
                 deal.status = stored->status;
                 deal.closureCode = stored->closureCode;
-                deal.approver = limit->escalateTo;
+                deal.approvalChain = chain;
+                deal.approver = ApprovalRouting::approverField(chain, deal.cam);
+                if (chain.isEmpty())
+                    deal.approver = limit->escalateTo;
                 eventAction = QStringLiteral("escalate");
                 detail = { { QStringLiteral("from"), input.actor },
                            { QStringLiteral("to"), limit->escalateTo },
-                           { QStringLiteral("amount_base"), *base },
+                           { QStringLiteral("amount_base"), **base },
                            { QStringLiteral("limit"), limit->limitMinor },
                            { QStringLiteral("currency"), program->baseCurrency } };
                 break;
             }
         }
+        // DR-03: this approver's part is done; every stage must be before the registration is approved.
+        if (stage >= 0 && !chain[stage].approved.contains(input.actor))
+            chain[stage].approved.append(input.actor);
+        deal.approvalChain = chain;
+        if (const int next = ApprovalRouting::currentStage(chain); next >= 0) {
+            deal.status = stored->status;
+            deal.closureCode = stored->closureCode;
+            deal.approver = ApprovalRouting::approverField(chain, deal.cam);
+            eventAction = QStringLiteral("approve_step");
+            detail = { { QStringLiteral("stage"), stage + 1 },
+                       { QStringLiteral("stages"), int(chain.size()) },
+                       { QStringLiteral("waiting"), QJsonArray::fromStringList(chain[next].pending()) } };
+            break;
+        }
+        deal.approver.clear();
         if (input.expiresOn.isValid() && input.expiresOn < today)
             return Error::validation(QStringLiteral("expires_on"),
                                      RepositoryTr::tr("The expiry date (%1) cannot be before the approval date (%2).")
@@ -710,14 +787,31 @@ Result<Deal> DealRepository::transition(const QByteArray& id, DealAction action,
         break;
     }
     case DealAction::Reject:
+        // DR-03: any rejection ends the chain.
         if (stored->status == QLatin1String("pending_approval")) {
-            const QString approver = who(*stored);
-            if (!approver.isEmpty() && input.actor != approver)
-                return Error::validation(QStringLiteral("approver"),
-                                         RepositoryTr::tr("This registration is waiting for %1's decision.").arg(approver));
+            if (Status status = checkDecider(*stored, input.actor); !status)
+                return status.error();
         }
         deal.decidedAt = at;
+        deal.approver.clear();
         break;
+    case DealAction::Return:
+        // DR-03: back to review for information; sending it again builds a new chain.
+        if (Status status = checkDecider(*stored, input.actor); !status)
+            return status.error();
+        detail.insert(QStringLiteral("chain"), approvalChainJson(stored->approvalChain));
+        deal.approvalChain.clear();
+        deal.approver.clear();
+        break;
+    case DealAction::SendForApproval: {
+        const Result<QList<ApprovalStage>> chain = previewChain(*stored, today);
+        if (!chain)
+            return chain.error();
+        deal.approvalChain = chain.value();
+        deal.approver = ApprovalRouting::approverField(deal.approvalChain, deal.cam);
+        detail.insert(QStringLiteral("chain"), approvalChainJson(deal.approvalChain));
+        break;
+    }
     case DealAction::MarkDuplicate:
         deal.decidedAt = at;
         break;
@@ -744,6 +838,7 @@ Result<Deal> DealRepository::transition(const QByteArray& id, DealAction action,
         // (DR-13) start over, and an escalation in progress ends.
         deal.submittedAt = {};
         deal.approver.clear();
+        deal.approvalChain.clear();
         detail.insert(QStringLiteral("recall"), done + 1);
         break;
     }

@@ -82,14 +82,20 @@ public:
     };
     Result<ArchivedNotice> archivedForOwner(const QString& cam, const QDateTime& since) const;
 
-    /// Applies `action`. Approve may escalate instead (the deal stays pending_approval, approver changes, an
-    /// "escalate" event is written) when the amount in base currency exceeds the approver's limit; it is refused
-    /// when DR-05 blocks it. Approve, and Reject of a pending_approval registration, are refused unless
-    /// `input.actor` is the approver (the approver field, else the CAM). Convert creates the opportunity and returns
-    /// the closed registration.
+    /// Applies `action`. SendForApproval builds the DR-03 approval chain from the routing rules (previewChain()).
+    /// Approve records the actor's approval in the current stage; the registration is approved only when every stage
+    /// is done (until then an "approve_step" event, and it waits for the next stage). Above the actor's limit the
+    /// approval escalates instead: their place in the stage goes to the next approver ("escalate" event). Approve is
+    /// refused when DR-05 blocks it. Approve, Return, and Reject of a pending_approval registration are refused unless
+    /// `input.actor` is one the chain waits for (ApprovalRouting::waitingFor); a rejection ends the chain, a Return
+    /// sends it back to review and drops it. Convert creates the opportunity and returns the closed registration.
     Result<Deal> transition(const QByteArray& id, DealAction action, const TransitionInput& input);
     /// Convert (DR-10): the opportunity created from an approved registration (line items copied).
     Result<Deal> convert(const QByteArray& id, const TransitionInput& input);
+
+    /// DR-03: the approval chain `deal` would get if it were sent for approval on `day` (the routing rules it meets,
+    /// in order; its CAM alone when none). Refused when a rule has a minimum amount and there is no rate to convert.
+    Result<QList<ApprovalStage>> previewChain(const Deal& deal, const QDate& day) const;
 
     /// DR-09: asks for a new expiry; refused past the program's cap or when not approved.
     Result<Deal> requestExtension(const QByteArray& id, const QDate& newExpiry, const TransitionInput& input);
@@ -124,6 +130,8 @@ private:
     /// DR-05 (no approval while a similar registration is approved and unexpired, or an earlier-submitted one is
     /// undecided) and who may decide.
     Status checkApproval(const Deal& deal, const QString& actor, const QDate& today) const;
+    /// The deal's amount in the base currency at `day`; an error names the missing rate.
+    Result<std::optional<qint64>> amountInBase(const Deal& deal, const QDate& day) const;
     /// Tombstones (`deleted`) or restores a deal with a history event, after `allowed` accepted the stored deal.
     Status setDeleted(const QByteArray& id, bool deleted, const QString& action, const TransitionInput& input,
                       const std::function<Status(const Deal&)>& allowed);

@@ -1,5 +1,6 @@
 #include "DealSettings.h"
 
+#include "common/Countries.h"
 #include "common/Money.h"
 #include "common/Timestamp.h"
 #include "storage/Database.h"
@@ -31,6 +32,15 @@ const QString StalledDays = QStringLiteral("stalled_days");
 const QString BaseCurrency = QStringLiteral("base_currency");
 const QString CurrentUser = QStringLiteral("current_user");
 const QString ArchiveNoticeSeen = QStringLiteral("archive_notice_seen");
+const QString ApprovalReminderHours = QStringLiteral("approval_reminder_hours");
+const QString ApprovalRemindedAt = QStringLiteral("approval_reminded_at");
+
+// Names in a rule's lists: split on spaces and commas, empty pieces dropped.
+QStringList splitList(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
 
 Status execPrepared(QSqlQuery& query, const QVariantList& binds)
 {
@@ -85,6 +95,7 @@ Result<DealProgram> DealSettings::program() const
     number(MaxRecalls, program.maxRecalls);
     number(ExtensionDays, program.extensionDays);
     number(SlaHours, program.slaHours);
+    number(ApprovalReminderHours, program.approvalReminderHours);
     number(ExpiringWindowDays, program.expiringWindowDays);
     number(StalledDays, program.stalledDays);
     if (const QString base = values.value(BaseCurrency); Money::isValidCurrency(base))
@@ -105,6 +116,8 @@ Status DealSettings::setProgram(const DealProgram& program)
         return Error::validation(ExtensionDays, SettingsTr::tr("An extension must be at least one day."));
     if (program.slaHours <= 0)
         return Error::validation(SlaHours, SettingsTr::tr("The decision time must be at least one hour."));
+    if (program.approvalReminderHours < 0)
+        return Error::validation(ApprovalReminderHours, SettingsTr::tr("The reminder interval cannot be negative."));
     if (program.expiringWindowDays < 0 || program.stalledDays <= 0)
         return Error::validation(program.stalledDays <= 0 ? StalledDays : ExpiringWindowDays,
                                  SettingsTr::tr("The number of days must be positive."));
@@ -117,6 +130,7 @@ Status DealSettings::setProgram(const DealProgram& program)
         { MaxRecalls, QString::number(program.maxRecalls) },
         { ExtensionDays, QString::number(program.extensionDays) },
         { SlaHours, QString::number(program.slaHours) },
+        { ApprovalReminderHours, QString::number(program.approvalReminderHours) },
         { ExpiringWindowDays, QString::number(program.expiringWindowDays) },
         { StalledDays, QString::number(program.stalledDays) },
         { BaseCurrency, program.baseCurrency },
@@ -212,6 +226,93 @@ Status DealSettings::setApprovalLimits(const QList<ApprovalLimit>& limits)
             return status;
     }
     return transaction.commit();
+}
+
+Result<QList<ApprovalRule>> DealSettings::approvalRules() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT name, min_amount_minor, countries, products, approvers, parallel "
+                                   "FROM approval_rule ORDER BY position")))
+        return Sql::errorFrom(query);
+    QList<ApprovalRule> rules;
+    while (query.next()) {
+        ApprovalRule rule;
+        rule.name = query.value(0).toString();
+        rule.minAmountMinor = query.value(1).toLongLong();
+        rule.countries = splitList(query.value(2).toString());
+        rule.products = splitList(query.value(3).toString());
+        rule.approvers = splitList(query.value(4).toString());
+        rule.parallel = query.value(5).toInt() != 0;
+        rules.append(rule);
+    }
+    return rules;
+}
+
+Status DealSettings::setApprovalRules(const QList<ApprovalRule>& rules)
+{
+    for (const ApprovalRule& rule : rules) {
+        const QString name = rule.name.trimmed().isEmpty() ? SettingsTr::tr("A rule") : rule.name.trimmed();
+        QStringList approvers;
+        for (const QString& approver : rule.approvers)
+            approvers += splitList(approver);
+        if (approvers.isEmpty())
+            return Error::validation(QStringLiteral("approvers"),
+                                     SettingsTr::tr("%1 names no approver; every rule needs at least one.").arg(name));
+        if (approvers.removeDuplicates() > 0)
+            return Error::validation(QStringLiteral("approvers"),
+                                     SettingsTr::tr("%1 names an approver twice.").arg(name));
+        if (rule.minAmountMinor < 0)
+            return Error::validation(QStringLiteral("min_amount_minor"),
+                                     SettingsTr::tr("The minimum amount of %1 cannot be negative.").arg(name));
+        for (const QString& country : rule.countries) {
+            if (!Countries::codes().contains(country.trimmed().toUpper()))
+                return Error::validation(QStringLiteral("countries"),
+                                         SettingsTr::tr("\"%1\" in %2 is not an ISO 3166-1 country code.").arg(country, name));
+        }
+    }
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    if (Status status = Sql::exec(m_db.connection(), QStringLiteral("DELETE FROM approval_rule")); !status)
+        return status;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO approval_rule (position, name, min_amount_minor, countries, products, "
+                                 "approvers, parallel) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    int position = 0;
+    for (const ApprovalRule& rule : rules) {
+        QStringList countries;
+        for (const QString& country : rule.countries)
+            countries.append(country.trimmed().toUpper());
+        QStringList approvers;
+        for (const QString& approver : rule.approvers)
+            approvers += splitList(approver);
+        QStringList products;
+        for (const QString& product : rule.products)
+            products += splitList(product);
+        if (Status status = execPrepared(query, { ++position, rule.name.trimmed(), rule.minAmountMinor,
+                                                  countries.join(QLatin1Char(' ')), products.join(QLatin1Char(' ')),
+                                                  approvers.join(QLatin1Char(' ')), rule.parallel ? 1 : 0 });
+            !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+QDateTime DealSettings::approvalRemindedAt() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT value FROM deal_setting WHERE key = ?"));
+    query.addBindValue(ApprovalRemindedAt);
+    if (!query.exec() || !query.next())
+        return {};
+    return Timestamp::fromStorage(query.value(0).toString());
+}
+
+Status DealSettings::setApprovalRemindedAt(const QDateTime& at)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO deal_setting (key, value) VALUES (?, ?)"));
+    return execPrepared(query, { ApprovalRemindedAt, Timestamp::toStorage(at) });
 }
 
 Result<QList<CurrencyRate>> DealSettings::rates() const

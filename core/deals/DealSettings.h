@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ChannelDesk {
 
@@ -18,6 +19,7 @@ struct DealProgram
     int maxRecalls = 2;             ///< DR-02: how often one registration may be recalled and submitted again
     int extensionDays = 30;         ///< the default extension offered
     int slaHours = 48;              ///< DR-13: flag undecided submissions older than this
+    int approvalReminderHours = 24; ///< DR-03: remind an approver of waiting registrations this often; 0 = never
     int expiringWindowDays = 14;    ///< DR-08: the "expiring soon" view
     int stalledDays = 30;           ///< PIPE-03: no change for this long = stalled
     QString baseCurrency = QStringLiteral("USD"); ///< reports convert to this
@@ -31,6 +33,21 @@ struct ApprovalLimit
     QString approver;
     qint64 limitMinor = 0;
     QString escalateTo;
+};
+
+/// A DR-03 routing rule: when a registration sent for approval meets every condition, the rule adds a stage to its
+/// approval chain. Stages follow the rules' order; without a matching rule the CAM approves alone. Sequential rules
+/// give each approver a stage of their own, in the listed order; a parallel rule one stage that needs them all.
+struct ApprovalRule
+{
+    QString name;
+    qint64 minAmountMinor = 0; ///< base currency; the registration's amount, converted, is at least this (0 = any)
+    QStringList countries;     ///< customer country is one of these (ISO 3166-1 alpha-2); empty = any
+    QStringList products;      ///< a line item is one of these product codes; empty = any
+    QStringList approvers;     ///< user names (no spaces), at least one
+    bool parallel = false;     ///< all approve together in any order, instead of one after another
+
+    bool operator==(const ApprovalRule&) const = default;
 };
 
 /// How many units of the base currency one unit of `currency` was worth from `validFrom` on (PIPE-06).
@@ -77,6 +94,13 @@ public:
 
     Result<QList<ApprovalLimit>> approvalLimits() const;
     Status setApprovalLimits(const QList<ApprovalLimit>& limits);
+
+    /// DR-03 routing rules, in the order they apply.
+    Result<QList<ApprovalRule>> approvalRules() const;
+    Status setApprovalRules(const QList<ApprovalRule>& rules);
+    /// DR-03 reminders: when the user was last reminded of registrations waiting for their approval.
+    QDateTime approvalRemindedAt() const;
+    Status setApprovalRemindedAt(const QDateTime& at);
 
     Result<QList<CurrencyRate>> rates() const;
     Status setRates(const QList<CurrencyRate>& rates);

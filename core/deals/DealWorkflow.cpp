@@ -35,6 +35,8 @@ const QList<Step>& steps()
         { DealAction::Approve, "approve", true, { "pending_approval" }, "approved", "", false },
         { DealAction::Convert, "convert", true, { "approved" }, "closed", "converted", false },
         { DealAction::Reject, "reject", true, { "under_review", "pending_approval" }, "closed", "rejected", true },
+        // DR-03: an approver sends it back for information; it is sent for approval again, with a new chain.
+        { DealAction::Return, "return", true, { "pending_approval" }, "under_review", "", true },
         { DealAction::MarkDuplicate, "mark_duplicate", true, { "under_review" }, "closed", "duplicate", true },
         { DealAction::CloseInactive, "close_inactive", true, { "approved" }, "closed", "inactive", true },
         { DealAction::Expire, "expire", true, { "approved" }, "closed", "expired", false },
@@ -142,6 +144,9 @@ QString notAllowedMessage(const Deal& deal, DealAction action)
     case DealAction::Reject:
         return WorkflowTr::tr("Only a registration under review or pending approval can be rejected; this one is %1.")
             .arg(status);
+    case DealAction::Return:
+        return WorkflowTr::tr("Only a registration pending approval can be returned for information; this one is %1.")
+            .arg(status);
     case DealAction::MarkDuplicate:
         return WorkflowTr::tr("Only a registration under review can be marked as a duplicate; this one is %1.").arg(status);
     case DealAction::Cancel:
@@ -198,6 +203,7 @@ QString label(DealAction action)
     case DealAction::SendForApproval: return WorkflowTr::tr("Send for approval");
     case DealAction::Approve: return WorkflowTr::tr("Approve");
     case DealAction::Reject: return WorkflowTr::tr("Reject");
+    case DealAction::Return: return WorkflowTr::tr("Return for information");
     case DealAction::MarkDuplicate: return WorkflowTr::tr("Mark as duplicate");
     case DealAction::Cancel: return WorkflowTr::tr("Cancel registration");
     case DealAction::Recall: return WorkflowTr::tr("Recall to draft");

@@ -18,8 +18,10 @@ enum class DealAction {
     Submit,          ///< draft → submitted (also a rejected-in-review resubmission is NOT allowed: DR-01)
     StartReview,     ///< submitted → under_review ("Assign to me")
     SendForApproval, ///< under_review → pending_approval
-    Approve,         ///< pending_approval → approved (or stays pending and is escalated above the approver's limit)
-    Reject,          ///< under_review | pending_approval → closed (rejected); reason required
+    Approve,         ///< pending_approval → approved once every stage of the approval chain approved (DR-03); until
+                     ///< then it stays pending for the next stage, or is escalated above the approver's limit
+    Reject,          ///< under_review | pending_approval → closed (rejected); reason required; ends the chain
+    Return,          ///< DR-03: pending_approval → under_review, sent back for information; reason required
     MarkDuplicate,   ///< under_review → closed (duplicate); reason required
     Cancel,          ///< submitted | under_review | approved → canceled; reason required
     Recall,          ///< DR-02: submitted | under_review | pending_approval → draft, to edit and submit again (capped)

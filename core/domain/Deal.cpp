@@ -79,6 +79,51 @@ QString lineItemsToJson(const QList<DealLineItem>& items)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+bool ApprovalStage::isDone() const
+{
+    return pending().isEmpty();
+}
+
+QStringList ApprovalStage::pending() const
+{
+    QStringList waiting;
+    for (const QString& approver : approvers) {
+        if (!approved.contains(approver))
+            waiting.append(approver);
+    }
+    return waiting;
+}
+
+QString approvalChainToJson(const QList<ApprovalStage>& chain)
+{
+    if (chain.isEmpty())
+        return QStringLiteral("");
+    QJsonArray array;
+    for (const ApprovalStage& stage : chain) {
+        array.append(QJsonObject { { QStringLiteral("approvers"), QJsonArray::fromStringList(stage.approvers) },
+                                   { QStringLiteral("approved"), QJsonArray::fromStringList(stage.approved) },
+                                   { QStringLiteral("rule"), stage.rule } });
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<ApprovalStage> approvalChainFromJson(const QString& json)
+{
+    QList<ApprovalStage> chain;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        ApprovalStage stage;
+        for (const QJsonValue& name : object.value(QStringLiteral("approvers")).toArray())
+            stage.approvers.append(name.toString());
+        for (const QJsonValue& name : object.value(QStringLiteral("approved")).toArray())
+            stage.approved.append(name.toString());
+        stage.rule = object.value(QStringLiteral("rule")).toString();
+        chain.append(stage);
+    }
+    return chain;
+}
+
 QList<DealLineItem> lineItemsFromJson(const QString& json)
 {
     QList<DealLineItem> items;
@@ -102,6 +147,7 @@ const QList<DealFieldDef>& dealFields()
         { "partner_contact_id", [](const Deal& d) { return blob(d.partnerContactId); }, [](Deal& d, const QVariant& v) { d.partnerContactId = v.toByteArray(); } },
         { "cam", [](const Deal& d) { return text(d.cam); }, [](Deal& d, const QVariant& v) { d.cam = v.toString(); } },
         { "approver", [](const Deal& d) { return text(d.approver); }, [](Deal& d, const QVariant& v) { d.approver = v.toString(); } },
+        { "approval_chain", [](const Deal& d) { return QVariant(approvalChainToJson(d.approvalChain)); }, [](Deal& d, const QVariant& v) { d.approvalChain = approvalChainFromJson(v.toString()); } },
         { "customer_name", [](const Deal& d) { return text(d.customerName); }, [](Deal& d, const QVariant& v) { d.customerName = v.toString(); } },
         { "customer_domain", [](const Deal& d) { return text(d.customerDomain); }, [](Deal& d, const QVariant& v) { d.customerDomain = v.toString(); } },
         { "customer_country", [](const Deal& d) { return text(d.customerCountry); }, [](Deal& d, const QVariant& v) { d.customerCountry = v.toString(); } },

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -26,6 +27,19 @@ struct DealLineItem
     bool operator==(const DealLineItem&) const = default;
 };
 
+/// One stage of a registration's approval chain (DR-03): who must approve, and who already has. A stage is done
+/// when every one of its approvers approved (a parallel stage has several, in any order); stages run in order.
+struct ApprovalStage
+{
+    QStringList approvers; ///< user names, in the order the rule lists them
+    QStringList approved;  ///< those of them who approved
+    QString rule;          ///< the routing rule that asked for this stage; empty = the CAM by default
+
+    bool isDone() const;
+    QStringList pending() const; ///< approvers who have not approved yet
+    bool operator==(const ApprovalStage&) const = default;
+};
+
 /// A deal: either a partner's deal registration (kind "registration", the DR state machine of DealWorkflow) or an
 /// opportunity (kind "opportunity": open / won / lost), usually created by converting an approved registration
 /// (DR-10). One table holds both so the pipeline and the deals list read one place. Plain data; rules live in
@@ -39,7 +53,9 @@ struct Deal
     QByteArray partnerId;        ///< the registering partner (sync scope)
     QByteArray partnerContactId; ///< submitting partner contact; empty when none
     QString cam;                 ///< channel account manager; defaults to the partner's owner
-    QString approver;            ///< who must decide now (empty = the CAM); set by escalation (DR-03)
+    QString approver;            ///< who must decide now, space-separated when a parallel stage waits for several
+                                 ///< (empty = the CAM); set by the approval chain and by escalation (DR-03)
+    QList<ApprovalStage> approvalChain; ///< DR-03: computed when sent for approval, advanced by each approval
 
     QString customerName;        ///< end customer legal name
     QString customerDomain;      ///< website or e-mail domain of the end customer
@@ -116,6 +132,9 @@ const QList<DealEventFieldDef>& dealEventFields();
 /// Line items as stored in the `line_items` column: compact JSON array of {product, name, quantity, unit_price}.
 QString lineItemsToJson(const QList<DealLineItem>& items);
 QList<DealLineItem> lineItemsFromJson(const QString& json);
+/// The approval chain as stored in `approval_chain`: compact JSON array of {approvers, approved, rule}; "" when empty.
+QString approvalChainToJson(const QList<ApprovalStage>& chain);
+QList<ApprovalStage> approvalChainFromJson(const QString& json);
 
 /// A sales stage with its default probability (DR-14: few partner-visible stages, each with a probability).
 struct SalesStage

@@ -1149,6 +1149,24 @@ Status addDealTasks(QSqlDatabase& db)
     });
 }
 
+// 13: DR-03 approval routing. A registration carries its approval chain (synced, JSON); the routing rules that build
+// it are local configuration like approval_limit (the vendor's; see docs/sync-protocol.md).
+Status addApprovalRouting(QSqlDatabase& db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE deal ADD COLUMN approval_chain TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE approval_rule (
+            position INTEGER PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            min_amount_minor INTEGER NOT NULL DEFAULT 0,
+            countries TEXT NOT NULL DEFAULT '',
+            products TEXT NOT NULL DEFAULT '',
+            approvers TEXT NOT NULL,
+            parallel INTEGER NOT NULL DEFAULT 0
+        ))"),
+    });
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -1166,6 +1184,7 @@ const QList<Migration>& migrations()
         { 10, "outbox checks without temporary b-trees", rewriteOutboxChecks },
         { 11, "archived deals index", addArchivedDealIndex },
         { 12, "tasks on deal registrations", addDealTasks },
+        { 13, "approval routing rules and chains", addApprovalRouting },
     };
     return steps;
 }

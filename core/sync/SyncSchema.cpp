@@ -57,7 +57,8 @@ QList<SyncField> dealSyncFields()
     static const QSet<QString> optional { QStringLiteral("expected_close"), QStringLiteral("submitted_at"),
                                           QStringLiteral("decided_at"), QStringLiteral("expires_on"),
                                           QStringLiteral("extension_requested_to") };
-    static const QSet<QString> longText { QStringLiteral("line_items"), QStringLiteral("description") };
+    static const QSet<QString> longText { QStringLiteral("line_items"), QStringLiteral("description"),
+                                          QStringLiteral("approval_chain") };
     QList<SyncField> fields;
     for (const DealFieldDef& def : dealFields()) {
         const QString name = QString::fromLatin1(def.column);
@@ -166,7 +167,7 @@ const QList<SyncEntity>& entities()
         { QStringLiteral("deal"), QStringLiteral("deal"), 3, QStringLiteral("partner_id"), QString(), dealSyncFields(),
           { { QStringLiteral("line_items"), QStringLiteral("amount_minor"), QStringLiteral("currency") },
             { QStringLiteral("status"), QStringLiteral("closure_code"), QStringLiteral("decided_at"),
-              QStringLiteral("expires_on"), QStringLiteral("approver") } } },
+              QStringLiteral("expires_on"), QStringLiteral("approver"), QStringLiteral("approval_chain") } } },
         { QStringLiteral("deal_event"), QStringLiteral("deal_event"), 4, QStringLiteral("partner_id"), QString(),
           dealEventSyncFields() },
         // DR-11 tasks on a registration (schema 5): internal to the vendor, in the deal's partner's scope.

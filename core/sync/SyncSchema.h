@@ -47,8 +47,9 @@ struct SyncEntity
 namespace SyncSchema {
 
 /// Version of the synced field set; a client and server must agree (the server refuses other versions).
-// 2: deal and deal_event (issue 4); 3: MDF (issue 5); 4: training and tiers (issue 6); 5: deal_task (DR-11)
-constexpr int Version = 5;
+// 2: deal and deal_event (issue 4); 3: MDF (issue 5); 4: training and tiers (issue 6); 5: deal_task (DR-11);
+// 6: deal.approval_chain (DR-03)
+constexpr int Version = 6;
 
 const QList<SyncEntity>& entities();
 const SyncEntity* find(const QString& name);

@@ -34,6 +34,8 @@ QHash<QString, Expected> expectedTable()
         { reg + u"under_review|cancel", { QStringLiteral("canceled"), {} } },
         { reg + u"pending_approval|approve", { QStringLiteral("approved"), {} } },
         { reg + u"pending_approval|reject", { QStringLiteral("closed"), QStringLiteral("rejected") } },
+        // DR-03: an approver returns it for information.
+        { reg + u"pending_approval|return", { QStringLiteral("under_review"), {} } },
         { reg + u"approved|convert", { QStringLiteral("closed"), QStringLiteral("converted") } },
         { reg + u"approved|close_inactive", { QStringLiteral("closed"), QStringLiteral("inactive") } },
         { reg + u"approved|expire", { QStringLiteral("closed"), QStringLiteral("expired") } },
@@ -101,8 +103,8 @@ TEST_CASE("DR-01 every status x action pair is allowed or refused exactly as the
         }
     }
     CHECK(seen.size() == table.size()); // every expected row was reached
-    CHECK(allowed == 23);
-    CHECK(refused == 10 * 15 - 23);
+    CHECK(allowed == 24);
+    CHECK(refused == 10 * 16 - 24);
 }
 
 TEST_CASE("DR-01 refusals say why - read-only states name themselves", "[deals][workflow]")
@@ -185,7 +187,7 @@ TEST_CASE("DR table: only a draft is deletable - pending approval and closed rec
 
 TEST_CASE("DR workflow: reasons - codes - labels", "[deals][workflow]")
 {
-    const QList<DealAction> withReason { DealAction::Reject, DealAction::MarkDuplicate, DealAction::Cancel,
+    const QList<DealAction> withReason { DealAction::Reject, DealAction::Return, DealAction::MarkDuplicate, DealAction::Cancel,
                                         DealAction::Withdraw, DealAction::CloseInactive, DealAction::MarkLost,
                                         DealAction::Reopen };
     QSet<QString> codes;
@@ -197,8 +199,8 @@ TEST_CASE("DR workflow: reasons - codes - labels", "[deals][workflow]")
         codes.insert(code);
         labels.insert(DealWorkflow::label(action));
     }
-    CHECK(codes.size() == 15);
-    CHECK(labels.size() == 15);
+    CHECK(codes.size() == 16);
+    CHECK(labels.size() == 16);
     CHECK_FALSE(DealWorkflow::fromCode(QStringLiteral("approve_all")).has_value());
     // Stored in deal_event.action: these strings never change.
     CHECK(DealWorkflow::code(DealAction::StartReview) == QStringLiteral("start_review"));

@@ -658,6 +658,46 @@ TEMPLATE_TEST_CASE("server: DR-11 a task needs its registration active on the se
     CHECK(canceled.value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
 }
 
+TEMPLATE_TEST_CASE("server: DR-03 a registration is approved only once every stage of its chain approved", "", OnSqlite, OnPostgres)
+{
+    Fixture f(TestType::backend);
+    const QString partner = newId();
+    f.first(f.lan, ClientA, mutation(QStringLiteral("create"), partner, partnerFields(QStringLiteral("Lan's reseller"))));
+    const QString deal = newId();
+    const QJsonObject created = f.first(f.lan, ClientA, mutation(QStringLiteral("create"), deal,
+        registrationFields(partner, QStringLiteral("DR-2611-RRRRR1"), QStringLiteral("Cyberdyne"), QStringLiteral("X1")), 0, QStringLiteral("deal")));
+    REQUIRE(created.value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    qint64 version = created.value(QStringLiteral("applied_seq")).toInteger();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    REQUIRE(step(f, f.lan, deal, version, { { QStringLiteral("status"), QStringLiteral("submitted") }, { QStringLiteral("submitted_at"), now } })
+            == QStringLiteral("applied"));
+    REQUIRE(step(f, f.lan, deal, version, { { QStringLiteral("status"), QStringLiteral("under_review") } }) == QStringLiteral("applied"));
+    const QString chain = QStringLiteral("[{\"approvers\":[\"lan\"],\"approved\":[],\"rule\":\"A\"},"
+                                         "{\"approvers\":[\"boss\"],\"approved\":[],\"rule\":\"B\"}]");
+    REQUIRE(step(f, f.lan, deal, version, { { QStringLiteral("status"), QStringLiteral("pending_approval") },
+                                            { QStringLiteral("approval_chain"), chain } })
+            == QStringLiteral("applied"));
+    const QString expiry = QDate::currentDate().addDays(90).toString(Qt::ISODate);
+    // Lan's stage approved, the director's not: still pending on the server.
+    const QString half = QStringLiteral("[{\"approvers\":[\"lan\"],\"approved\":[\"lan\"],\"rule\":\"A\"},"
+                                        "{\"approvers\":[\"boss\"],\"approved\":[],\"rule\":\"B\"}]");
+    const int rows = f.logRows();
+    const QJsonObject early = f.first(f.lan, ClientA, mutation(QStringLiteral("update"), deal,
+        { { QStringLiteral("status"), QStringLiteral("approved") }, { QStringLiteral("approval_chain"), half },
+          { QStringLiteral("decided_at"), now }, { QStringLiteral("expires_on"), expiry } }, version, QStringLiteral("deal")));
+    CHECK(early.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(early.value(QStringLiteral("message")).toString().contains(QStringLiteral("DR-03")));
+    CHECK(early.value(QStringLiteral("message")).toString().contains(QStringLiteral("boss")));
+    CHECK(f.logRows() == rows);
+    // Every stage approved: applied. A Return to review is a step of the table too.
+    CHECK(step(f, f.lan, deal, version, { { QStringLiteral("approval_chain"), half } }) == QStringLiteral("applied"));
+    const QString done = QStringLiteral("[{\"approvers\":[\"lan\"],\"approved\":[\"lan\"],\"rule\":\"A\"},"
+                                        "{\"approvers\":[\"boss\"],\"approved\":[\"boss\"],\"rule\":\"B\"}]");
+    CHECK(step(f, f.lan, deal, version, { { QStringLiteral("status"), QStringLiteral("approved") }, { QStringLiteral("approval_chain"), done },
+                                          { QStringLiteral("decided_at"), now }, { QStringLiteral("expires_on"), expiry } })
+          == QStringLiteral("applied"));
+}
+
 TEMPLATE_TEST_CASE("server: a schema-1 database is upgraded to the current schema with its data", "", OnSqlite, OnPostgres)
 {
     Fixture f(TestType::backend);

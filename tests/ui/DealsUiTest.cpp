@@ -897,13 +897,116 @@ TEST_CASE("DR-11: tasks are added to a submitted registration - ticked done - an
     QTest::mouseClick(f.button(DealAction::Cancel), Qt::LeftButton);
     f.settle();
     QStringList statuses;
-    for (const DealTask& task : DealTaskRepository(f.temp.db()).tasksOf(submitted.id).value())
+    const QList<DealTask> after = DealTaskRepository(f.temp.db()).tasksOf(submitted.id).value();
+    for (const DealTask& task : after)
         statuses.append(task.status);
     statuses.sort();
     CHECK(statuses == QStringList { QStringLiteral("canceled"), QStringLiteral("done") });
     REQUIRE(waitFor([&] { return !add->isEnabled(); }));
     CHECK(hint->text().contains(QStringLiteral("DR-11")));
     CHECK(tabs->tabText(tabs->indexOf(panel)) == QStringLiteral("&Tasks"));
+}
+
+TEST_CASE("DR-03: the approval chain is previewed - each stage approves in turn - an approver returns it for information",
+          "[ui][deals][routing]")
+{
+    Fixture f;
+    REQUIRE(DealSettings(f.temp.db())
+                .setApprovalRules({ [] {
+                    ApprovalRule rule;
+                    rule.name = QStringLiteral("Services");
+                    rule.products = { QStringLiteral("SVC-IMPL") };
+                    rule.approvers = { Me, QStringLiteral("director") };
+                    return rule;
+                }() })
+                .ok());
+    const Deal review = f.registration(f.partnerId, QStringLiteral("Initech"), QString(), QStringLiteral("SVC-IMPL"),
+                                       { DealAction::Submit, DealAction::StartReview });
+    const Deal other = f.registration(f.partnerId, QStringLiteral("Hooli"), QString(), QStringLiteral("SVC-IMPL"),
+                                      { DealAction::Submit, DealAction::StartReview, DealAction::SendForApproval });
+    f.open();
+    auto* chain = f.screen->findChild<QLabel*>(QStringLiteral("approvalChain"));
+    REQUIRE(chain);
+
+    // Under review: the chain sending would build, before it is sent.
+    f.clickDeal(review.number);
+    CHECK(chain->isVisible());
+    CHECK(chain->text().contains(QStringLiteral("if sent now")));
+    CHECK(chain->text().contains(QStringLiteral("1. ") + Me));
+    CHECK(chain->text().contains(QStringLiteral("2. director")));
+    CHECK(chain->toolTip().contains(QStringLiteral("Services")));
+    QTest::mouseClick(f.button(DealAction::SendForApproval), Qt::LeftButton);
+    CHECK(f.stored(review.id).approver.isEmpty()); // the CAM (me) first
+
+    // I approve my stage: it now waits for the director, and says so.
+    f.settle();
+    whenDialogOpens(f.screen.get(), [](QDialog* dialog) { clickOk(dialog); });
+    QTest::mouseClick(f.button(DealAction::Approve), Qt::LeftButton);
+    const Deal stepped = f.stored(review.id);
+    CHECK(stepped.status == QStringLiteral("pending_approval"));
+    CHECK(stepped.approver == QStringLiteral("director"));
+    CHECK(f.message()->text().contains(QStringLiteral("waits for director")));
+    CHECK(f.historyActions().last() == QStringLiteral("approve_step"));
+    f.settle();
+    CHECK(chain->text().contains(QStringLiteral("✓ ") + Me));
+    CHECK(chain->text().contains(QStringLiteral("<b>2. director</b>")));
+    // No more mine to decide.
+    f.screen->filterBar()->setView(DealFilterBar::View::WaitingForMe);
+    f.settle();
+    CHECK(f.rowOf(review.number) < 0);
+    CHECK(f.rowOf(other.number) >= 0);
+
+    // Return for information: a reason, then back under review with no chain.
+    f.clickDeal(other.number);
+    f.settle();
+    whenDialogOpens(f.screen.get(), [&](QDialog* dialog) {
+        CHECK_FALSE(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason")), QStringLiteral("Which site is it for?"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(f.button(DealAction::Return), Qt::LeftButton);
+    const Deal returned = f.stored(other.id);
+    CHECK(returned.status == QStringLiteral("under_review"));
+    CHECK(returned.approvalChain.isEmpty());
+    CHECK(f.historyActions().last() == QStringLiteral("return"));
+}
+
+TEST_CASE("DR-03: registrations waiting for my approval are reminded at the program's interval", "[ui][deals][routing]")
+{
+    Fixture f;
+    DealSettings settings(f.temp.db());
+    DealProgram program = settings.program().value();
+    program.approvalReminderHours = 4;
+    REQUIRE(settings.setProgram(program).ok());
+    const Deal pending = f.registration(f.partnerId, QStringLiteral("Umbrella"), QString(), QStringLiteral("SVC-IMPL"),
+                                        { DealAction::Submit, DealAction::StartReview, DealAction::SendForApproval },
+                                        QDateTime::currentDateTimeUtc().addSecs(-30 * 3600));
+    f.open(); // the first pass reminds
+    auto* notice = f.screen->findChild<QLabel*>(QStringLiteral("approvalsNotice"));
+    REQUIRE(notice);
+    CHECK(notice->isVisible());
+    CHECK(notice->text().contains(QStringLiteral("1 registration wait")));
+    CHECK(notice->text().contains(QStringLiteral("30 hours")));
+    CHECK(settings.approvalRemindedAt().isValid());
+
+    // Within the interval the next pass does not remind again; the link opens Waiting for me.
+    QSignalSpy reminded(f.screen->scheduler(), &DealScheduler::approvalsWaiting);
+    QSignalSpy passed(f.screen->scheduler(), &DealScheduler::expired);
+    f.screen->scheduler()->runNow();
+    REQUIRE(passed.wait(5000));
+    CHECK(reminded.isEmpty());
+    Q_EMIT notice->linkActivated(QStringLiteral("#waiting"));
+    f.settle();
+    CHECK_FALSE(notice->isVisible());
+    CHECK(f.screen->filterBar()->view() == DealFilterBar::View::WaitingForMe);
+    CHECK(f.rowOf(pending.number) == 0);
+
+    // An interval later it reminds again.
+    REQUIRE(settings.setApprovalRemindedAt(QDateTime::currentDateTimeUtc().addSecs(-5 * 3600)).ok());
+    f.screen->scheduler()->runNow();
+    REQUIRE(reminded.wait(5000));
+    CHECK(reminded.last().first().toInt() == 1);
+    CHECK(notice->isVisible());
 }
 
 TEST_CASE("the deals model passes QAbstractItemModelTester through load / sort / filter and edits", "[ui][deals][model]")

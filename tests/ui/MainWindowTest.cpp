@@ -251,9 +251,9 @@ TEST_CASE("a failed upgrade is reported and leaves the file at its last complete
     {
         auto old = Database::openAtVersion(path, before);
         REQUIRE(old.ok());
-        // Something in the way of the last step (12): a table with the name it creates.
+        // Something in the way of the last step (13): a table with the name it creates.
         QSqlQuery q(old.value()->connection());
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE deal_task (x)")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE approval_rule (x)")));
     }
     const Status upgraded = DatabaseUpgradeDialog::upgradeIfNeeded(path, nullptr, 0);
     REQUIRE_FALSE(upgraded.ok());

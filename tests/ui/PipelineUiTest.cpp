@@ -776,3 +776,59 @@ TEST_CASE("DealSettingsDialog refuses a bad currency code and a negative limit w
     CHECK(DealSettings(temp.db()).approvalLimits().value().size() == 1);
 }
 
+TEST_CASE("DealSettingsDialog edits DR-03 routing rules in order and the reminder interval", "[pipeline][routing]")
+{
+    TempDatabase temp;
+    DealSettingsDialog dialog(temp.db());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QPushButton* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    dialog.tabs()->setCurrentIndex(DealSettingsDialog::RoutingTab);
+    QApplication::processEvents();
+    auto* add = dialog.tabs()->currentWidget()->findChild<QPushButton*>(QStringLiteral("addRow"));
+    REQUIRE(add);
+    QTableWidget* rules = dialog.rulesTable();
+
+    // A rule without approvers is refused and selected.
+    add->click();
+    rules->item(0, DealSettingsDialog::RuleName)->setText(QStringLiteral("Large deals"));
+    rules->item(0, DealSettingsDialog::RuleMinAmount)->setText(QStringLiteral("50,000"));
+    save->click();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.errorMessage().startsWith(QStringLiteral("Row 1: Name the approvers")));
+    CHECK(dialog.tabs()->currentIndex() == DealSettingsDialog::RoutingTab);
+    CHECK(rules->currentColumn() == DealSettingsDialog::RuleApprovers);
+
+    rules->item(0, DealSettingsDialog::RuleApprovers)->setText(QStringLiteral("director, vp.sales"));
+    add->click();
+    rules->item(1, DealSettingsDialog::RuleName)->setText(QStringLiteral("Vietnam"));
+    rules->item(1, DealSettingsDialog::RuleCountries)->setText(QStringLiteral("vn"));
+    rules->item(1, DealSettingsDialog::RuleApprovers)->setText(QStringLiteral("lan minh"));
+    rules->item(1, DealSettingsDialog::RuleParallel)->setCheckState(Qt::Checked);
+    add->click();
+    rules->item(2, DealSettingsDialog::RuleCountries)->setText(QStringLiteral("Vietnam"));
+    rules->item(2, DealSettingsDialog::RuleApprovers)->setText(QStringLiteral("x"));
+    save->click();
+    CHECK(dialog.errorMessage().contains(QStringLiteral("“VIETNAM” is not a country code")));
+    rules->removeRow(2);
+    dialog.spinBox("approvalReminderHours")->setValue(8);
+    save->click();
+    CHECK_FALSE(dialog.isVisible());
+
+    const QList<ApprovalRule> stored = DealSettings(temp.db()).approvalRules().value();
+    REQUIRE(stored.size() == 2);
+    CHECK(stored[0].name == QStringLiteral("Large deals"));
+    CHECK(stored[0].minAmountMinor == 5000000);
+    CHECK(stored[0].approvers == QStringList { QStringLiteral("director"), QStringLiteral("vp.sales") });
+    CHECK_FALSE(stored[0].parallel);
+    CHECK(stored[1].countries == QStringList { QStringLiteral("VN") });
+    CHECK(stored[1].parallel);
+    CHECK(DealSettings(temp.db()).program()->approvalReminderHours == 8);
+
+    DealSettingsDialog again(temp.db());
+    CHECK(again.rulesTable()->rowCount() == 2);
+    CHECK(again.rulesTable()->item(0, DealSettingsDialog::RuleMinAmount)->text() == QStringLiteral("50,000.00"));
+    CHECK(again.rulesTable()->item(1, DealSettingsDialog::RuleApprovers)->text() == QStringLiteral("lan, minh"));
+    CHECK(again.rulesTable()->item(1, DealSettingsDialog::RuleParallel)->checkState() == Qt::Checked);
+    CHECK(again.spinBox("approvalReminderHours")->value() == 8);
+}

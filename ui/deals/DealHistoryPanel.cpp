@@ -44,6 +44,8 @@ QString DealHistoryPanel::actionLabel(const QString& code)
         { QStringLiteral("start_review"), QT_TR_NOOP("Review started") },
         { QStringLiteral("send_for_approval"), QT_TR_NOOP("Sent for approval") },
         { QStringLiteral("approve"), QT_TR_NOOP("Approved") },
+        { QStringLiteral("approve_step"), QT_TR_NOOP("Approved one stage of the approval chain") },
+        { QStringLiteral("return"), QT_TR_NOOP("Returned for information") },
         { QStringLiteral("escalate"), QT_TR_NOOP("Escalated to a higher approver") },
         { QStringLiteral("reject"), QT_TR_NOOP("Rejected") },
         { QStringLiteral("mark_duplicate"), QT_TR_NOOP("Marked as duplicate") },

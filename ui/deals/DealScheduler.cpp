@@ -2,6 +2,7 @@
 
 #include <QTimer>
 
+#include "common/Timestamp.h"
 #include "deals/DealQuery.h"
 #include "deals/DealRepository.h"
 #include "deals/DealSettings.h"
@@ -36,6 +37,23 @@ Result<int> countExpiring(Database& db, int windowDays)
     if (!query.exec() || !query.next())
         return Sql::errorFrom(query);
     return query.value(0).toInt();
+}
+
+// DR-03: registrations waiting for `me` (the deals list's own filter) and the oldest submission among them.
+Status countWaiting(Database& db, const QString& me, int& count, QDateTime& oldest)
+{
+    DealFilter filter;
+    filter.waitingFor = me;
+    const DealSql sql = DealQuery::build(filter, DealSort::Submitted, false);
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT count(*), min(d.submitted_at) FROM deal d WHERE %1").arg(sql.where));
+    for (const QVariant& value : sql.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return Sql::errorFrom(query);
+    count = query.value(0).toInt();
+    oldest = Timestamp::fromStorage(query.value(1).toString());
+    return {};
 }
 
 } // namespace
@@ -76,6 +94,7 @@ void DealScheduler::runNow()
         m_expiring = 0;
         m_archived = 0;
         m_archivedLatest = {};
+        m_waiting = -1;
         // Qt Sql connections belong to the thread that opens them: the worker opens its own. Editor role: the
         // expiry is a user-visible change with outbox entries and must survive a power loss like any edit.
         auto opened = Database::open(m_path, Database::Role::Editor);
@@ -107,6 +126,27 @@ void DealScheduler::runNow()
         }
         m_archived = archived->count;
         m_archivedLatest = archived->latest;
+
+        // DR-03 reminders at the program's interval; the notice goes as soon as nothing waits.
+        int waiting = 0;
+        QDateTime oldest;
+        if (Status status = countWaiting(db, settings.me(), waiting, oldest); !status) {
+            m_status = status;
+            return;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const int interval = program ? program->approvalReminderHours : DealProgram().approvalReminderHours;
+        const QDateTime reminded = settings.approvalRemindedAt();
+        if (waiting == 0) {
+            m_waiting = 0;
+        } else if (interval > 0 && (!reminded.isValid() || reminded.secsTo(now) >= qint64(interval) * 3600 - 60)) {
+            m_waiting = waiting;
+            m_waitingHours = oldest.isValid() ? int(oldest.secsTo(now) / 3600) : 0;
+            if (Status status = DealSettings(db).setApprovalRemindedAt(now); !status) {
+                m_status = status;
+                return;
+            }
+        }
     });
     m_thread->setObjectName(QStringLiteral("deal-scheduler"));
     connect(m_thread, &QThread::finished, this, &DealScheduler::onThreadFinished);
@@ -133,6 +173,8 @@ void DealScheduler::onThreadFinished()
     Q_EMIT expired(m_expired);
     Q_EMIT expiringSoon(m_expiring, m_windowDays);
     Q_EMIT archivedForMe(m_archived, m_archivedLatest);
+    if (m_waiting >= 0)
+        Q_EMIT approvalsWaiting(m_waiting, m_waitingHours);
 }
 
 } // namespace ChannelDesk

@@ -41,6 +41,9 @@ Q_SIGNALS:
     /// DR-12: `count` of the user's deals were archived by someone else since they last looked, the latest at
     /// `latest` (0 included, so a notice can be hidden).
     void archivedForMe(int count, const QDateTime& latest);
+    /// DR-03 reminder: `count` registrations wait for the user's approval, the oldest submitted `oldestHours` ago.
+    /// Emitted when the program's reminder interval has passed since the last one, and with 0 when none wait.
+    void approvalsWaiting(int count, int oldestHours);
     void failed(const QString& message);
 
 private:
@@ -54,6 +57,8 @@ private:
     int m_expired = 0;
     int m_expiring = 0;
     int m_archived = 0;
+    int m_waiting = -1; ///< -1: no reminder due this pass
+    int m_waitingHours = 0;
     QDateTime m_archivedLatest;
     int m_windowDays = 14;
 };

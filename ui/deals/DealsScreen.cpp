@@ -1,5 +1,6 @@
 #include "DealsScreen.h"
 
+#include "deals/ApprovalRouting.h"
 #include "deals/DealActionDialog.h"
 #include "deals/DealActions.h"
 #include "deals/DealEditor.h"
@@ -59,10 +60,12 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     , m_empty(new QLabel(this))
     , m_expiringNotice(new QLabel(this))
     , m_archivedNotice(new QLabel(this))
+    , m_approvalsNotice(new QLabel(this))
     , m_detail(new QWidget(this))
     , m_title(new QLabel(m_detail))
     , m_message(new QLabel(m_detail))
     , m_similar(new SimilarDealsPanel(m_detail))
+    , m_chain(new QLabel(m_detail))
     , m_workflowBar(new QWidget(m_detail))
     , m_tabs(new QTabWidget(m_detail))
     , m_editor(new DealEditor(db, *m_actions, m_tabs))
@@ -116,6 +119,14 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     m_expiringNotice->setTextFormat(Qt::RichText);
     m_expiringNotice->hide();
     connect(m_expiringNotice, &QLabel::linkActivated, this, [this] { m_filters->setView(DealFilterBar::View::Expiring); });
+    m_approvalsNotice->setObjectName(QStringLiteral("approvalsNotice"));
+    m_approvalsNotice->setTextFormat(Qt::RichText);
+    m_approvalsNotice->setWordWrap(true);
+    m_approvalsNotice->hide();
+    connect(m_approvalsNotice, &QLabel::linkActivated, this, [this] {
+        m_approvalsNotice->hide();
+        m_filters->setView(DealFilterBar::View::WaitingForMe);
+    });
     m_archivedNotice->setObjectName(QStringLiteral("archivedNotice"));
     m_archivedNotice->setTextFormat(Qt::RichText);
     m_archivedNotice->setWordWrap(true);
@@ -141,6 +152,10 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     m_similar->hide();
+    m_chain->setObjectName(QStringLiteral("approvalChain"));
+    m_chain->setTextFormat(Qt::RichText);
+    m_chain->setWordWrap(true);
+    m_chain->hide();
     m_workflowBar->setObjectName(QStringLiteral("workflowBar"));
     auto* workflowLayout = new QHBoxLayout(m_workflowBar);
     workflowLayout->setContentsMargins(0, 0, 0, 0);
@@ -159,6 +174,7 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     detailLayout->addWidget(m_title);
     detailLayout->addWidget(m_message);
     detailLayout->addWidget(m_similar);
+    detailLayout->addWidget(m_chain);
     detailLayout->addWidget(m_workflowBar);
     detailLayout->addWidget(m_tabs, 1);
     m_title->hide();
@@ -180,6 +196,7 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     layout->addWidget(m_filters);
     layout->addWidget(m_expiringNotice);
     layout->addWidget(m_archivedNotice);
+    layout->addWidget(m_approvalsNotice);
     layout->addWidget(m_splitter, 1);
 
     m_newRegistration = new QAction(tr("New &Registration"), this);
@@ -229,6 +246,7 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     connect(m_scheduler, &DealScheduler::expired, this, &DealsScreen::onExpired);
     connect(m_scheduler, &DealScheduler::expiringSoon, this, &DealsScreen::onExpiringSoon);
     connect(m_scheduler, &DealScheduler::archivedForMe, this, &DealsScreen::onArchivedForMe);
+    connect(m_scheduler, &DealScheduler::approvalsWaiting, this, &DealsScreen::onApprovalsWaiting);
     connect(m_scheduler, &DealScheduler::failed, this, &DealsScreen::errorOccurred);
 
     applyFilters();
@@ -376,6 +394,7 @@ void DealsScreen::onShown(const Deal& deal)
     if (deal.id.isEmpty() && !m_editor->isNew()) {
         m_title->hide();
         m_similar->hide();
+        m_chain->hide();
         m_workflowBar->hide();
         m_history->setEvents({});
         m_tasks->setDeal({}, {});
@@ -400,6 +419,7 @@ void DealsScreen::onShown(const Deal& deal)
                              .arg(deal.number, deal.isRegistration() ? tr("Registration") : tr("Opportunity"), status));
     }
     rebuildWorkflow(deal);
+    showChain(deal);
 
     if (showsSimilar(deal)) {
         const Result<QList<SimilarDeal>> similar = m_actions->deals().similar(deal, QDate::currentDate());
@@ -563,9 +583,13 @@ void DealsScreen::runAction(DealAction action)
         return;
     }
     if (action == DealAction::Approve && result->status == QLatin1String("pending_approval")) {
-        // DR-03: above the approver's limit the approval is escalated instead of taking effect.
-        showMessage(tr("The amount is above your approval limit: the registration now waits for %1.")
-                        .arg(result->approver.isEmpty() ? result->cam : result->approver),
+        // DR-03: above the approver's limit the approval is escalated instead of taking effect; within it, one stage
+        // of the chain is done and the next one decides.
+        const QString next = QLocale().createSeparatedList(ApprovalRouting::waitingFor(result.value()));
+        const Result<QList<DealEvent>> events = m_actions->deals().history(id);
+        const bool escalated = events && !events->isEmpty() && events->last().action == QLatin1String("escalate");
+        showMessage(escalated ? tr("The amount is above your approval limit: the registration now waits for %1.").arg(next)
+                              : tr("Your approval is recorded; the registration now waits for %1.").arg(next),
                     false);
     } else if (action == DealAction::Approve && result->expiresOn.isValid()) {
         showMessage(tr("Approved; protected until %1.").arg(QLocale().toString(result->expiresOn, QLocale::LongFormat)),
@@ -668,6 +692,64 @@ void DealsScreen::unarchiveCurrent()
         return;
     }
     Q_EMIT statusChanged(tr("%1 restored as %2.").arg(deal.number, dealStatusLabel(deal.status)));
+}
+
+void DealsScreen::showChain(const Deal& deal)
+{
+    // DR-03: the chain before sending (a preview of what sending builds) and while it is being approved.
+    const bool pending = deal.status == QLatin1String("pending_approval");
+    const bool review = deal.status == QLatin1String("under_review");
+    if (deal.id.isEmpty() || deal.isDeleted() || !deal.isRegistration() || !(pending || review)) {
+        m_chain->hide();
+        return;
+    }
+    QList<ApprovalStage> chain = deal.approvalChain;
+    if (review) {
+        const Result<QList<ApprovalStage>> preview = m_actions->deals().previewChain(deal, QDate::currentDate());
+        if (!preview) {
+            m_chain->setText(tr("The approval chain cannot be worked out: %1").arg(preview.error().message.toHtmlEscaped()));
+            m_chain->show();
+            return;
+        }
+        chain = preview.value();
+    } else if (chain.isEmpty()) {
+        ApprovalStage stage; // sent before routing rules existed: its approver (or CAM) alone
+        stage.approvers = ApprovalRouting::waitingFor(deal);
+        chain = { stage };
+    }
+    const int current = pending ? ApprovalRouting::currentStage(chain) : -1;
+    QStringList stages;
+    QStringList rules;
+    for (int i = 0; i < chain.size(); ++i) {
+        QStringList names;
+        for (const QString& approver : chain[i].approvers)
+            names.append(chain[i].approved.contains(approver) ? tr("✓ %1").arg(approver.toHtmlEscaped())
+                                                               : approver.toHtmlEscaped());
+        //: Approvers of a parallel stage: all of them approve, in any order (DR-03)
+        QString text = names.size() > 1 ? tr("%1 (all)").arg(names.join(QStringLiteral(" + "))) : names.value(0);
+        const QString numbered = tr("%1. %2").arg(QLocale().toString(i + 1), text);
+        stages.append(i == current ? QStringLiteral("<b>%1</b>").arg(numbered) : numbered); // who decides now
+        rules.append(tr("%1. %2").arg(QLocale().toString(i + 1), chain[i].rule.isEmpty() ? tr("the CAM (no routing rule applies)")
+                                                                                      : chain[i].rule));
+    }
+    const QString list = stages.join(QStringLiteral(" → "));
+    m_chain->setText(review ? tr("Approval chain if sent now: %1").arg(list) : tr("Approval chain: %1").arg(list));
+    m_chain->setToolTip(rules.join(QLatin1Char('\n')));
+    m_chain->show();
+}
+
+void DealsScreen::onApprovalsWaiting(int count, int oldestHours)
+{
+    // DR-03 reminders, at the program's frequency (the scheduler decides when).
+    if (count <= 0) {
+        m_approvalsNotice->hide();
+        return;
+    }
+    m_approvalsNotice->setText(tr("%n registration(s) wait for your approval, the oldest for %1. "
+                                  "<a href=\"#waiting\">Show them</a>",
+                                  nullptr, count)
+                                   .arg(tr("%n hour(s)", nullptr, oldestHours)));
+    m_approvalsNotice->show();
 }
 
 void DealsScreen::onArchivedForMe(int count, const QDateTime& latest)

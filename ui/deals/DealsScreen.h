@@ -81,6 +81,8 @@ private:
     void unarchiveCurrent();
     void reloadData();
     void onArchivedForMe(int count, const QDateTime& latest);
+    void onApprovalsWaiting(int count, int oldestHours);
+    void showChain(const Deal& deal);
     void newRegistration();
     void selectPending();
     void updateStatus();
@@ -100,10 +102,12 @@ private:
     QLabel* m_empty;
     QLabel* m_expiringNotice;
     QLabel* m_archivedNotice;
+    QLabel* m_approvalsNotice;
     QWidget* m_detail;
     QLabel* m_title;
     QLabel* m_message;
     SimilarDealsPanel* m_similar;
+    QLabel* m_chain;
     QWidget* m_workflowBar;
     QTabWidget* m_tabs;
     DealEditor* m_editor;

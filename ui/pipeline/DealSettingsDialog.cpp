@@ -1,5 +1,6 @@
 #include "DealSettingsDialog.h"
 
+#include "common/Countries.h"
 #include "common/Money.h"
 #include "deals/DealQuery.h"
 #include "storage/Database.h"
@@ -87,6 +88,9 @@ DealSettingsDialog::DealSettingsDialog(Database& db, QWidget* parent)
     setWindowTitle(tr("Deal Settings"));
 
     m_limits = makeTable("limitsTable", { tr("Approver"), tr("Limit"), tr("Escalate to") }, this);
+    m_rules = makeTable("rulesTable",
+                        { tr("Rule"), tr("From amount"), tr("Countries"), tr("Products"), tr("Approvers"), tr("All at once") },
+                        this);
     m_rates = makeTable("ratesTable", { tr("Currency"), tr("Valid from"), tr("Rate") }, this);
     m_targets = makeTable("targetsTable", { tr("Quarter"), tr("Target") }, this);
     m_products = makeTable("productsTable",
@@ -100,6 +104,14 @@ DealSettingsDialog::DealSettingsDialog(Database& db, QWidget* parent)
                                "limit."),
                             [this] { return addLimitRow(); }, true),
                    tr("Approval &Limits"));
+    m_tabs->addTab(tableTab(m_rules,
+                            tr("When a registration is sent for approval, every rule whose conditions it meets (amount "
+                               "in the base currency at least, customer country, a product; empty = any) adds its "
+                               "approvers to the chain, in this order: one after another, or all at once when ticked. "
+                               "Everyone must approve; one rejection ends it. Without a matching rule the CAM approves "
+                               "(DR-03)."),
+                            [this] { return addRuleRow(); }, true),
+                   tr("Approval Ro&uting"));
     m_tabs->addTab(tableTab(m_rates,
                             tr("How much one unit of a currency is worth in the base currency, from a date on. "
                                "Reports convert each deal with the rate valid on its expected close date; deals "
@@ -157,6 +169,9 @@ QWidget* DealSettingsDialog::buildProgramTab()
     m_extensionDays = spin("extensionDays", 1, 3650, tr(" days"));
     m_slaHours = spin("slaHours", 1, 24 * 60, tr(" hours"));
     m_slaHours->setToolTip(tr("Submissions waiting longer than this for a decision are flagged (DR-13)"));
+    m_reminderHours = spin("approvalReminderHours", 0, 24 * 30, tr(" hours"));
+    m_reminderHours->setSpecialValueText(tr("Never"));
+    m_reminderHours->setToolTip(tr("How often ChannelDesk reminds you of registrations waiting for your approval (DR-03)"));
     m_expiringWindow = spin("expiringWindowDays", 0, 365, tr(" days"));
     m_stalledDays = spin("stalledDays", 1, 3650, tr(" days"));
     m_stalledDays->setToolTip(tr("An open deal nobody has changed for this long counts as stalled (PIPE-03)"));
@@ -180,8 +195,8 @@ QWidget* DealSettingsDialog::buildProgramTab()
 
     // Spin boxes as wide as their numbers, not the dialog; mnemonics distinct from the tabs' and buttons'.
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    for (QSpinBox* box : { m_protectionDays, m_maxExtensions, m_maxRecalls, m_extensionDays, m_slaHours, m_expiringWindow,
-                           m_stalledDays })
+    for (QSpinBox* box : { m_protectionDays, m_maxExtensions, m_maxRecalls, m_extensionDays, m_slaHours, m_reminderHours,
+                           m_expiringWindow, m_stalledDays })
         box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("0000 hours")) + 40);
     m_currentUser->setMinimumWidth(m_currentUser->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
     form->addRow(tr("Protection peri&od:"), m_protectionDays);
@@ -189,6 +204,7 @@ QWidget* DealSettingsDialog::buildProgramTab()
     form->addRow(tr("Default e&xtension:"), m_extensionDays);
     form->addRow(tr("Recalls per re&gistration:"), m_maxRecalls);
     form->addRow(tr("Decision wit&hin:"), m_slaHours);
+    form->addRow(tr("Remind approvers e&very:"), m_reminderHours);
     form->addRow(tr("Expiring soon &window:"), m_expiringWindow);
     form->addRow(tr("Stalled a&fter:"), m_stalledDays);
     form->addRow(tr("&Base currency:"), m_baseCurrency);
@@ -283,10 +299,12 @@ void DealSettingsDialog::load()
     DealSettings settings(m_db);
     const Result<DealProgram> program = settings.program();
     const Result<QList<ApprovalLimit>> limits = settings.approvalLimits();
+    const Result<QList<ApprovalRule>> rules = settings.approvalRules();
     const Result<QList<CurrencyRate>> rates = settings.rates();
     const Result<QList<PipelineTarget>> targets = settings.targets();
     const Result<QList<Product>> products = settings.products();
     for (const Error& error : { program ? Error() : program.error(), limits ? Error() : limits.error(),
+                                rules ? Error() : rules.error(),
                                 rates ? Error() : rates.error(), targets ? Error() : targets.error(),
                                 products ? Error() : products.error() }) {
         if (error.isError()) {
@@ -303,6 +321,7 @@ void DealSettingsDialog::load()
     m_maxRecalls->setValue(p.maxRecalls);
     m_extensionDays->setValue(p.extensionDays);
     m_slaHours->setValue(p.slaHours);
+    m_reminderHours->setValue(p.approvalReminderHours);
     m_expiringWindow->setValue(p.expiringWindowDays);
     m_stalledDays->setValue(p.stalledDays);
     m_baseCurrency->setText(p.baseCurrency);
@@ -317,6 +336,19 @@ void DealSettingsDialog::load()
         m_limits->setItem(row, LimitAmount, textItem(amountText(limit.limitMinor, p.baseCurrency), Numeric));
         m_limits->setItem(row, LimitEscalateTo, textItem(limit.escalateTo));
     }
+    m_rules->setRowCount(0);
+    for (const ApprovalRule& rule : rules.value()) {
+        const int row = addRuleRow();
+        m_rules->setItem(row, RuleName, textItem(rule.name));
+        m_rules->setItem(row, RuleMinAmount,
+                         textItem(rule.minAmountMinor > 0 ? amountText(rule.minAmountMinor, p.baseCurrency) : QString(),
+                                  Numeric));
+        m_rules->setItem(row, RuleCountries, textItem(rule.countries.join(QStringLiteral(", "))));
+        m_rules->setItem(row, RuleProducts, textItem(rule.products.join(QStringLiteral(", "))));
+        m_rules->setItem(row, RuleApprovers, textItem(rule.approvers.join(QStringLiteral(", "))));
+        m_rules->item(row, RuleParallel)->setCheckState(rule.parallel ? Qt::Checked : Qt::Unchecked);
+    }
+    m_rules->setCurrentCell(-1, -1);
     m_rates->setRowCount(0);
     const QLocale locale;
     for (const CurrencyRate& rate : rates.value()) {
@@ -351,9 +383,26 @@ void DealSettingsDialog::load()
         active->setCheckState(product.active ? Qt::Checked : Qt::Unchecked);
         m_products->setItem(row, ProductActive, active);
     }
-    for (QTableWidget* table : { m_limits, m_rates, m_targets, m_products })
+    for (QTableWidget* table : { m_limits, m_rules, m_rates, m_targets, m_products })
         table->resizeColumnsToContents(); // small tables: measuring them is cheap
     m_products->setColumnWidth(ProductName, std::max(m_products->columnWidth(ProductName), 220));
+}
+
+int DealSettingsDialog::addRuleRow()
+{
+    const int row = m_rules->rowCount();
+    m_rules->insertRow(row);
+    for (int column : { RuleName, RuleCountries, RuleProducts, RuleApprovers })
+        m_rules->setItem(row, column, textItem(QString()));
+    m_rules->setItem(row, RuleMinAmount, textItem(QString(), Numeric));
+    auto* parallel = new QTableWidgetItem;
+    parallel->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    parallel->setCheckState(Qt::Unchecked);
+    parallel->setToolTip(tr("Ticked: the approvers decide at the same time and all must approve; otherwise one after "
+                            "another, in the listed order"));
+    m_rules->setItem(row, RuleParallel, parallel);
+    m_rules->setCurrentCell(row, RuleName);
+    return row;
 }
 
 int DealSettingsDialog::addLimitRow()
@@ -431,7 +480,7 @@ void DealSettingsDialog::keyPressEvent(QKeyEvent* event)
     // Return in a cell ends that edit (the delegate commits it); it must not also press Save, which would check
     // the table before the typed value is in it.
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        for (const QTableWidget* table : { m_limits, m_rates, m_targets, m_products }) {
+        for (const QTableWidget* table : { m_limits, m_rules, m_rates, m_targets, m_products }) {
             if (table->isAncestorOf(focusWidget()) || table == focusWidget()) {
                 event->accept();
                 return;
@@ -454,6 +503,7 @@ void DealSettingsDialog::accept()
     program.maxRecalls = m_maxRecalls->value();
     program.extensionDays = m_extensionDays->value();
     program.slaHours = m_slaHours->value();
+    program.approvalReminderHours = m_reminderHours->value();
     program.expiringWindowDays = m_expiringWindow->value();
     program.stalledDays = m_stalledDays->value();
     program.baseCurrency = baseCurrency();
@@ -502,6 +552,45 @@ void DealSettingsDialog::accept()
             return;
         }
         limits.append(limit);
+    }
+
+    // Approval routing rules (DR-03), in the table's order.
+    QList<ApprovalRule> rules;
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        ApprovalRule rule;
+        rule.name = cellText(m_rules, row, RuleName);
+        const QString amount = cellText(m_rules, row, RuleMinAmount);
+        rule.countries = cellText(m_rules, row, RuleCountries).toUpper().split(separators, Qt::SkipEmptyParts);
+        rule.products = cellText(m_rules, row, RuleProducts).split(separators, Qt::SkipEmptyParts);
+        rule.approvers = cellText(m_rules, row, RuleApprovers).split(separators, Qt::SkipEmptyParts);
+        const QTableWidgetItem* parallel = m_rules->item(row, RuleParallel);
+        rule.parallel = parallel && parallel->checkState() == Qt::Checked;
+        if (rule.name.isEmpty() && amount.isEmpty() && rule.countries.isEmpty() && rule.products.isEmpty()
+            && rule.approvers.isEmpty())
+            continue; // a row added and left empty
+        if (rule.approvers.isEmpty()) {
+            showError(atRow(row, tr("Name the approvers of this rule (user names, separated by commas).")), RoutingTab,
+                      m_rules, row, RuleApprovers);
+            return;
+        }
+        QString error;
+        if (!amount.isEmpty() && !parseAmount(amount, base, rule.minAmountMinor, error)) {
+            showError(atRow(row, error), RoutingTab, m_rules, row, RuleMinAmount);
+            return;
+        }
+        if (rule.minAmountMinor < 0) {
+            showError(atRow(row, tr("The amount cannot be negative.")), RoutingTab, m_rules, row, RuleMinAmount);
+            return;
+        }
+        for (const QString& country : std::as_const(rule.countries)) {
+            if (!Countries::codes().contains(country)) {
+                showError(atRow(row, tr("“%1” is not a country code; use ISO 3166-1 codes such as VN or DE.").arg(country)),
+                          RoutingTab, m_rules, row, RuleCountries);
+                return;
+            }
+        }
+        rules.append(rule);
     }
 
     // Currency rates.
@@ -645,6 +734,8 @@ void DealSettingsDialog::accept()
     if (status)
         status = settings.setApprovalLimits(limits);
     if (status)
+        status = settings.setApprovalRules(rules);
+    if (status)
         status = settings.setRates(rates);
     if (status)
         status = settings.setTargets(targets);
@@ -662,6 +753,9 @@ void DealSettingsDialog::accept()
         if (field == QLatin1String("approver") || field == QLatin1String("limit_minor")
             || field == QLatin1String("escalate_to"))
             tab = LimitsTab;
+        else if (field == QLatin1String("approvers") || field == QLatin1String("countries")
+                 || field == QLatin1String("min_amount_minor"))
+            tab = RoutingTab;
         else if (field == QLatin1String("valid_from") || field == QLatin1String("rate"))
             tab = RatesTab;
         else if (field == QLatin1String("quarter") || field == QLatin1String("amount_minor"))

@@ -18,8 +18,8 @@ namespace ChannelDesk {
 
 class Database;
 
-/// Edits the deal program (protection period, extensions, decision SLA, expiring and stalled windows, base currency,
-/// who "me" is), approval limits, currency rates, quarterly targets and the product catalogue. Everything is checked
+/// Edits the deal program (protection period, extensions, decision SLA, approval reminders, expiring and stalled
+/// windows, base currency, who "me" is), approval limits, approval routing rules (DR-03), currency rates, quarterly targets and the product catalogue. Everything is checked
 /// before anything is written, with a message that names the tab, row and field at fault (which is then selected);
 /// Save writes all of it in one transaction through DealSettings, so a failure leaves the settings as they were.
 class DealSettingsDialog final : public QDialog
@@ -28,8 +28,9 @@ class DealSettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DealSettingsDialog)
 
 public:
-    enum Tab { ProgramTab, LimitsTab, RatesTab, TargetsTab, ProductsTab };
+    enum Tab { ProgramTab, LimitsTab, RoutingTab, RatesTab, TargetsTab, ProductsTab };
     enum LimitColumn { LimitApprover, LimitAmount, LimitEscalateTo };
+    enum RuleColumn { RuleName, RuleMinAmount, RuleCountries, RuleProducts, RuleApprovers, RuleParallel };
     enum RateColumn { RateCurrency, RateValidFrom, RateValue };
     enum TargetColumn { TargetQuarter, TargetAmount };
     enum ProductColumn { ProductCode, ProductName, ProductFamily, ProductPrice, ProductCurrency, ProductActive };
@@ -38,6 +39,7 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     QTableWidget* limitsTable() const { return m_limits; }
+    QTableWidget* rulesTable() const { return m_rules; }
     QTableWidget* ratesTable() const { return m_rates; }
     QTableWidget* targetsTable() const { return m_targets; }
     QTableWidget* productsTable() const { return m_products; }
@@ -49,6 +51,7 @@ public:
 
     /// Adds an empty row to a table and starts editing its first cell; returns the row.
     int addLimitRow();
+    int addRuleRow();
     int addRateRow();
     int addTargetRow();
     int addProductRow();
@@ -79,11 +82,13 @@ private:
     QSpinBox* m_maxRecalls;
     QSpinBox* m_extensionDays;
     QSpinBox* m_slaHours;
+    QSpinBox* m_reminderHours;
     QSpinBox* m_expiringWindow;
     QSpinBox* m_stalledDays;
     QLineEdit* m_baseCurrency;
     QLineEdit* m_currentUser;
     QTableWidget* m_limits;
+    QTableWidget* m_rules;
     QTableWidget* m_rates;
     QTableWidget* m_targets;
     QTableWidget* m_products;
