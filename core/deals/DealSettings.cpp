@@ -150,19 +150,12 @@ Status DealSettings::setProgram(const DealProgram& program)
 
 QDateTime DealSettings::archiveNoticeSeen() const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT value FROM deal_setting WHERE key = ?"));
-    query.addBindValue(ArchiveNoticeSeen);
-    if (!query.exec() || !query.next())
-        return {};
-    return Timestamp::fromStorage(query.value(0).toString());
+    return timeSetting(ArchiveNoticeSeen);
 }
 
 Status DealSettings::setArchiveNoticeSeen(const QDateTime& at)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO deal_setting (key, value) VALUES (?, ?)"));
-    return execPrepared(query, { ArchiveNoticeSeen, Timestamp::toStorage(at) });
+    return setTimeSetting(ArchiveNoticeSeen, at);
 }
 
 QString DealSettings::me() const
@@ -300,19 +293,29 @@ Status DealSettings::setApprovalRules(const QList<ApprovalRule>& rules)
 
 QDateTime DealSettings::approvalRemindedAt() const
 {
+    return timeSetting(ApprovalRemindedAt);
+}
+
+Status DealSettings::setApprovalRemindedAt(const QDateTime& at)
+{
+    return setTimeSetting(ApprovalRemindedAt, at);
+}
+
+QDateTime DealSettings::timeSetting(const QString& key) const
+{
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT value FROM deal_setting WHERE key = ?"));
-    query.addBindValue(ApprovalRemindedAt);
+    query.addBindValue(key);
     if (!query.exec() || !query.next())
         return {};
     return Timestamp::fromStorage(query.value(0).toString());
 }
 
-Status DealSettings::setApprovalRemindedAt(const QDateTime& at)
+Status DealSettings::setTimeSetting(const QString& key, const QDateTime& at)
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO deal_setting (key, value) VALUES (?, ?)"));
-    return execPrepared(query, { ApprovalRemindedAt, Timestamp::toStorage(at) });
+    return execPrepared(query, { key, Timestamp::toStorage(at) });
 }
 
 Result<QList<CurrencyRate>> DealSettings::rates() const

@@ -114,6 +114,10 @@ public:
     Status ensureSampleCatalogue();
 
 private:
+    /// A local instant kept in deal_setting (when a notice was last shown); invalid when never.
+    QDateTime timeSetting(const QString& key) const;
+    Status setTimeSetting(const QString& key, const QDateTime& at);
+
     Database& m_db;
 };
 

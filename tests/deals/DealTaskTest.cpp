@@ -25,6 +25,14 @@ DealTask taskFor(const Deal& deal, const QString& title, const QDate& due = {})
     return task;
 }
 
+// A registration of `partner` for `customer`, moved on to `status`.
+Deal registrationAt(DealRepository& repo, const QByteArray& partner, const QString& status, const QString& customer)
+{
+    const Result<Deal> created = repo.create(registration(partner, customer), QStringLiteral("pat"));
+    REQUIRE(created.ok());
+    return advance(repo, created->id, status);
+}
+
 qint64 outboxCount(Database& db)
 {
     return countRows(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity = 'deal_task'"));
@@ -50,9 +58,7 @@ TEST_CASE("DR-11 tasks exist only while the registration is submitted - under re
     for (const char* status : { "submitted", "under_review", "pending_approval", "approved" }) {
         DYNAMIC_SECTION(status)
         {
-            const Deal deal = advance(repo, repo.create(registration(partner, QStringLiteral("Globex")),
-                                                        QStringLiteral("pat"))->id,
-                                      QString::fromLatin1(status));
+            const Deal deal = registrationAt(repo, partner, QString::fromLatin1(status), QStringLiteral("Globex"));
             const Result<DealTask> created = tasks.create(taskFor(deal, QStringLiteral("  Check the partner's certification  "),
                                                                   QDate(2026, 12, 1)));
             INFO((created.ok() ? QString() : created.error().message).toStdString());
@@ -65,8 +71,7 @@ TEST_CASE("DR-11 tasks exist only while the registration is submitted - under re
     }
 
     // An opportunity takes no tasks; a title is required and bounded.
-    const Deal submitted = advance(repo, repo.create(registration(partner, QStringLiteral("Initech")), QStringLiteral("pat"))->id,
-                                   QStringLiteral("submitted"));
+    const Deal submitted = registrationAt(repo, partner, QStringLiteral("submitted"), QStringLiteral("Initech"));
     CHECK(tasks.create(taskFor(submitted, QStringLiteral("   "))).error().field == QStringLiteral("title"));
     CHECK(tasks.create(taskFor(submitted, QString(DealTaskRepository::MaxTitleLength + 1, QLatin1Char('x'))))
               .error().field == QStringLiteral("title"));
@@ -83,8 +88,7 @@ TEST_CASE("DR-11 done and reopened tasks - edits - deletion - each one change wi
     const QByteArray partner = makePartner(temp.db(), QStringLiteral("Alpha Systems"), QStringLiteral("pat"));
     DealRepository repo(temp.db());
     DealTaskRepository tasks(temp.db());
-    const Deal deal = advance(repo, repo.create(registration(partner, QStringLiteral("Acme")), QStringLiteral("pat"))->id,
-                              QStringLiteral("under_review"));
+    const Deal deal = registrationAt(repo, partner, QStringLiteral("under_review"), QStringLiteral("Acme"));
     const DealTask first = tasks.create(taskFor(deal, QStringLiteral("Call the buyer"), QDate(2026, 12, 20))).value();
     const DealTask second = tasks.create(taskFor(deal, QStringLiteral("Ask for the BOM"), QDate(2026, 12, 5))).value();
     const DealTask third = tasks.create(taskFor(deal, QStringLiteral("Visit"))).value();
@@ -129,8 +133,7 @@ TEST_CASE("DR-11 a registration leaving the active states cancels its open tasks
 
     SECTION("rejected")
     {
-        const Deal deal = advance(repo, repo.create(registration(partner, QStringLiteral("Acme")), QStringLiteral("pat"))->id,
-                                  QStringLiteral("under_review"));
+        const Deal deal = registrationAt(repo, partner, QStringLiteral("under_review"), QStringLiteral("Acme"));
         const DealTask open = tasks.create(taskFor(deal, QStringLiteral("Call the buyer"))).value();
         const DealTask done = tasks.create(taskFor(deal, QStringLiteral("Check the BOM"))).value();
         REQUIRE(tasks.setDone(done.id, true).ok());
@@ -143,32 +146,28 @@ TEST_CASE("DR-11 a registration leaving the active states cancels its open tasks
     }
     SECTION("recalled to draft")
     {
-        const Deal deal = advance(repo, repo.create(registration(partner, QStringLiteral("Acme")), QStringLiteral("pat"))->id,
-                                  QStringLiteral("submitted"));
+        const Deal deal = registrationAt(repo, partner, QStringLiteral("submitted"), QStringLiteral("Acme"));
         const DealTask open = tasks.create(taskFor(deal, QStringLiteral("Call the buyer"))).value();
         REQUIRE(repo.transition(deal.id, DealAction::Recall, by(QStringLiteral("pat"), onDay(1))).ok());
         CHECK(tasks.get(open.id)->status == QStringLiteral("canceled"));
     }
     SECTION("expired by the scheduled job")
     {
-        const Deal deal = advance(repo, repo.create(registration(partner, QStringLiteral("Acme")), QStringLiteral("pat"))->id,
-                                  QStringLiteral("approved"));
+        const Deal deal = registrationAt(repo, partner, QStringLiteral("approved"), QStringLiteral("Acme"));
         const DealTask open = tasks.create(taskFor(deal, QStringLiteral("Chase the PO"))).value();
         REQUIRE(repo.expireDue(deal.expiresOn.addDays(1)).value() == 1);
         CHECK(tasks.get(open.id)->status == QStringLiteral("canceled"));
     }
     SECTION("converted")
     {
-        const Deal deal = advance(repo, repo.create(registration(partner, QStringLiteral("Acme")), QStringLiteral("pat"))->id,
-                                  QStringLiteral("approved"));
+        const Deal deal = registrationAt(repo, partner, QStringLiteral("approved"), QStringLiteral("Acme"));
         const DealTask open = tasks.create(taskFor(deal, QStringLiteral("Chase the PO"))).value();
         REQUIRE(repo.convert(deal.id, by(QStringLiteral("pat"), onDay(1))).ok());
         CHECK(tasks.get(open.id)->status == QStringLiteral("canceled"));
     }
     SECTION("an edit of an active registration leaves its tasks alone")
     {
-        const Deal deal = advance(repo, repo.create(registration(partner, QStringLiteral("Acme")), QStringLiteral("pat"))->id,
-                                  QStringLiteral("approved"));
+        const Deal deal = registrationAt(repo, partner, QStringLiteral("approved"), QStringLiteral("Acme"));
         const DealTask open = tasks.create(taskFor(deal, QStringLiteral("Chase the PO"))).value();
         Deal edited = repo.get(deal.id).value();
         edited.description = QStringLiteral("Bigger scope");
@@ -184,8 +183,7 @@ TEST_CASE("DR-11 DR-12 archiving a registration takes its tasks along and restor
     const QByteArray partner = makePartner(temp.db(), QStringLiteral("Alpha Systems"), QStringLiteral("pat"));
     DealRepository repo(temp.db());
     DealTaskRepository tasks(temp.db());
-    const Deal deal = advance(repo, repo.create(registration(partner, QStringLiteral("Acme")), QStringLiteral("pat"))->id,
-                              QStringLiteral("approved"));
+    const Deal deal = registrationAt(repo, partner, QStringLiteral("approved"), QStringLiteral("Acme"));
     const DealTask kept = tasks.create(taskFor(deal, QStringLiteral("Chase the PO"))).value();
     const DealTask deletedBefore = tasks.create(taskFor(deal, QStringLiteral("Old idea"))).value();
     REQUIRE(tasks.remove(deletedBefore.id).ok());
