@@ -5398,6 +5398,17 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
             <numerusform>%n hours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting for the decision of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DefinitionDialog</name>

@@ -5360,6 +5360,16 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
             <numerusform>%n giờ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting for the decision of %1.</source>
+        <translation>Đang chờ quyết định của %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DefinitionDialog</name>

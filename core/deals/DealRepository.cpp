@@ -582,6 +582,8 @@ bool DealRepository::canArchive() const
 Result<DealRepository::ArchivedNotice> DealRepository::archivedForOwner(const QString& cam,
                                                                         const QDateTime& since) const
 {
+    if (cam.isEmpty())
+        return ArchivedNotice {}; // deals without a CAM have no one to tell
     // From the few deleted deals (deal_archived) to their events, never over the whole history.
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(

@@ -950,6 +950,9 @@ TEST_CASE("DR-03: the approval chain is previewed - each stage approves in turn 
     f.settle();
     CHECK(chain->text().contains(QStringLiteral("✓ ") + Me));
     CHECK(chain->text().contains(QStringLiteral("<b>2. director</b>")));
+    // The decisions are the director's now: mine are disabled and say whose they are.
+    CHECK_FALSE(f.button(DealAction::Approve)->isEnabled());
+    CHECK(f.button(DealAction::Return)->toolTip().contains(QStringLiteral("director")));
     // No more mine to decide.
     f.screen->filterBar()->setView(DealFilterBar::View::WaitingForMe);
     f.settle();

@@ -42,6 +42,10 @@ Result<int> countExpiring(Database& db, int windowDays)
 // DR-03: registrations waiting for `me` (the deals list's own filter) and the oldest submission among them.
 Status countWaiting(Database& db, const QString& me, int& count, QDateTime& oldest)
 {
+    count = 0;
+    oldest = {};
+    if (me.isEmpty())
+        return {}; // nobody to wait for (an empty filter would count every deal)
     DealFilter filter;
     filter.waitingFor = me;
     const DealSql sql = DealQuery::build(filter, DealSort::Submitted, false);

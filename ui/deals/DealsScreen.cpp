@@ -472,11 +472,20 @@ void DealsScreen::rebuildWorkflow(const Deal& deal)
         return button;
     };
     const QList<DealAction> actions = DealWorkflow::available(deal);
+    // DR-03: while pending, the decisions belong to whom the chain waits for; others see who that is.
+    const bool pending = deal.isRegistration() && deal.status == QLatin1String("pending_approval");
+    const QStringList deciders = pending ? ApprovalRouting::waitingFor(deal) : QStringList();
+    const bool mine = deciders.isEmpty() || deciders.contains(m_actions->settings().me());
     for (DealAction action : actions) {
         QPushButton* button = addButton(buttonName(action), DealWorkflow::label(action));
         button->setProperty(ActionProperty, static_cast<int>(action));
         if (DealWorkflow::needsReason(action))
             button->setText(tr("%1…").arg(DealWorkflow::label(action))); // it asks for a reason first
+        const bool decision = action == DealAction::Approve || action == DealAction::Reject || action == DealAction::Return;
+        if (pending && decision && !mine) {
+            button->setEnabled(false);
+            button->setToolTip(tr("Waiting for the decision of %1.").arg(QLocale().createSeparatedList(deciders)));
+        }
         connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
     }
     if (deal.isRegistration() && deal.status == QLatin1String("approved")) {
@@ -745,10 +754,11 @@ void DealsScreen::onApprovalsWaiting(int count, int oldestHours)
         m_approvalsNotice->hide();
         return;
     }
+    const QString age = oldestHours < 48 ? tr("%n hour(s)", nullptr, oldestHours) : tr("%n day(s)", nullptr, oldestHours / 24);
     m_approvalsNotice->setText(tr("%n registration(s) wait for your approval, the oldest for %1. "
                                   "<a href=\"#waiting\">Show them</a>",
                                   nullptr, count)
-                                   .arg(tr("%n hour(s)", nullptr, oldestHours)));
+                                   .arg(age));
     m_approvalsNotice->show();
 }
 
