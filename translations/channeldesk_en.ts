@@ -3760,6 +3760,10 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
         <source>Returned for information</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resubmitted as a new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealPageLoader</name>
@@ -3972,6 +3976,25 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
         <source>This registration is waiting for the decisions of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a registration can be resubmitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawn registration cannot be resubmitted (DR-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved or a rejected registration is resubmitted (DR-02); %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This registration was resubmitted %n time(s), as often as the program allows (DR-02).</source>
+        <translation>
+            <numerusform>This registration was resubmitted %n time, as often as the program allows (DR-02).</numerusform>
+            <numerusform>This registration was resubmitted %n times, as often as the program allows (DR-02).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealSettings</name>
@@ -4133,6 +4156,10 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
     </message>
     <message>
         <source>&quot;%1&quot; in %2 is not an ISO 3166-1 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of resubmissions cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4477,6 +4504,14 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
     </message>
     <message>
         <source>“%1” is not a country code; use ISO 3166-1 codes such as VN or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times an approved or rejected registration may be resubmitted as a new draft (DR-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubm&amp;issions per registration:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5408,6 +5443,18 @@ Step %1 of %2. This can take a few minutes with a large database; each step is s
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resubmit as New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new draft with this registration&apos;s customer and products, to correct and submit; this one keeps its decision (DR-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 was created from %2: correct it and submit it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

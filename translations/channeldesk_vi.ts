@@ -3736,6 +3736,10 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <source>Returned for information</source>
         <translation>Đã trả lại để bổ sung thông tin</translation>
     </message>
+    <message>
+        <source>Resubmitted as a new draft</source>
+        <translation>Đã gửi lại thành bản nháp mới</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealPageLoader</name>
@@ -3946,6 +3950,24 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <source>This registration is waiting for the decisions of %1.</source>
         <translation>Bản đăng ký này đang chờ quyết định của %1.</translation>
     </message>
+    <message>
+        <source>Only a registration can be resubmitted.</source>
+        <translation>Chỉ bản đăng ký mới có thể được gửi lại.</translation>
+    </message>
+    <message>
+        <source>A withdrawn registration cannot be resubmitted (DR-02).</source>
+        <translation>Bản đăng ký đã rút lại không thể được gửi lại (DR-02).</translation>
+    </message>
+    <message>
+        <source>Only an approved or a rejected registration is resubmitted (DR-02); %1 is %2.</source>
+        <translation>Chỉ bản đăng ký đã phê duyệt hoặc bị từ chối mới được gửi lại (DR-02); %1 đang ở trạng thái %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This registration was resubmitted %n time(s), as often as the program allows (DR-02).</source>
+        <translation>
+            <numerusform>Bản đăng ký này đã được gửi lại %n lần, mức tối đa chương trình cho phép (DR-02).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::DealSettings</name>
@@ -4108,6 +4130,10 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
     <message>
         <source>&quot;%1&quot; in %2 is not an ISO 3166-1 country code.</source>
         <translation>&quot;%1&quot; trong %2 không phải là mã quốc gia ISO 3166-1.</translation>
+    </message>
+    <message>
+        <source>The number of resubmissions cannot be negative.</source>
+        <translation>Số lần gửi lại không được âm.</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4478,14 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
     <message>
         <source>“%1” is not a country code; use ISO 3166-1 codes such as VN or DE.</source>
         <translation>“%1” không phải là mã quốc gia; hãy dùng mã ISO 3166-1 như VN hoặc DE.</translation>
+    </message>
+    <message>
+        <source>How many times an approved or rejected registration may be resubmitted as a new draft (DR-02)</source>
+        <translation>Số lần một bản đăng ký đã phê duyệt hoặc bị từ chối có thể được gửi lại thành bản nháp mới (DR-02)</translation>
+    </message>
+    <message>
+        <source>Resubm&amp;issions per registration:</source>
+        <translation>Số lần gửi lại mỗi đăng &amp;ký:</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +5403,18 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resubmit as New</source>
+        <translation>Gửi lại thành bản mới</translation>
+    </message>
+    <message>
+        <source>Creates a new draft with this registration&apos;s customer and products, to correct and submit; this one keeps its decision (DR-02).</source>
+        <translation>Tạo một bản nháp mới với khách hàng và sản phẩm của bản đăng ký này để chỉnh sửa và gửi; bản này giữ nguyên quyết định (DR-02).</translation>
+    </message>
+    <message>
+        <source>Draft %1 was created from %2: correct it and submit it.</source>
+        <translation>Đã tạo bản nháp %1 từ %2: hãy chỉnh sửa rồi gửi.</translation>
     </message>
 </context>
 <context>

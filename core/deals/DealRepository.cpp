@@ -361,6 +361,11 @@ Result<Deal> DealRepository::byNumber(const QString& number) const
 
 Result<Deal> DealRepository::create(Deal deal, const QString& actor)
 {
+    return createWith(std::move(deal), actor, {});
+}
+
+Result<Deal> DealRepository::createWith(Deal deal, const QString& actor, const QJsonObject& detail)
+{
     // A new deal starts at the beginning of its workflow; the workflow fields are the repository's to fill.
     if (deal.kind.isEmpty())
         deal.kind = QStringLiteral("registration");
@@ -373,6 +378,8 @@ Result<Deal> DealRepository::create(Deal deal, const QString& actor)
     deal.extensionRequestedTo = {};
     deal.extensionReason.clear();
     deal.registrationId.clear();
+    deal.approver.clear();
+    deal.approvalChain.clear();
     deal.number.clear();
     deal.deletedAt = {};
     deal.serverVersion.reset();
@@ -399,12 +406,104 @@ Result<Deal> DealRepository::create(Deal deal, const QString& actor)
         return status.error();
     // The create event's time: now, unless the caller says when the deal was written (sample data, imports).
     const QDateTime at = deal.createdAt.isValid() ? deal.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
-    if (Status status = writes.insert(deal, actor, at, {}); !status)
+    if (Status status = writes.insert(deal, actor, at, detail); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     qCDebug(lcDeals) << "created" << deal.number;
     return get(deal.id);
+}
+
+Result<Deal> DealRepository::resubmit(const QByteArray& id, const TransitionInput& input)
+{
+    const QDateTime at = when(input);
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    const Result<Deal> stored = get(id);
+    if (!stored)
+        return stored.error();
+    if (stored->isDeleted())
+        return DealWorkflow::checkEditable(*stored).error();
+    if (!stored->isRegistration())
+        return refusedStatus(RepositoryTr::tr("Only a registration can be resubmitted."));
+    const bool closed = stored->status == QLatin1String("closed");
+    if (closed && stored->closureCode == QLatin1String("withdrawn"))
+        return refusedStatus(RepositoryTr::tr("A withdrawn registration cannot be resubmitted (DR-02)."));
+    if (!(closed && stored->closureCode == QLatin1String("rejected")) && stored->status != QLatin1String("approved"))
+        return refusedStatus(RepositoryTr::tr("Only an approved or a rejected registration is resubmitted (DR-02); "
+                                              "%1 is %2.")
+                                 .arg(stored->number, dealStatusLabel(stored->status)));
+
+    // The cap counts every resubmission of one opportunity: a copy's own resubmissions count on its original.
+    QSqlQuery origin(m_db.connection());
+    origin.prepare(QStringLiteral("SELECT detail FROM deal_event WHERE deal_id = ? AND action = 'create' "
+                                  "AND deleted_at IS NULL ORDER BY at, local_id LIMIT 1"));
+    origin.addBindValue(id);
+    if (Status status = Sql::exec(origin); !status)
+        return status.error();
+    QByteArray root = id;
+    if (origin.next()) {
+        const QString text = QJsonDocument::fromJson(origin.value(0).toString().toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("resubmission_root"))
+                                 .toString();
+        if (const QByteArray parsed = Uuid::fromString(text); !parsed.isEmpty())
+            root = parsed;
+    }
+    QSqlQuery done(m_db.connection());
+    done.prepare(QStringLiteral("SELECT count(*) FROM deal_event WHERE deal_id = ? AND action = 'resubmit' "
+                                "AND deleted_at IS NULL"));
+    done.addBindValue(root);
+    if (Status status = Sql::exec(done); !status)
+        return status.error();
+    const int count = done.next() ? done.value(0).toInt() : 0;
+    const Result<DealProgram> program = DealSettings(m_db).program();
+    if (!program)
+        return program.error();
+    if (count >= program->maxResubmissions)
+        return refusedStatus(RepositoryTr::tr("This registration was resubmitted %n time(s), as often as the program "
+                                              "allows (DR-02).",
+                                              nullptr, count));
+
+    // A new draft with what the partner registered: the original keeps its decision (DR-01: a rejected
+    // registration is never approved), and the copy goes through the whole workflow again.
+    Deal copy;
+    copy.kind = QStringLiteral("registration");
+    for (const DealFieldDef& field : dealFields()) {
+        static const QSet<QByteArray> carried { "partner_id", "partner_contact_id", "cam", "customer_name",
+                                                "customer_domain", "customer_country", "customer_city",
+                                                "customer_contact_name", "customer_contact_email",
+                                                "customer_contact_phone", "line_items", "amount_minor", "currency",
+                                                "expected_close", "sales_stage", "probability", "description",
+                                                "competitor" };
+        if (carried.contains(QByteArray(field.column)))
+            field.set(copy, field.get(*stored));
+    }
+    copy.createdAt = at;
+    const Result<Deal> created = createWith(copy, input.actor, { { QStringLiteral("resubmission_of"), stored->number },
+                                                                 { QStringLiteral("resubmission_root"),
+                                                                   Uuid::toString(root) } });
+    if (!created)
+        return created.error();
+    Writes writes(m_db);
+    const QJsonObject detail { { QStringLiteral("to"), created->number }, { QStringLiteral("from"), stored->number } };
+    if (root != id) {
+        const Result<Deal> first = get(root);
+        if (!first)
+            return first.error();
+        if (Status status = writes.event(*first, input.actor, at, QStringLiteral("resubmit"), first->status,
+                                         first->status, input.reason, detail);
+            !status)
+            return status.error();
+    }
+    if (Status status = writes.event(*stored, input.actor, at, QStringLiteral("resubmit"), stored->status,
+                                     stored->status, input.reason, detail);
+        !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return created;
 }
 
 Result<bool> DealRepository::update(const Deal& input, const QString& actor)

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QJsonObject>
 #include <QVariantMap>
 
 #include <functional>
@@ -55,6 +56,10 @@ public:
     /// partner's owner when empty) and amount (Σ line items when there are any). Records a "create" event, stamped
     /// with `deal.createdAt` when valid (sample data, imports), else now.
     Result<Deal> create(Deal deal, const QString& actor);
+    /// DR-02: resubmits an approved or rejected registration as a new draft with its customer, products and amounts
+    /// (the original keeps its decision: DR-01), capped by the program's maxResubmissions per opportunity; a withdrawn
+    /// one is refused. A "resubmit" event on the original names the new draft.
+    Result<Deal> resubmit(const QByteArray& id, const TransitionInput& input);
     /// Saves the changed fields; refused when the deal is read-only (pending approval, closed, canceled, won/lost).
     /// Returns false when nothing changed.
     Result<bool> update(const Deal& deal, const QString& actor);
@@ -130,6 +135,7 @@ private:
     /// DR-05 (no approval while a similar registration is approved and unexpired, or an earlier-submitted one is
     /// undecided) and who may decide.
     Status checkApproval(const Deal& deal, const QString& actor, const QDate& today) const;
+    Result<Deal> createWith(Deal deal, const QString& actor, const QJsonObject& detail);
     /// The deal's amount in the base currency at `day`; an error names the missing rate.
     Result<std::optional<qint64>> amountInBase(const Deal& deal, const QDate& day) const;
     /// Tombstones (`deleted`) or restores a deal with a history event, after `allowed` accepted the stored deal.

@@ -25,6 +25,7 @@ struct SettingsTr
 const QString ProtectionDays = QStringLiteral("protection_days");
 const QString MaxExtensions = QStringLiteral("max_extensions");
 const QString MaxRecalls = QStringLiteral("max_recalls");
+const QString MaxResubmissions = QStringLiteral("max_resubmissions");
 const QString ExtensionDays = QStringLiteral("extension_days");
 const QString SlaHours = QStringLiteral("sla_hours");
 const QString ExpiringWindowDays = QStringLiteral("expiring_window_days");
@@ -93,6 +94,7 @@ Result<DealProgram> DealSettings::program() const
     number(ProtectionDays, program.protectionDays);
     number(MaxExtensions, program.maxExtensions);
     number(MaxRecalls, program.maxRecalls);
+    number(MaxResubmissions, program.maxResubmissions);
     number(ExtensionDays, program.extensionDays);
     number(SlaHours, program.slaHours);
     number(ApprovalReminderHours, program.approvalReminderHours);
@@ -112,6 +114,8 @@ Status DealSettings::setProgram(const DealProgram& program)
         return Error::validation(MaxExtensions, SettingsTr::tr("The number of extensions cannot be negative."));
     if (program.maxRecalls < 0)
         return Error::validation(MaxRecalls, SettingsTr::tr("The number of recalls cannot be negative."));
+    if (program.maxResubmissions < 0)
+        return Error::validation(MaxResubmissions, SettingsTr::tr("The number of resubmissions cannot be negative."));
     if (program.extensionDays <= 0)
         return Error::validation(ExtensionDays, SettingsTr::tr("An extension must be at least one day."));
     if (program.slaHours <= 0)
@@ -128,6 +132,7 @@ Status DealSettings::setProgram(const DealProgram& program)
         { ProtectionDays, QString::number(program.protectionDays) },
         { MaxExtensions, QString::number(program.maxExtensions) },
         { MaxRecalls, QString::number(program.maxRecalls) },
+        { MaxResubmissions, QString::number(program.maxResubmissions) },
         { ExtensionDays, QString::number(program.extensionDays) },
         { SlaHours, QString::number(program.slaHours) },
         { ApprovalReminderHours, QString::number(program.approvalReminderHours) },

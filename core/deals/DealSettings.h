@@ -17,6 +17,7 @@ struct DealProgram
     int protectionDays = 90;        ///< DR-06: expiry = approval date + N days
     int maxExtensions = 2;          ///< DR-09 cap per registration
     int maxRecalls = 2;             ///< DR-02: how often one registration may be recalled and submitted again
+    int maxResubmissions = 2;       ///< DR-02: how often an approved or rejected registration may be resubmitted
     int extensionDays = 30;         ///< the default extension offered
     int slaHours = 48;              ///< DR-13: flag undecided submissions older than this
     int approvalReminderHours = 24; ///< DR-03: remind an approver of waiting registrations this often; 0 = never

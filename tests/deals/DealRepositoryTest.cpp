@@ -524,6 +524,65 @@ TEST_CASE("DR-02 a pending submission is recalled to draft and submitted again -
         QStringLiteral("recalled 0 times")));
 }
 
+TEST_CASE("DR-02 an approved or rejected registration is resubmitted as a new draft - capped - never a withdrawn one",
+          "[deals][repository][resubmit]")
+{
+    TempDatabase temp;
+    const QByteArray partner = makePartner(temp.db(), QStringLiteral("Alpha Systems"), QStringLiteral("pat"));
+    DealRepository repo(temp.db());
+    DealSettings settings(temp.db());
+    DealProgram program = settings.program().value();
+    program.maxResubmissions = 2;
+    REQUIRE(settings.setProgram(program).ok());
+
+    Deal input = registration(partner, QStringLiteral("Acme"), { QStringLiteral("SW-CORE-USR"), QStringLiteral("SVC-IMPL") },
+                              QStringLiteral("acme.example"));
+    input.description = QStringLiteral("Rollout in two sites");
+    input.competitor = QStringLiteral("Globex");
+    const Deal original = repo.create(input, QStringLiteral("pat")).value();
+    advance(repo, original.id, QStringLiteral("under_review"));
+    REQUIRE(repo.transition(original.id, DealAction::Reject, by(QStringLiteral("pat"), onDay(1), QStringLiteral("Incomplete")))
+                .ok());
+
+    // A draft with what was registered; the original stays rejected (DR-01).
+    const Deal copy = repo.resubmit(original.id, by(QStringLiteral("pat"), onDay(2))).value();
+    CHECK(copy.id != original.id);
+    CHECK(copy.number != original.number);
+    CHECK(copy.status == QStringLiteral("draft"));
+    CHECK(copy.customerName == QStringLiteral("Acme"));
+    CHECK(copy.customerDomain == QStringLiteral("acme.example"));
+    CHECK(copy.lineItems == original.lineItems);
+    CHECK(copy.amount == original.amount);
+    CHECK(copy.description == QStringLiteral("Rollout in two sites"));
+    CHECK(copy.competitor == QStringLiteral("Globex"));
+    CHECK(copy.cam == QStringLiteral("pat"));
+    CHECK_FALSE(copy.submittedAt.isValid());
+    CHECK(copy.approvalChain.isEmpty());
+    const Deal still = repo.get(original.id).value();
+    CHECK(still.status == QStringLiteral("closed"));
+    CHECK(still.closureCode == QStringLiteral("rejected"));
+    const DealEvent event = repo.history(original.id)->last();
+    CHECK(event.action == QStringLiteral("resubmit"));
+    CHECK(event.detail.contains(copy.number));
+    CHECK(repo.history(copy.id)->first().detail.contains(original.number));
+
+    // The copy goes round again; its own resubmission counts on the original: the third is refused.
+    advance(repo, copy.id, QStringLiteral("approved"));
+    const Deal second = repo.resubmit(copy.id, by(QStringLiteral("pat"), onDay(3))).value();
+    CHECK(second.status == QStringLiteral("draft"));
+    CHECK(repo.history(original.id)->last().detail.contains(second.number)); // told on the original too
+    const Result<Deal> third = repo.resubmit(original.id, by(QStringLiteral("pat"), onDay(4)));
+    REQUIRE_FALSE(third.ok());
+    CHECK(third.error().message.contains(QStringLiteral("resubmitted 2 time")));
+
+    // Neither a draft nor a withdrawn registration is resubmitted.
+    CHECK(repo.resubmit(second.id, by(QStringLiteral("pat"), onDay(4))).error().message.contains(QStringLiteral("approved or a rejected")));
+    const Deal withdrawn = repo.create(registration(partner, QStringLiteral("Initech")), QStringLiteral("pat")).value();
+    advance(repo, withdrawn.id, QStringLiteral("submitted"));
+    REQUIRE(repo.transition(withdrawn.id, DealAction::Withdraw, by(QStringLiteral("pat"), onDay(1), QStringLiteral("x"))).ok());
+    CHECK(repo.resubmit(withdrawn.id, by(QStringLiteral("pat"), onDay(2))).error().message.contains(QStringLiteral("withdrawn")));
+}
+
 TEST_CASE("submit needs a complete registration", "[deals][repository][validation]")
 {
     TempDatabase temp;

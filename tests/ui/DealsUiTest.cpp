@@ -1012,6 +1012,33 @@ TEST_CASE("DR-03: registrations waiting for my approval are reminded at the prog
     CHECK(notice->isVisible());
 }
 
+TEST_CASE("DR-02: a rejected registration is resubmitted as a new draft that the panel opens", "[ui][deals][resubmit]")
+{
+    Fixture f;
+    Deal rejected = f.registration(f.partnerId, QStringLiteral("Massive Dynamic"), QString(), QStringLiteral("SVC-IMPL"),
+                                   { DealAction::Submit, DealAction::StartReview });
+    {
+        TransitionInput input;
+        input.actor = Me;
+        input.reason = QStringLiteral("Missing the site list");
+        REQUIRE(DealRepository(f.temp.db()).transition(rejected.id, DealAction::Reject, input).ok());
+    }
+    f.open();
+    f.clickDeal(rejected.number);
+    auto* resubmit = f.screen->findChild<QPushButton*>(QStringLiteral("resubmitDeal"));
+    REQUIRE(resubmit);
+    REQUIRE(resubmit->isVisible());
+    QTest::mouseClick(resubmit, Qt::LeftButton);
+    f.settle();
+    const Deal draft = f.editor()->deal();
+    CHECK(draft.id != rejected.id);
+    CHECK(draft.status == QStringLiteral("draft"));
+    CHECK(draft.customerName == QStringLiteral("Massive Dynamic"));
+    CHECK(f.message()->text().contains(draft.number));
+    CHECK(f.stored(rejected.id).closureCode == QStringLiteral("rejected"));
+    CHECK(f.rowOf(draft.number) >= 0);
+}
+
 TEST_CASE("the deals model passes QAbstractItemModelTester through load / sort / filter and edits", "[ui][deals][model]")
 {
     Test::TempDatabase temp;

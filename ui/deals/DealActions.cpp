@@ -150,6 +150,14 @@ Status DealActions::unarchiveDeal(const QByteArray& id)
     return status;
 }
 
+Result<Deal> DealActions::resubmitDeal(const QByteArray& id)
+{
+    const Result<Deal> created = m_deals.resubmit(id, input({}));
+    if (created)
+        Q_EMIT dealsChanged({ id, created->id });
+    return created;
+}
+
 Result<Deal> DealActions::transition(const QByteArray& id, DealAction action, const QString& reason,
                                      const QDate& expiresOn)
 {

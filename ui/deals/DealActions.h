@@ -43,6 +43,8 @@ public:
     /// decision with a reason, like a workflow step; restoring from the Archived view is the way back.
     Status archiveDeal(const QByteArray& id, const QString& reason);
     Status unarchiveDeal(const QByteArray& id);
+    /// DR-02: an approved or rejected registration resubmitted as a new draft; returns the draft.
+    Result<Deal> resubmitDeal(const QByteArray& id);
 
     /// A workflow step (DealWorkflow). `expiresOn` is the approval's expiry (DR-06); invalid = the program default.
     Result<Deal> transition(const QByteArray& id, DealAction action, const QString& reason, const QDate& expiresOn = {});

@@ -46,6 +46,7 @@ QString DealHistoryPanel::actionLabel(const QString& code)
         { QStringLiteral("approve"), QT_TR_NOOP("Approved") },
         { QStringLiteral("approve_step"), QT_TR_NOOP("Approved one stage of the approval chain") },
         { QStringLiteral("return"), QT_TR_NOOP("Returned for information") },
+        { QStringLiteral("resubmit"), QT_TR_NOOP("Resubmitted as a new draft") },
         { QStringLiteral("escalate"), QT_TR_NOOP("Escalated to a higher approver") },
         { QStringLiteral("reject"), QT_TR_NOOP("Rejected") },
         { QStringLiteral("mark_duplicate"), QT_TR_NOOP("Marked as duplicate") },

@@ -506,6 +506,15 @@ void DealsScreen::rebuildWorkflow(const Deal& deal)
         remove->setToolTip(tr("Only a draft can be deleted; Edit → Undo brings it back."));
         connect(remove, &QPushButton::clicked, this, &DealsScreen::deleteCurrent);
     }
+    // DR-02: an approved or rejected registration goes round again as a new draft (the original keeps its decision).
+    if (!deal.isDeleted() && deal.isRegistration()
+        && (deal.status == QLatin1String("approved")
+            || (deal.status == QLatin1String("closed") && deal.closureCode == QLatin1String("rejected")))) {
+        QPushButton* resubmit = addButton(QStringLiteral("resubmitDeal"), tr("Resubmit as New"));
+        resubmit->setToolTip(tr("Creates a new draft with this registration's customer and products, to correct and "
+                                "submit; this one keeps its decision (DR-02)."));
+        connect(resubmit, &QPushButton::clicked, this, &DealsScreen::resubmitCurrent);
+    }
     // DR-12: an administrator takes any deal out of the pipeline with a reason, and brings it back from the archive.
     const bool admin = m_actions->deals().canArchive();
     const bool draft = deal.isRegistration() && deal.status == QLatin1String("draft");
@@ -689,6 +698,20 @@ void DealsScreen::archiveCurrent()
         return;
     }
     Q_EMIT statusChanged(tr("%1 archived. The Archived view keeps it.").arg(deal.number));
+}
+
+void DealsScreen::resubmitCurrent()
+{
+    if (!commitEdits())
+        return;
+    const Deal deal = m_editor->deal();
+    const Result<Deal> draft = m_actions->resubmitDeal(deal.id);
+    if (!draft) {
+        showMessage(draft.error().message, true);
+        return;
+    }
+    selectDeal(draft->id);
+    showMessage(tr("Draft %1 was created from %2: correct it and submit it.").arg(draft->number, deal.number), false);
 }
 
 void DealsScreen::unarchiveCurrent()

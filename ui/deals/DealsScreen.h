@@ -79,6 +79,7 @@ private:
     void deleteCurrent();
     void archiveCurrent();
     void unarchiveCurrent();
+    void resubmitCurrent();
     void reloadData();
     void onArchivedForMe(int count, const QDateTime& latest);
     void onApprovalsWaiting(int count, int oldestHours);

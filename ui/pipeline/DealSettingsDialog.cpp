@@ -166,6 +166,9 @@ QWidget* DealSettingsDialog::buildProgramTab()
     m_maxExtensions->setToolTip(tr("How many times the protection of one registration may be extended (DR-09)"));
     m_maxRecalls = spin("maxRecalls", 0, 20, QString());
     m_maxRecalls->setToolTip(tr("How many times one registration may be recalled to draft and submitted again (DR-02)"));
+    m_maxResubmissions = spin("maxResubmissions", 0, 20, QString());
+    m_maxResubmissions->setToolTip(tr("How many times an approved or rejected registration may be resubmitted as a new "
+                                      "draft (DR-02)"));
     m_extensionDays = spin("extensionDays", 1, 3650, tr(" days"));
     m_slaHours = spin("slaHours", 1, 24 * 60, tr(" hours"));
     m_slaHours->setToolTip(tr("Submissions waiting longer than this for a decision are flagged (DR-13)"));
@@ -195,14 +198,15 @@ QWidget* DealSettingsDialog::buildProgramTab()
 
     // Spin boxes as wide as their numbers, not the dialog; mnemonics distinct from the tabs' and buttons'.
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    for (QSpinBox* box : { m_protectionDays, m_maxExtensions, m_maxRecalls, m_extensionDays, m_slaHours, m_reminderHours,
-                           m_expiringWindow, m_stalledDays })
+    for (QSpinBox* box : { m_protectionDays, m_maxExtensions, m_maxRecalls, m_maxResubmissions, m_extensionDays,
+                           m_slaHours, m_reminderHours, m_expiringWindow, m_stalledDays })
         box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("0000 hours")) + 40);
     m_currentUser->setMinimumWidth(m_currentUser->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
     form->addRow(tr("Protection peri&od:"), m_protectionDays);
     form->addRow(tr("&Extensions allowed:"), m_maxExtensions);
     form->addRow(tr("Default e&xtension:"), m_extensionDays);
     form->addRow(tr("Recalls per re&gistration:"), m_maxRecalls);
+    form->addRow(tr("Resubm&issions per registration:"), m_maxResubmissions);
     form->addRow(tr("Decision wit&hin:"), m_slaHours);
     form->addRow(tr("Remind approvers e&very:"), m_reminderHours);
     form->addRow(tr("Expiring soon &window:"), m_expiringWindow);
@@ -319,6 +323,7 @@ void DealSettingsDialog::load()
     m_protectionDays->setValue(p.protectionDays);
     m_maxExtensions->setValue(p.maxExtensions);
     m_maxRecalls->setValue(p.maxRecalls);
+    m_maxResubmissions->setValue(p.maxResubmissions);
     m_extensionDays->setValue(p.extensionDays);
     m_slaHours->setValue(p.slaHours);
     m_reminderHours->setValue(p.approvalReminderHours);
@@ -501,6 +506,7 @@ void DealSettingsDialog::accept()
     program.protectionDays = m_protectionDays->value();
     program.maxExtensions = m_maxExtensions->value();
     program.maxRecalls = m_maxRecalls->value();
+    program.maxResubmissions = m_maxResubmissions->value();
     program.extensionDays = m_extensionDays->value();
     program.slaHours = m_slaHours->value();
     program.approvalReminderHours = m_reminderHours->value();

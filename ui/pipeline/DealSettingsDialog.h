@@ -80,6 +80,7 @@ private:
     QSpinBox* m_protectionDays;
     QSpinBox* m_maxExtensions;
     QSpinBox* m_maxRecalls;
+    QSpinBox* m_maxResubmissions;
     QSpinBox* m_extensionDays;
     QSpinBox* m_slaHours;
     QSpinBox* m_reminderHours;
