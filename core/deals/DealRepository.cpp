@@ -293,6 +293,31 @@ QDateTime when(const TransitionInput& input)
     return input.at.isValid() ? input.at.toUTC() : QDateTime::currentDateTimeUtc();
 }
 
+// What a deal made from another carries over (DR-10 conversion, DR-02 resubmission): partner, CAM, customer,
+// products, amounts and notes; never its number, workflow state or history.
+Deal commercialsOf(const Deal& source)
+{
+    Deal deal;
+    deal.partnerId = source.partnerId;
+    deal.partnerContactId = source.partnerContactId;
+    deal.cam = source.cam;
+    deal.customerName = source.customerName;
+    deal.customerDomain = source.customerDomain;
+    deal.customerCountry = source.customerCountry;
+    deal.customerCity = source.customerCity;
+    deal.customerContactName = source.customerContactName;
+    deal.customerContactEmail = source.customerContactEmail;
+    deal.customerContactPhone = source.customerContactPhone;
+    deal.lineItems = source.lineItems;
+    deal.amount = source.amount;
+    deal.expectedClose = source.expectedClose;
+    deal.salesStage = source.salesStage;
+    deal.probability = source.probability;
+    deal.description = source.description;
+    deal.competitor = source.competitor;
+    return deal;
+}
+
 // A refusal because of the deal's state (DealWorkflow's refusals use the same field).
 Error refusedStatus(const QString& message)
 {
@@ -468,18 +493,8 @@ Result<Deal> DealRepository::resubmit(const QByteArray& id, const TransitionInpu
 
     // A new draft with what the partner registered: the original keeps its decision (DR-01: a rejected
     // registration is never approved), and the copy goes through the whole workflow again.
-    Deal copy;
+    Deal copy = commercialsOf(*stored);
     copy.kind = QStringLiteral("registration");
-    for (const DealFieldDef& field : dealFields()) {
-        static const QSet<QByteArray> carried { "partner_id", "partner_contact_id", "cam", "customer_name",
-                                                "customer_domain", "customer_country", "customer_city",
-                                                "customer_contact_name", "customer_contact_email",
-                                                "customer_contact_phone", "line_items", "amount_minor", "currency",
-                                                "expected_close", "sales_stage", "probability", "description",
-                                                "competitor" };
-        if (carried.contains(QByteArray(field.column)))
-            field.set(copy, field.get(*stored));
-    }
     copy.createdAt = at;
     const Result<Deal> created = createWith(copy, input.actor, { { QStringLiteral("resubmission_of"), stored->number },
                                                                  { QStringLiteral("resubmission_root"),
@@ -985,26 +1000,9 @@ Result<Deal> DealRepository::convert(const QByteArray& id, const TransitionInput
         return status.error();
 
     // DR-10: the opportunity carries the registration's commercials, line items included.
-    Deal opportunity;
+    Deal opportunity = commercialsOf(*stored);
     opportunity.kind = QStringLiteral("opportunity");
     opportunity.status = QStringLiteral("open");
-    opportunity.partnerId = stored->partnerId;
-    opportunity.partnerContactId = stored->partnerContactId;
-    opportunity.cam = stored->cam;
-    opportunity.customerName = stored->customerName;
-    opportunity.customerDomain = stored->customerDomain;
-    opportunity.customerCountry = stored->customerCountry;
-    opportunity.customerCity = stored->customerCity;
-    opportunity.customerContactName = stored->customerContactName;
-    opportunity.customerContactEmail = stored->customerContactEmail;
-    opportunity.customerContactPhone = stored->customerContactPhone;
-    opportunity.lineItems = stored->lineItems;
-    opportunity.amount = stored->amount;
-    opportunity.expectedClose = stored->expectedClose;
-    opportunity.salesStage = stored->salesStage;
-    opportunity.probability = stored->probability;
-    opportunity.description = stored->description;
-    opportunity.competitor = stored->competitor;
     opportunity.registrationId = stored->id;
     if (Status status = DealValidator::validate(opportunity); !status)
         return status.error();
