@@ -50,8 +50,10 @@ QList<SyncField> contactSyncFields()
 
 QList<SyncField> dealSyncFields()
 {
-    static const QSet<QString> references { QStringLiteral("partner_id"), QStringLiteral("partner_contact_id"),
-                                            QStringLiteral("registration_id") };
+    // A deal needs its partner; the submitting contact and the registration/opportunity link are often absent.
+    static const QSet<QString> references { QStringLiteral("partner_id") };
+    static const QSet<QString> optionalReferences { QStringLiteral("partner_contact_id"),
+                                                    QStringLiteral("registration_id") };
     static const QSet<QString> integers { QStringLiteral("amount_minor"), QStringLiteral("probability"),
                                           QStringLiteral("extensions") };
     static const QSet<QString> optional { QStringLiteral("expected_close"), QStringLiteral("submitted_at"),
@@ -65,6 +67,8 @@ QList<SyncField> dealSyncFields()
         SyncFieldKind kind = SyncFieldKind::Text;
         if (references.contains(name))
             kind = SyncFieldKind::Reference;
+        else if (optionalReferences.contains(name))
+            kind = SyncFieldKind::OptionalReference;
         else if (integers.contains(name))
             kind = SyncFieldKind::Integer;
         else if (optional.contains(name))
