@@ -5099,7 +5099,7 @@ Bước %1/%2. Với cơ sở dữ liệu lớn, việc này có thể mất và
     </message>
     <message>
         <source>Return for information</source>
-        <translation>Trả lại để bổ sung thông tin</translation>
+        <translation>Trả lại để bổ sung</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,10 @@
 #include <QPersistentModelIndex>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -1037,6 +1039,33 @@ TEST_CASE("DR-02: a rejected registration is resubmitted as a new draft that the
     CHECK(f.message()->text().contains(draft.number));
     CHECK(f.stored(rejected.id).closureCode == QStringLiteral("rejected"));
     CHECK(f.rowOf(draft.number) >= 0);
+}
+
+TEST_CASE("the workflow buttons wrap in a narrow panel instead of widening it", "[ui][deals]")
+{
+    Fixture f;
+    const Deal pending = f.registration(f.partnerId, QStringLiteral("Vandelay Industries"), QString(), QStringLiteral("SVC-IMPL"),
+                                        { DealAction::Submit, DealAction::StartReview, DealAction::SendForApproval });
+    f.open();
+    f.clickDeal(pending.number);
+    auto* bar = f.screen->findChild<QWidget*>(QStringLiteral("workflowBar"));
+    REQUIRE(bar);
+    auto* splitter = f.screen->findChild<QSplitter*>();
+    REQUIRE(splitter);
+    // Give the panel 330 pixels: far less than six buttons side by side.
+    splitter->setSizes({ splitter->width() - 330, 330 });
+    f.settle();
+    QApplication::processEvents();
+    const QList<QPushButton*> buttons = bar->findChildren<QPushButton*>();
+    REQUIRE(buttons.size() >= 5);
+    QSet<int> rows;
+    for (const QPushButton* button : buttons) {
+        CHECK(button->isVisible());
+        CHECK(button->geometry().right() < bar->width()); // nothing cut off on the right
+        rows.insert(button->geometry().top());
+    }
+    CHECK(rows.size() >= 2);
+    CHECK(splitter->sizes().last() <= 400); // the panel kept the width the user gave it
 }
 
 TEST_CASE("the deals model passes QAbstractItemModelTester through load / sort / filter and edits", "[ui][deals][model]")

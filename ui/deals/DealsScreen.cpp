@@ -1,5 +1,6 @@
 #include "DealsScreen.h"
 
+#include "common/FlowLayout.h"
 #include "deals/ApprovalRouting.h"
 #include "deals/DealActionDialog.h"
 #include "deals/DealActions.h"
@@ -157,7 +158,8 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     m_chain->setWordWrap(true);
     m_chain->hide();
     m_workflowBar->setObjectName(QStringLiteral("workflowBar"));
-    auto* workflowLayout = new QHBoxLayout(m_workflowBar);
+    // The buttons wrap instead of widening the panel (six of them in Vietnamese are wider than the panel).
+    auto* workflowLayout = new FlowLayout(m_workflowBar);
     workflowLayout->setContentsMargins(0, 0, 0, 0);
     m_tabs->setObjectName(QStringLiteral("dealTabs"));
     m_tabs->addTab(m_editor, tr("&Details"));
@@ -190,7 +192,8 @@ DealsScreen::DealsScreen(Database& db, QUndoStack& undoStack, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ 640, 460 });
+    // The form needs about 600 px; the list shows number, kind, partner, customer and status in the rest.
+    m_splitter->setSizes({ 540, 600 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
@@ -528,8 +531,7 @@ void DealsScreen::rebuildWorkflow(const Deal& deal)
                                "is deleted: the Archived view keeps it."));
         connect(archive, &QPushButton::clicked, this, &DealsScreen::archiveCurrent);
     }
-    static_cast<QHBoxLayout*>(layout)->addStretch();
-    m_workflowBar->setVisible(layout->count() > 1);
+    m_workflowBar->setVisible(layout->count() > 0);
 }
 
 bool DealsScreen::commitEdits()
