@@ -5,6 +5,7 @@
 #include "mdf/MdfTestSupport.h"
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
+#include "EndToEndSupport.h"
 #include "support/TestServer.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncHttp.h"
@@ -17,56 +18,6 @@ using namespace ChannelDesk;
 using namespace ChannelDesk::Test;
 
 namespace {
-
-TestServer& server()
-{
-    static TestServer instance;
-    static const bool ready = [] {
-        if (!instance.prepare() || !instance.start()) {
-            FAIL("test server: " << instance.error().toStdString());
-            return false;
-        }
-        return true;
-    }();
-    REQUIRE(ready);
-    return instance;
-}
-
-struct Client
-{
-    explicit Client(const QString& user)
-        : engine(db.path(), SyncAccount { server().url(), user, server().caFile(), {} })
-    {
-        REQUIRE(engine.open().ok());
-        const SyncReport login = engine.signIn(QString::fromLatin1(TestServer::Password));
-        INFO(login.message.toStdString());
-        REQUIRE(login.outcome == SyncReport::Outcome::Ok);
-    }
-
-    SyncReport sync()
-    {
-        const SyncReport report = engine.runOnce();
-        INFO(report.message.toStdString());
-        REQUIRE(report.outcome == SyncReport::Outcome::Ok);
-        return report;
-    }
-
-    /// Every open conflict or rejection, as "entity: reason" lines (empty when none), for INFO and CHECK.
-    QString problems()
-    {
-        const Result<QList<SyncConflict>> open = engine.store().openConflicts();
-        REQUIRE(open.ok());
-        QStringList lines;
-        for (const SyncConflict& c : open.value())
-            lines.append(QStringLiteral("%1 %2: %3").arg(c.entity, c.kind, c.reason));
-        return lines.join(QLatin1Char('\n'));
-    }
-
-    qint64 count(const QString& sql, const QVariantList& binds = {}) { return mdfCountRows(db.db(), sql, binds); }
-
-    TempDatabase db;
-    SyncEngine engine;
-};
 
 QString sha256Of(const QByteArray& content)
 {
