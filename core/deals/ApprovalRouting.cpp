@@ -81,6 +81,15 @@ QStringList waitingFor(const Deal& deal)
     return stage < 0 ? QStringList() : deal.approvalChain[stage].pending();
 }
 
+QList<ApprovalStage> chainOf(const Deal& deal)
+{
+    if (!deal.approvalChain.isEmpty())
+        return deal.approvalChain;
+    ApprovalStage stage;
+    stage.approvers = waitingFor(deal);
+    return stage.approvers.isEmpty() ? QList<ApprovalStage> {} : QList<ApprovalStage> { stage };
+}
+
 QString approverField(const QList<ApprovalStage>& chain, const QString& cam)
 {
     const int stage = currentStage(chain);

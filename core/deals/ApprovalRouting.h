@@ -26,6 +26,9 @@ int currentStage(const QList<ApprovalStage>& chain);
 /// Who must decide now: the current stage's approvers who have not approved; a registration without a chain (sent
 /// for approval before DR-03 routing) waits for its approver field, else its CAM.
 QStringList waitingFor(const Deal& deal);
+/// The chain `deal` is decided by: its own, or for one sent for approval before DR-03 routing existed, a single
+/// stage of whom it waits for (its approver, else its CAM); empty when nobody is waited for.
+QList<ApprovalStage> chainOf(const Deal& deal);
 /// The `approver` column for `chain`: the waiting names separated by spaces, empty when only the CAM waits.
 QString approverField(const QList<ApprovalStage>& chain, const QString& cam);
 

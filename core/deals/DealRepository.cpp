@@ -103,16 +103,6 @@ QJsonArray approvalChainJson(const QList<ApprovalStage>& chain)
     return QJsonDocument::fromJson(approvalChainToJson(chain).toUtf8()).array();
 }
 
-// A chain for a registration sent for approval before DR-03 routing existed: its one approver (or CAM) alone.
-QList<ApprovalStage> chainOf(const Deal& deal)
-{
-    if (!deal.approvalChain.isEmpty())
-        return deal.approvalChain;
-    ApprovalStage stage;
-    stage.approvers = ApprovalRouting::waitingFor(deal);
-    return stage.approvers.isEmpty() ? QList<ApprovalStage> {} : QList<ApprovalStage> { stage };
-}
-
 // "DR-2611-7KQ3MZ": 30 random bits in Crockford base 32 (no I, L, O, U: nothing to misread on the phone).
 QString makeNumber(const Deal& deal, const QDate& day, quint64 random)
 {
@@ -837,7 +827,7 @@ Result<Deal> DealRepository::transition(const QByteArray& id, DealAction action,
         const Result<QList<ApprovalLimit>> limits = DealSettings(m_db).approvalLimits();
         if (!limits)
             return limits.error();
-        QList<ApprovalStage> chain = chainOf(*stored);
+        QList<ApprovalStage> chain = ApprovalRouting::chainOf(*stored);
         const int stage = ApprovalRouting::currentStage(chain);
         const auto limit = std::find_if(limits->cbegin(), limits->cend(),
                                         [&input](const ApprovalLimit& l) { return l.approver == input.actor; });

@@ -248,25 +248,37 @@ Result<QList<ApprovalRule>> DealSettings::approvalRules() const
 
 Status DealSettings::setApprovalRules(const QList<ApprovalRule>& rules)
 {
-    for (const ApprovalRule& rule : rules) {
-        const QString name = rule.name.trimmed().isEmpty() ? SettingsTr::tr("A rule") : rule.name.trimmed();
-        QStringList approvers;
-        for (const QString& approver : rule.approvers)
-            approvers += splitList(approver);
-        if (approvers.isEmpty())
+    // Normalised once (lists split on spaces and commas, country codes upper case), checked, then written.
+    QList<ApprovalRule> normalised;
+    for (const ApprovalRule& input : rules) {
+        ApprovalRule rule = input;
+        rule.name = input.name.trimmed();
+        rule.approvers.clear();
+        for (const QString& approver : input.approvers)
+            rule.approvers += splitList(approver);
+        rule.products.clear();
+        for (const QString& product : input.products)
+            rule.products += splitList(product);
+        rule.countries.clear();
+        for (const QString& country : input.countries)
+            rule.countries.append(country.trimmed().toUpper());
+
+        const QString name = rule.name.isEmpty() ? SettingsTr::tr("A rule") : rule.name;
+        if (rule.approvers.isEmpty())
             return Error::validation(QStringLiteral("approvers"),
                                      SettingsTr::tr("%1 names no approver; every rule needs at least one.").arg(name));
-        if (approvers.removeDuplicates() > 0)
+        if (QStringList(rule.approvers).removeDuplicates() > 0)
             return Error::validation(QStringLiteral("approvers"),
                                      SettingsTr::tr("%1 names an approver twice.").arg(name));
         if (rule.minAmountMinor < 0)
             return Error::validation(QStringLiteral("min_amount_minor"),
                                      SettingsTr::tr("The minimum amount of %1 cannot be negative.").arg(name));
-        for (const QString& country : rule.countries) {
-            if (!Countries::codes().contains(country.trimmed().toUpper()))
+        for (const QString& country : std::as_const(rule.countries)) {
+            if (!Countries::codes().contains(country))
                 return Error::validation(QStringLiteral("countries"),
                                          SettingsTr::tr("\"%1\" in %2 is not an ISO 3166-1 country code.").arg(country, name));
         }
+        normalised.append(rule);
     }
     Transaction transaction(m_db);
     if (!transaction.begun())
@@ -277,19 +289,11 @@ Status DealSettings::setApprovalRules(const QList<ApprovalRule>& rules)
     query.prepare(QStringLiteral("INSERT INTO approval_rule (position, name, min_amount_minor, countries, products, "
                                  "approvers, parallel) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     int position = 0;
-    for (const ApprovalRule& rule : rules) {
-        QStringList countries;
-        for (const QString& country : rule.countries)
-            countries.append(country.trimmed().toUpper());
-        QStringList approvers;
-        for (const QString& approver : rule.approvers)
-            approvers += splitList(approver);
-        QStringList products;
-        for (const QString& product : rule.products)
-            products += splitList(product);
-        if (Status status = execPrepared(query, { ++position, rule.name.trimmed(), rule.minAmountMinor,
-                                                  countries.join(QLatin1Char(' ')), products.join(QLatin1Char(' ')),
-                                                  approvers.join(QLatin1Char(' ')), rule.parallel ? 1 : 0 });
+    for (const ApprovalRule& rule : std::as_const(normalised)) {
+        if (Status status = execPrepared(query, { ++position, rule.name, rule.minAmountMinor,
+                                                  rule.countries.join(QLatin1Char(' ')),
+                                                  rule.products.join(QLatin1Char(' ')),
+                                                  rule.approvers.join(QLatin1Char(' ')), rule.parallel ? 1 : 0 });
             !status)
             return status;
     }

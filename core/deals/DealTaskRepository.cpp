@@ -69,20 +69,20 @@ Result<DealTask> DealTaskRepository::get(const QByteArray& id) const
     return RecordIo::fromQuery(query, dealTaskFields());
 }
 
-Status DealTaskRepository::check(const DealTask& task) const
+Result<Deal> DealTaskRepository::checkedDeal(const DealTask& task) const
 {
-    const Result<Deal> deal = DealRepository(m_db).get(task.dealId);
+    Result<Deal> deal = DealRepository(m_db).get(task.dealId);
     if (!deal)
         return deal.error();
     if (Status allowed = DealWorkflow::checkTasksAllowed(*deal); !allowed)
-        return allowed;
+        return allowed.error();
     const QString title = task.title.trimmed();
     if (title.isEmpty())
         return Error::validation(QStringLiteral("title"), TaskTr::tr("Give the task a title."));
     if (title.size() > MaxTitleLength)
         return Error::validation(QStringLiteral("title"),
                                  TaskTr::tr("A task title is at most %n character(s).", nullptr, MaxTitleLength));
-    return {};
+    return deal;
 }
 
 Result<DealTask> DealTaskRepository::create(DealTask task)
@@ -90,9 +90,7 @@ Result<DealTask> DealTaskRepository::create(DealTask task)
     Transaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun().error();
-    if (Status status = check(task); !status)
-        return status.error();
-    const Result<Deal> deal = DealRepository(m_db).get(task.dealId);
+    const Result<Deal> deal = checkedDeal(task);
     if (!deal)
         return deal.error();
     if (task.id.isEmpty())
@@ -125,8 +123,8 @@ Result<bool> DealTaskRepository::update(const DealTask& edited)
     task.assignee = edited.assignee.trimmed();
     task.dueOn = edited.dueOn;
     task.notes = edited.notes;
-    if (Status status = check(task); !status)
-        return status.error();
+    if (const Result<Deal> deal = checkedDeal(task); !deal)
+        return deal.error();
     const Result<bool> changed = RecordWriter(m_db).update(TaskEntity, task.id, RecordIo::columns(task, dealTaskFields()));
     if (!changed)
         return changed.error();
@@ -146,8 +144,8 @@ Result<DealTask> DealTaskRepository::setDone(const QByteArray& id, bool done, co
     if (stored->meta.isDeleted())
         return Error::notFound(TaskTr::tr("The task was deleted."));
     DealTask task = stored.value();
-    if (Status status = check(task); !status)
-        return status.error();
+    if (const Result<Deal> deal = checkedDeal(task); !deal)
+        return deal.error();
     if (task.status == QLatin1String("canceled"))
         return Error::validation(QStringLiteral("status"), TaskTr::tr("A canceled task cannot be done or reopened."));
     task.status = done ? QStringLiteral("done") : QStringLiteral("open");
@@ -169,8 +167,8 @@ Status DealTaskRepository::remove(const QByteArray& id)
     const Result<DealTask> stored = get(id);
     if (!stored)
         return stored.error();
-    if (Status status = check(stored.value()); !status)
-        return status;
+    if (const Result<Deal> deal = checkedDeal(stored.value()); !deal)
+        return deal.error();
     if (const Result<bool> done = RecordWriter(m_db).setDeleted(TaskEntity, id, true); !done)
         return done.error();
     return transaction.commit();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Deal.h"
 #include "domain/DealTask.h"
 
 #include <QList>
@@ -42,7 +43,8 @@ public:
     static constexpr int MaxTitleLength = 200;
 
 private:
-    Status check(const DealTask& task) const; ///< the registration takes tasks and the fields are valid
+    /// The task's registration, when it takes tasks and the task's fields are valid.
+    Result<Deal> checkedDeal(const DealTask& task) const;
 
     Database& m_db;
 };

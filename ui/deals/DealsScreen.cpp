@@ -746,10 +746,8 @@ void DealsScreen::showChain(const Deal& deal)
             return;
         }
         chain = preview.value();
-    } else if (chain.isEmpty()) {
-        ApprovalStage stage; // sent before routing rules existed: its approver (or CAM) alone
-        stage.approvers = ApprovalRouting::waitingFor(deal);
-        chain = { stage };
+    } else {
+        chain = ApprovalRouting::chainOf(deal);
     }
     const int current = pending ? ApprovalRouting::currentStage(chain) : -1;
     QStringList stages;
