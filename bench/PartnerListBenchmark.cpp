@@ -113,7 +113,8 @@ int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("QT_LOGGING_RULES", "channeldesk.*.info=false");
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "channeldesk.*.info=false");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("channeldesk-benchmark"));
     QStandardPaths::setTestModeEnabled(true);

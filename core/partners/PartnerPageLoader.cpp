@@ -1,6 +1,7 @@
 #include "PartnerPageLoader.h"
 
 #include "common/Logging.h"
+#include "common/TextFold.h"
 #include "common/Timestamp.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -13,6 +14,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 
 namespace ChannelDesk {
 
@@ -48,6 +51,33 @@ PartnerRow rowFromQuery(const QSqlQuery& q)
     row.updatedAt = Timestamp::fromStorage(q.value(13).toString());
     return row;
 }
+
+/// The search's test on one partner's search_text (folded words joined by single spaces: what partner_fts
+/// indexes): every word is a prefix of some word of the text. The FTS5 prefix query ftsPrefixQuery() builds asks
+/// the same, since both sides are folded by TextFold and the text has no separator but the space.
+class WordPrefixMatcher
+{
+public:
+    explicit WordPrefixMatcher(const QStringList& words)
+    {
+        for (const QString& word : words)
+            m_words.push_back(word.toUtf8().toStdString());
+    }
+    bool matches(std::string_view text) const
+    {
+        for (const std::string& word : m_words) {
+            bool found = false;
+            for (size_t at = text.find(word); at != std::string_view::npos && !found; at = text.find(word, at + 1))
+                found = at == 0 || text[at - 1] == ' ';
+            if (!found)
+                return false;
+        }
+        return true;
+    }
+
+private:
+    std::vector<std::string> m_words;
+};
 
 int registerTypes()
 {
@@ -188,14 +218,16 @@ void PartnerPageLoader::completeQuery(int generation)
     m_pending.reset();
     QElapsedTimer timer;
     timer.start();
+    const PartnerQuery& query = pending.query;
     // Through the raw API: stepping a million integers through QSqlQuery costs ~10x more.
-    const auto ids = selectIds(generation,
-                               QStringLiteral("SELECT local_id FROM partner WHERE %1 ORDER BY %2").arg(pending.where, pending.order),
-                               pending.binds);
+    const auto ids = query.isSearchOnly() && m_baseOrder && m_baseSort == query.sort
+        ? rankedOrder(generation, query)
+        : selectIds(generation,
+                    QStringLiteral("SELECT local_id FROM partner WHERE %1 ORDER BY %2").arg(pending.where, pending.order),
+                    pending.binds);
     if (!ids || isObsolete(generation))
         return;
     qCDebug(lcPartners) << "query" << generation << "order of" << ids->size() << "rows in" << timer.elapsed() << "ms";
-    const PartnerQuery& query = pending.query;
     if (query.isUnfiltered())
         rememberBaseOrder(query, ids);
     Q_EMIT orderReady(generation, RowOrder(ids));
@@ -206,6 +238,7 @@ void PartnerPageLoader::completeQuery(int generation)
 void PartnerPageLoader::dataChanged()
 {
     m_baseOrder.reset();
+    m_wordSets.clear();
 }
 
 void PartnerPageLoader::rememberBaseOrder(const PartnerQuery& query, const std::shared_ptr<std::vector<qint64>>& ids)
@@ -235,37 +268,184 @@ void PartnerPageLoader::prepareBaseOrder(int generation, const PartnerQuery& que
         rememberBaseOrder(all, ids);
 }
 
-void PartnerPageLoader::runRankedSearch(int generation, const PartnerQuery& query)
+PartnerPageLoader::WordSet PartnerPageLoader::exactSet(int generation, const QString& word)
 {
+    for (auto it = m_wordSets.begin(); it != m_wordSets.end(); ++it) {
+        if (it->word == word) {
+            std::rotate(it, it + 1, m_wordSets.end()); // most recently used last
+            return m_wordSets.back().bits;
+        }
+    }
     const auto matches = selectIds(generation, QStringLiteral("SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?"),
-                                   { query.ftsMatch() });
+                                   { TextFold::ftsPrefixQuery(word) });
     if (!matches || isObsolete(generation))
-        return;
-    // Mark the matches, then walk the cached order of all live partners and keep the marked ones: the result is in
-    // exactly the order SQL would give, in one linear pass (no sort), and tombstones drop out because they are
-    // not in the cached order.
+        return nullptr;
     qint64 maxId = 0;
     for (qint64 id : *matches)
         maxId = std::max(maxId, id);
-    m_marks.assign(static_cast<size_t>(maxId) + 1, 0);
+    auto bits = std::make_shared<std::vector<quint64>>(static_cast<size_t>(maxId) / 64 + 1, 0);
     for (qint64 id : *matches) {
         if (id >= 0)
-            m_marks[static_cast<size_t>(id)] = 1;
+            (*bits)[static_cast<size_t>(id) / 64] |= quint64(1) << (id % 64);
+    }
+    if (m_wordSets.size() >= WordSetCacheSize)
+        m_wordSets.erase(m_wordSets.begin());
+    m_wordSets.push_back({ word, bits });
+    return bits;
+}
+
+PartnerPageLoader::WordSet PartnerPageLoader::cachedSuperset(const QString& word) const
+{
+    // The set of the longest cached prefix of `word`: every partner matching `word` matches that prefix too.
+    WordSet best;
+    qsizetype bestLength = 0;
+    for (const CachedWord& cached : m_wordSets) {
+        if (cached.word.size() > bestLength && word.startsWith(cached.word)) {
+            best = cached.bits;
+            bestLength = cached.word.size();
+        }
+    }
+    return best;
+}
+
+namespace {
+
+bool hasBit(const std::vector<quint64>& bits, qint64 id)
+{
+    const auto word = static_cast<size_t>(id) / 64;
+    return id >= 0 && word < bits.size() && (bits[word] >> (id % 64)) & 1;
+}
+
+/// The distinct words of a search: a word given twice is one condition.
+QStringList searchWords(const PartnerQuery& query)
+{
+    QStringList words = TextFold::words(query.search);
+    words.removeDuplicates();
+    return words;
+}
+
+/// Calls `visit` with the ids of `order` (ascending, or walked backwards) that are in every set, until it returns
+/// false.
+template <class Visit>
+void walkMatches(const std::vector<qint64>& order, bool descending, const std::vector<const std::vector<quint64>*>& sets,
+                 Visit&& visit)
+{
+    const auto test = [&](qint64 id) {
+        for (const std::vector<quint64>* set : sets) {
+            if (!hasBit(*set, id))
+                return true; // not a match: go on
+        }
+        return visit(id);
+    };
+    if (descending) {
+        for (auto it = order.rbegin(); it != order.rend(); ++it) {
+            if (!test(*it))
+                return;
+        }
+    } else {
+        for (qint64 id : order) {
+            if (!test(id))
+                return;
+        }
+    }
+}
+
+} // namespace
+
+std::shared_ptr<std::vector<qint64>> PartnerPageLoader::rankedOrder(int generation, const PartnerQuery& query)
+{
+    // Each word's matches as a bitset (cached across keystrokes), then one pass over the cached order of all live
+    // partners keeping the ids in every set: exactly the order SQL would give, with no sort, and tombstones drop out
+    // because they are not in the cached order.
+    std::vector<WordSet> held;
+    std::vector<const std::vector<quint64>*> sets;
+    for (const QString& word : searchWords(query)) {
+        WordSet set = exactSet(generation, word);
+        if (!set)
+            return nullptr;
+        sets.push_back(set.get());
+        held.push_back(std::move(set));
     }
     auto ids = std::make_shared<std::vector<qint64>>();
-    ids->reserve(matches->size());
-    const auto keep = [this, &ids](qint64 id) {
-        if (id >= 0 && static_cast<size_t>(id) < m_marks.size() && m_marks[static_cast<size_t>(id)])
-            ids->push_back(id);
-    };
-    const std::vector<qint64>& order = *m_baseOrder;
-    if (query.descending)
-        std::for_each(order.rbegin(), order.rend(), keep);
-    else
-        std::for_each(order.begin(), order.end(), keep);
+    walkMatches(*m_baseOrder, query.descending, sets, [&ids](qint64 id) {
+        ids->push_back(id);
+        return true;
+    });
+    return ids;
+}
 
-    const qsizetype head = std::min<qsizetype>(static_cast<qsizetype>(ids->size()), FirstPageSize);
-    const QList<qint64> headIds(ids->begin(), ids->begin() + head);
+void PartnerPageLoader::runRankedSearch(int generation, const PartnerQuery& query)
+{
+    // Type-ahead: each keystroke extends a word, and the words' earlier prefixes are cached. Their sets contain
+    // every match of the new text, so the first page comes from walking them in list order and testing the few
+    // candidates' search text, without waiting for FTS to list every match of the new words (a third of a million
+    // partners for "cong ty"). The exact order follows from completeQuery(), after the paint.
+    const QStringList words = searchWords(query);
+    std::vector<WordSet> held;
+    std::vector<const std::vector<quint64>*> sets;
+    QStringList unverified; // words whose exact set is not known: tested on each candidate's text
+    for (const QString& word : words) {
+        WordSet exact;
+        for (const CachedWord& cached : m_wordSets) {
+            if (cached.word == word)
+                exact = cached.bits;
+        }
+        WordSet set = exact ? exact : cachedSuperset(word);
+        if (!exact)
+            unverified.append(word);
+        if (set) {
+            sets.push_back(set.get());
+            held.push_back(std::move(set));
+        }
+    }
+    std::shared_ptr<std::vector<qint64>> complete;
+    std::vector<qint64> head;
+    if (!unverified.isEmpty() && !sets.empty()) {
+        const QByteArray sql("SELECT search_text FROM partner WHERE local_id = ?");
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(m_db->handle(), sql.constData(), int(sql.size()), &statement, nullptr) == SQLITE_OK) {
+            const WordPrefixMatcher matcher(unverified);
+            int tested = 0;
+            bool stopped = false;
+            bool failed = false;
+            walkMatches(*m_baseOrder, query.descending, sets, [&](qint64 id) {
+                if (++tested > VerifyLimit || isObsolete(generation)) {
+                    stopped = true;
+                    return false;
+                }
+                sqlite3_bind_int64(statement, 1, id);
+                const int rc = sqlite3_step(statement);
+                if (rc == SQLITE_ROW) {
+                    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+                    if (text && matcher.matches(std::string_view(text, size_t(sqlite3_column_bytes(statement, 0)))))
+                        head.push_back(id);
+                } else if (rc != SQLITE_DONE) {
+                    failed = true;
+                }
+                sqlite3_reset(statement);
+                if (failed)
+                    return false;
+                return head.size() < size_t(FirstPageSize);
+            });
+            sqlite3_finalize(statement);
+            if (isObsolete(generation))
+                return;
+            qCDebug(lcPartners) << "search" << generation << "tested" << tested << "candidates:" << head.size()
+                                << (stopped ? "matches, too sparse" : "matches");
+            if (stopped || failed)
+                head.clear(); // too sparse to find a page this way (or an error): FTS below
+            else if (head.size() < size_t(FirstPageSize))
+                complete = std::make_shared<std::vector<qint64>>(head); // every candidate tested: that is all
+        }
+    }
+    if (head.empty() && !complete) {
+        complete = rankedOrder(generation, query);
+        if (!complete || isObsolete(generation))
+            return;
+        head.assign(complete->begin(), complete->begin() + std::min<qsizetype>(qsizetype(complete->size()), FirstPageSize));
+    }
+
+    const QList<qint64> headIds(head.begin(), head.end());
     const std::optional<QList<PartnerRow>> rows = fetchRows(generation, headIds);
     if (!rows || isObsolete(generation))
         return;
@@ -276,8 +456,15 @@ void PartnerPageLoader::runRankedSearch(int generation, const PartnerQuery& quer
     std::sort(ordered.begin(), ordered.end(), [&position](const PartnerRow& a, const PartnerRow& b) {
         return position.value(a.localId) < position.value(b.localId);
     });
+    if (complete) {
+        Q_EMIT firstPageLoaded(generation, ordered);
+        Q_EMIT orderReady(generation, RowOrder(std::move(complete)));
+        return;
+    }
+    QVariantList binds;
+    const QString where = query.whereSql(binds);
+    m_pending = Pending { generation, query, where, query.orderSql(), binds }; // completeQuery() ranks it
     Q_EMIT firstPageLoaded(generation, ordered);
-    Q_EMIT orderReady(generation, RowOrder(std::move(ids)));
 }
 
 std::shared_ptr<std::vector<qint64>> PartnerPageLoader::selectIds(int generation, const QString& sql,

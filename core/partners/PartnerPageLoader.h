@@ -36,6 +36,10 @@ public:
     static constexpr int FirstPageSize = 120; ///< more than a tall window shows
     /// Up to this many search matches, a query is driven from the matches rather than from a sort index.
     static constexpr int FewMatches = 4000;
+    /// Search words whose matches are kept (as bitsets, 125 KB per million partners) for the next keystrokes.
+    static constexpr size_t WordSetCacheSize = 32;
+    /// A keystroke's first page tests at most this many candidates' search text before it asks FTS instead.
+    static constexpr int VerifyLimit = 3000;
 
     /// Thread-safe: marks every generation below `generation` obsolete and interrupts a running statement of
     /// theirs, so a new keystroke never waits for the previous search.
@@ -65,7 +69,15 @@ private:
     std::shared_ptr<std::vector<qint64>> selectIds(int generation, const QString& sql, const QVariantList& binds,
                                                    bool quiet = false);
     std::optional<QList<PartnerRow>> fetchRows(int generation, const QList<qint64>& localIds);
+    /// One search word's matches (local ids as bits), FTS's answer to "word"*.
+    using WordSet = std::shared_ptr<const std::vector<quint64>>;
     void runRankedSearch(int generation, const PartnerQuery& query);
+    /// The matches of a search without filters in the cached order of all partners (m_baseOrder).
+    std::shared_ptr<std::vector<qint64>> rankedOrder(int generation, const PartnerQuery& query);
+    /// The word's set from the cache or FTS; null when superseded or failed (then reported).
+    WordSet exactSet(int generation, const QString& word);
+    /// The cached set of the longest cached prefix of `word` (a superset of its matches); null if none.
+    WordSet cachedSuperset(const QString& word) const;
     void rememberBaseOrder(const PartnerQuery& query, const std::shared_ptr<std::vector<qint64>>& ids);
     void prepareBaseOrder(int generation, const PartnerQuery& query);
     /// The local ids matching an FTS expression as a JSON array, or nothing when there are more than FewMatches.
@@ -80,7 +92,12 @@ private:
     /// order by one pass over it instead of a sort in SQLite.
     std::shared_ptr<const std::vector<qint64>> m_baseOrder;
     PartnerQuery::Sort m_baseSort = PartnerQuery::Sort::Name;
-    std::vector<quint8> m_marks; ///< scratch: which local ids the current search matched
+    struct CachedWord
+    {
+        QString word;
+        WordSet bits;
+    };
+    std::vector<CachedWord> m_wordSets; ///< least recently used first; cleared with m_baseOrder
     struct Pending
     {
         int generation;

@@ -1,11 +1,13 @@
 #include "common/TextFold.h"
 #include "partners/PartnerPageLoader.h"
 #include "partners/PartnerRepository.h"
+#include "storage/Database.h"
 #include "support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -20,7 +22,7 @@ struct Loaded
     QString error;
 };
 
-Loaded run(PartnerPageLoader& loader, const PartnerQuery& query, int generation = 1)
+Loaded run(PartnerPageLoader& loader, const PartnerQuery& query, int generation = 1, bool complete = true)
 {
     Loaded loaded;
     QObject context;
@@ -31,7 +33,8 @@ Loaded run(PartnerPageLoader& loader, const PartnerQuery& query, int generation 
     QObject::connect(&loader, &PartnerPageLoader::failed, &context,
                      [&](int, const Error& error) { loaded.error = error.toLogString(); });
     loader.runQuery(generation, query);
-    loader.completeQuery(generation); // what the model sends once the first page has painted
+    if (complete)
+        loader.completeQuery(generation); // what the model sends once the first page has painted
     return loaded;
 }
 
@@ -246,4 +249,92 @@ TEST_CASE("a search without words lists everyone even after the full order was l
     const Loaded loaded = run(loader, punctuation, 2);
     CHECK(loaded.error.isEmpty());
     CHECK(loaded.order.size() == 250);
+}
+
+TEST_CASE("searches ranked from cached word matches give the FTS order - also typed key by key",
+          "[partners][search]")
+{
+    Test::TempDatabase temp;
+    PartnerRepository repo(temp.db());
+    const QStringList cities { QStringLiteral("Hà Nội"), QStringLiteral("Köln"), QStringLiteral("Đà Nẵng"),
+                               QStringLiteral("Lyon") };
+    for (int i = 0; i < 3000; ++i) {
+        QString name;
+        switch (i % 5) {
+        case 0: name = QStringLiteral("Công ty Đông %1").arg(i); break;
+        case 1: name = QStringLiteral("Cty Phương Đông %1").arg(i); break; // "ong" only inside words
+        case 2: name = QStringLiteral("Müller Tyco %1 GmbH").arg(i); break;
+        case 3: name = QStringLiteral("công TY Cổ phần A%1").arg(i); break;
+        default: name = QStringLiteral("Société Congrès %1").arg(i); break;
+        }
+        addPartner(repo, name, i % 2 ? QStringLiteral("VN") : QStringLiteral("DE"), {}, cities.at(i % 4));
+    }
+    const auto sqlOrder = [&](const PartnerQuery& query) {
+        QVariantList binds;
+        QSqlQuery q(temp.db().connection());
+        q.prepare(QStringLiteral("SELECT local_id FROM partner WHERE %1 ORDER BY %2").arg(query.whereSql(binds), query.orderSql()));
+        for (const QVariant& bind : binds)
+            q.addBindValue(bind);
+        REQUIRE(q.exec());
+        std::vector<qint64> ids;
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+        return ids;
+    };
+    PartnerPageLoader ranked(temp.path());
+    int generation = 0;
+    for (const auto sort : { PartnerQuery::Sort::Name, PartnerQuery::Sort::City }) {
+        for (const bool descending : { false, true }) {
+            PartnerQuery all;
+            all.sort = sort;
+            all.descending = descending;
+            run(ranked, all, ++generation); // learns every partner's position: searches rank in memory
+            for (const QString& text : { QStringLiteral("cong ty"), QStringLiteral("ty cong"), QStringLiteral("đông"),
+                                         QStringLiteral("ong"), QStringLiteral("c"), QStringLiteral("co co"),
+                                         QStringLiteral("ha noi"), QStringLiteral("a12"), QStringLiteral("2999"),
+                                         QStringLiteral("zzz") }) {
+                for (const bool filtered : { false, true }) {
+                    PartnerQuery query = all;
+                    query.search = text;
+                    if (filtered)
+                        query.country = QStringLiteral("VN");
+                    INFO(text.toStdString() << (filtered ? " in VN" : "") << " sort " << int(sort)
+                                            << (descending ? " desc" : ""));
+                    const std::vector<qint64> expected = sqlOrder(query);
+                    PartnerPageLoader fresh(temp.path());
+                    for (PartnerPageLoader* loader : { &fresh, &ranked }) {
+                        const Loaded loaded = run(*loader, query, ++generation);
+                        CHECK(loaded.error.isEmpty());
+                        CHECK(loaded.order == expected);
+                        const size_t head = std::min<size_t>(expected.size(), PartnerPageLoader::FirstPageSize);
+                        REQUIRE(size_t(loaded.firstPage.size()) == head);
+                        for (size_t i = 0; i < head; ++i)
+                            REQUIRE(loaded.firstPage.at(qsizetype(i)).localId == expected[i]);
+                    }
+                }
+            }
+            // Typed key by key, each keystroke superseding the last before its full order (a fast typist): every
+            // first page is the head of the exact order, from the earlier words' cached matches.
+            for (const QString& text : { QStringLiteral("cong ty"), QStringLiteral("societe congres 2"),
+                                         QStringLiteral("ha noi"), QStringLiteral("a12"), QStringLiteral("cty phuong") }) {
+                PartnerPageLoader typing(temp.path());
+                run(typing, all, ++generation);
+                for (qsizetype length = 1; length <= text.size(); ++length) {
+                    PartnerQuery query = all;
+                    query.search = text.left(length);
+                    const bool last = length == text.size();
+                    INFO(query.search.toStdString() << " sort " << int(sort) << (descending ? " desc" : ""));
+                    const std::vector<qint64> expected = sqlOrder(query);
+                    const Loaded loaded = run(typing, query, ++generation, last);
+                    CHECK(loaded.error.isEmpty());
+                    if (last || !loaded.order.empty())
+                        CHECK(loaded.order == expected);
+                    const size_t head = std::min<size_t>(expected.size(), PartnerPageLoader::FirstPageSize);
+                    REQUIRE(size_t(loaded.firstPage.size()) == head);
+                    for (size_t i = 0; i < head; ++i)
+                        REQUIRE(loaded.firstPage.at(qsizetype(i)).localId == expected[i]);
+                }
+            }
+        }
+    }
 }

@@ -312,8 +312,10 @@ void PartnerTableModel::onFirstPage(int generation, const QList<PartnerRow>& row
     if (generation != m_generation)
         return;
     storeRows(rows);
-    // Ask for the full order after the view has painted these rows (a zero timer runs after the pending paint).
-    QTimer::singleShot(0, this, [this, generation] {
+    // Ask for the full order after the view has painted these rows (a zero timer runs after the pending paint);
+    // for a search, once the user has stopped typing.
+    const int delay = m_query.ftsMatch().isEmpty() ? 0 : SearchSettleMs;
+    QTimer::singleShot(delay, this, [this, generation] {
         if (generation == m_generation)
             QMetaObject::invokeMethod(m_loader, "completeQuery", Qt::QueuedConnection, Q_ARG(int, generation));
     });

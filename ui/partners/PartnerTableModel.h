@@ -25,6 +25,9 @@ public:
     static constexpr int PageSize = 100;
     /// Upper bound on cached rows; scrolling through a million rows keeps memory flat.
     static constexpr int MaxCachedRows = 20000;
+    /// A search's full order is asked for only once the text has been still this long: computing it can take tens
+    /// of milliseconds that SQLite cannot interrupt (FTS prefix merges), which the next keystroke would wait for.
+    static constexpr int SearchSettleMs = 150;
 
     explicit PartnerTableModel(const QString& databasePath, QObject* parent = nullptr);
     ~PartnerTableModel() override;
