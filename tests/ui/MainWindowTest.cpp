@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QStyle>
 #include <QMenuBar>
 #include <QTableView>
 #include <QLabel>
@@ -32,6 +33,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace ChannelDesk;
 
@@ -64,6 +66,32 @@ TEST_CASE("the main window lists only working screens and has the standard menus
     REQUIRE(undo);
     CHECK(undo->shortcut() == QKeySequence(QKeySequence::Undo));
     CHECK_FALSE(undo->isEnabled()); // nothing to undo yet
+}
+
+TEST_CASE("every sidebar label fits whole in English and in Vietnamese", "[ui][mainwindow][i18n]")
+{
+    Test::TempDatabase temp;
+    const auto check = [&temp](const QString& language) {
+        MainWindow window(temp.db());
+        window.resize(900, 500); // short: the sidebar may need its scroll bar
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+        REQUIRE(sidebar);
+        const int room = sidebar->viewport()->width() - sidebar->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        for (int row = 0; row < sidebar->count(); ++row) {
+            INFO(language.toStdString() << ": " << sidebar->item(row)->text().toStdString());
+            CHECK(sidebar->sizeHintForIndex(sidebar->model()->index(row, 0)).width() <= room);
+        }
+        return sidebar->item(4)->text();
+    };
+    CHECK(check(QStringLiteral("en")) == QStringLiteral("Fund Requests"));
+    QTranslator vietnamese;
+    REQUIRE(vietnamese.load(QStringLiteral(":/i18n/channeldesk_vi.qm")));
+    QCoreApplication::installTranslator(&vietnamese);
+    const QString label = check(QStringLiteral("vi"));
+    QCoreApplication::removeTranslator(&vietnamese);
+    CHECK(label == QStringLiteral("Đề nghị cấp quỹ"));
 }
 
 TEST_CASE("sample data loads on a worker thread in one transaction", "[ui][mainwindow]")

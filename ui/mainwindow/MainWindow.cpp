@@ -61,6 +61,8 @@
 #include <QMimeData>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace ChannelDesk {
 
 MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
@@ -123,10 +125,16 @@ MainWindow::MainWindow(Database& db, SecretStore* secrets, QWidget* parent)
                                               m_sidebar);
     conflictsItem->setToolTip(tr("Changes that could not be synced as they were"));
     m_sidebar->setCurrentRow(0);
-    m_sidebar->setFixedWidth(m_sidebar->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; } "
                                             "QListWidget::item { padding: 8px 6px; }"));
+    // As wide as the longest label in the language in use (Vietnamese labels run longer than English ones), with
+    // room for a scroll bar when the window is short; never narrower than 12 em.
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->ensurePolished();
+    const int labels = m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth()
+        + m_sidebar->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_sidebar) + 6;
+    m_sidebar->setFixedWidth(std::max(m_sidebar->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12, labels));
     m_stack->addWidget(m_partners);
     m_stack->addWidget(m_deals);
     m_stack->addWidget(m_pipeline);
