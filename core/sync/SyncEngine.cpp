@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace ChannelDesk {
 
 namespace {
@@ -37,6 +39,8 @@ Status SyncEngine::open()
     if (!db)
         return db.error();
     m_db = std::move(db).value();
+    if (sqlite3* handle = m_db->handle())
+        sqlite3_wal_hook(handle, &SyncEngine::walCommitted, this);
     m_store = std::make_unique<SyncStore>(*m_db);
     // Indexes left deferred by a pull that never finished (a crash): built now; if that fails, after the next pull.
     if (Status status = m_store->restoreSortIndexes(); !status)
@@ -372,6 +376,8 @@ bool SyncEngine::pull(SyncReport& report)
         }
         report.pulled += applied->applied;
         report.changedEntities.unite(applied->entities);
+        if (m_walFrames >= LargeWalFrames)
+            checkpoint(); // a long pull: keep the WAL bounded
         const QJsonObject progressInfo = result.body.value(QStringLiteral("progress")).toObject();
         if (result.body.value(QStringLiteral("phase")).toString() == QLatin1String("snapshot"))
             Q_EMIT progress(QStringLiteral("snapshot"), progressInfo.value(QStringLiteral("done")).toInteger(),
@@ -386,6 +392,25 @@ bool SyncEngine::pull(SyncReport& report)
             return false;
         }
     }
+}
+
+int SyncEngine::walCommitted(void* engine, sqlite3*, const char*, int frames)
+{
+    static_cast<SyncEngine*>(engine)->m_walFrames = frames;
+    return SQLITE_OK;
+}
+
+void SyncEngine::checkpoint()
+{
+    sqlite3* handle = m_db ? m_db->handle() : nullptr;
+    if (!handle || m_walFrames == 0)
+        return;
+    int logFrames = 0;
+    int copied = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        qCWarning(lcSync) << "WAL checkpoint failed:" << sqlite3_errmsg(handle);
+    m_walFrames = 0; // the next commit reports the WAL's size again
 }
 
 SyncReport SyncEngine::runOnce()

@@ -10,6 +10,8 @@
 #include <atomic>
 #include <memory>
 
+struct sqlite3;
+
 namespace ChannelDesk {
 
 class Database;
@@ -59,6 +61,12 @@ public:
     SyncReport signIn(const QString& password);
     void setRefreshToken(const QString& token) { m_refreshToken = token; }
     SyncReport runOnce();
+    /// WAL housekeeping for the owner to call once it has delivered a run's report: copies what the run wrote back
+    /// into the database file (a passive checkpoint: never waits for readers). The engine's commits do not do it
+    /// themselves, so a small pull's latency never includes copying pages and a disk flush; a long pull checkpoints
+    /// between pages once the WAL holds LargeWalFrames.
+    void checkpoint();
+    static constexpr int LargeWalFrames = 16384; ///< 64 MB of 4 KB pages
     /// Thread-safe: stops the run at the next request boundary; what was committed stays committed.
     void cancel() { m_cancelled = true; }
     SyncStore& store() { return *m_store; }
@@ -83,6 +91,8 @@ private:
     /// tried again next sync; it never fails the sync.
     void downloadBlobs(SyncReport& report);
     void fail(SyncReport& report, const HttpResult& result);
+    /// SQLite's WAL hook on the engine's connection (it replaces the automatic checkpoint): remembers the WAL's size.
+    static int walCommitted(void* engine, sqlite3* db, const char* schema, int frames);
 
     QString m_databasePath;
     SyncAccount m_account;
@@ -94,6 +104,7 @@ private:
     QSet<QString> m_uploadedBlobs;    ///< contents the server confirmed in this session (not sent again)
     bool m_checkMissingBlobs = true;  ///< look for missing contents even when no record naming one was pulled
     std::atomic_bool m_cancelled { false };
+    int m_walFrames = 0; ///< frames in the WAL after the engine's last commit
 };
 
 } // namespace ChannelDesk

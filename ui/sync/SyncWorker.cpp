@@ -55,6 +55,8 @@ void SyncWorker::run(const SyncAccount& account, const QString& refreshToken)
         m_running = nullptr;
     }
     Q_EMIT finished(report);
+    if (m_engine)
+        m_engine->checkpoint(); // after the report: what the run wrote is already visible to the screens
 }
 
 void SyncWorker::shutdown()
