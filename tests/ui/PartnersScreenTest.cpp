@@ -20,10 +20,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace ChannelDesk;
@@ -197,6 +200,28 @@ TEST_CASE("edit a partner in the panel / save / undo and redo", "[ui][partners]"
     CHECK(city->text() == originalCity); // the panel follows
     QTest::keySequence(f.window.get(), f.windowAction("redo")->shortcut()); // Edit → Redo (Ctrl+Y or Ctrl+Shift+Z)
     CHECK(repo.get(id)->city == QStringLiteral("Đà Nẵng"));
+}
+
+TEST_CASE("the detail panel needs no sideways scrolling in English or Vietnamese", "[ui][partners][i18n]")
+{
+    QTranslator vietnamese;
+    REQUIRE(vietnamese.load(QStringLiteral(":/i18n/channeldesk_vi.qm")));
+    for (const bool inVietnamese : { false, true }) {
+        if (inVietnamese)
+            QCoreApplication::installTranslator(&vietnamese);
+        Fixture f;
+        f.window->resize(1280, 800); // the first start's size
+        f.clickRow(0);
+        QApplication::processEvents();
+        auto* scroll = f.screen->editor()->findChild<QScrollArea*>();
+        REQUIRE(scroll);
+        INFO((inVietnamese ? "vi" : "en") << ": form " << scroll->widget()->minimumSizeHint().width() << " px in "
+                                          << scroll->viewport()->width());
+        CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+        CHECK(f.editorField<QComboBox>("country")->width() <= scroll->viewport()->width());
+        if (inVietnamese)
+            QCoreApplication::removeTranslator(&vietnamese);
+    }
 }
 
 TEST_CASE("an invalid edit shows why and keeps the user on the partner", "[ui][partners]")

@@ -26,9 +26,19 @@ namespace ChannelDesk {
 
 namespace {
 
-QComboBox* choiceCombo(const QList<Choice>& choices, QWidget* parent)
+/// A combo as wide as the panel gives it: sized by its longest item (a country's name in Vietnamese), the form would
+/// need horizontal scrolling. The popup still widens to show whole items.
+QComboBox* formCombo(QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+    return combo;
+}
+
+QComboBox* choiceCombo(const QList<Choice>& choices, QWidget* parent)
+{
+    auto* combo = formCombo(parent);
     for (const Choice& choice : choices)
         combo->addItem(choice.label, choice.code);
     return combo;
@@ -139,7 +149,7 @@ void PartnerEditor::buildForm()
 
     // Location
     QFormLayout* location = group(tr("Location"));
-    m_country = new QComboBox(m_form);
+    m_country = formCombo(m_form);
     m_country->setObjectName(QStringLiteral("country"));
     m_country->setEditable(true);
     m_country->setInsertPolicy(QComboBox::NoInsert);
@@ -182,7 +192,7 @@ void PartnerEditor::buildForm()
 
     // Relationship
     QFormLayout* relation = group(tr("Relationship"));
-    m_owner = new QComboBox(m_form);
+    m_owner = formCombo(m_form);
     m_owner->setObjectName(QStringLiteral("owner"));
     m_owner->setEditable(true);
     m_owner->setInsertPolicy(QComboBox::NoInsert);
@@ -194,7 +204,7 @@ void PartnerEditor::buildForm()
     m_nextReview->setObjectName(QStringLiteral("nextReview"));
     m_revenue = line("revenue");
     m_revenue->setAlignment(Qt::AlignRight);
-    m_currency = new QComboBox(m_form);
+    m_currency = formCombo(m_form);
     m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->setEditable(true);
     m_currency->setInsertPolicy(QComboBox::NoInsert);
