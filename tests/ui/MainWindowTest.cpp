@@ -16,9 +16,11 @@
 #include "pipeline/PipelineScreen.h"
 #include "storage/Database.h"
 #include "support/TempDatabase.h"
+#include "tools/SampleData.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -27,6 +29,8 @@
 #include <QStyle>
 #include <QMenuBar>
 #include <QTableView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -287,4 +291,55 @@ TEST_CASE("a failed upgrade is reported and leaves the file at its last complete
     REQUIRE_FALSE(upgraded.ok());
     CHECK(upgraded.error().message.contains(QStringLiteral("left as it was")));
     CHECK(Database::storedSchemaVersion(path).value() == before);
+}
+
+TEST_CASE("in Vietnamese every detail panel fits its form without scrolling sideways", "[ui][mainwindow][i18n]")
+{
+    Test::TempDatabase temp;
+    REQUIRE(SampleData::load(temp.path(), 120).ok());
+    QTranslator vietnamese;
+    REQUIRE(vietnamese.load(QStringLiteral(":/i18n/channeldesk_vi.qm")));
+    QCoreApplication::installTranslator(&vietnamese);
+    {
+        MainWindow window(temp.db());
+        window.resize(1280, 800); // the first start's size
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+        auto* stack = window.findChild<QStackedWidget*>();
+        REQUIRE(sidebar);
+        REQUIRE(stack);
+        for (const int screenRow : { 0, 1, 4 }) { // the panels that scroll: partners, deals, fund requests
+            sidebar->setCurrentRow(screenRow);
+            QWidget* screen = stack->currentWidget();
+            INFO(sidebar->item(screenRow)->text().toStdString());
+            QTableView* view = nullptr;
+            for (int i = 0; i < 300 && (!view || view->model()->rowCount() < 2); ++i) {
+                QTest::qWait(10);
+                for (QTableView* candidate : screen->findChildren<QTableView*>()) {
+                    if (candidate->isVisible() && !view)
+                        view = candidate; // the screen's list (a date edit's calendar is a hidden table too)
+                }
+            }
+            REQUIRE(view);
+            REQUIRE(view->model()->rowCount() >= 2);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(1, 1)).center());
+            QList<QScrollArea*> panels;
+            for (int i = 0; i < 300 && panels.isEmpty(); ++i) {
+                QTest::qWait(10);
+                for (QScrollArea* scroll : screen->findChildren<QScrollArea*>()) {
+                    if (scroll->isVisible() && scroll->widget() && qobject_cast<QScrollArea*>(scroll) && !qobject_cast<QAbstractItemView*>(scroll))
+                        panels.append(scroll);
+                }
+            }
+            REQUIRE_FALSE(panels.isEmpty());
+            QTest::qWait(50);
+            for (QScrollArea* panel : std::as_const(panels)) {
+                INFO(panel->objectName().toStdString() << ": form " << panel->widget()->minimumSizeHint().width()
+                                                       << " px in " << panel->viewport()->width());
+                CHECK(panel->horizontalScrollBar()->maximum() == 0);
+            }
+        }
+    }
+    QCoreApplication::removeTranslator(&vietnamese);
 }

@@ -3,6 +3,7 @@
 #include "common/Countries.h"
 #include "common/Money.h"
 #include "common/OptionalDateEdit.h"
+#include "common/PanelCombo.h"
 #include "deals/DealActions.h"
 #include "deals/DealWorkflow.h"
 #include "partners/ContactRepository.h"
@@ -145,7 +146,7 @@ void DealEditor::buildForm()
         return edit;
     };
     auto editableCombo = [&](const char* name) {
-        auto* combo = new QComboBox(m_form);
+        auto* combo = panelCombo(m_form);
         combo->setObjectName(QLatin1String(name));
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
@@ -168,7 +169,7 @@ void DealEditor::buildForm()
         m_partnerName->setText(name);
         resolvePartner();
     });
-    m_partnerContact = new QComboBox(m_form);
+    m_partnerContact = panelCombo(m_form);
     m_partnerContact->setObjectName(QStringLiteral("partnerContact"));
     m_cam = editableCombo("cam");
     m_cam->setToolTip(tr("The channel account manager; the partner's owner unless you choose another"));
@@ -264,7 +265,7 @@ void DealEditor::buildForm()
     m_expiresOn->setToolTip(tr("End of the protection period (set at approval; editable while approved)"));
     addRow(commercial, tr("Protected unti&l:"), m_expiresOn);
 
-    m_stage = new QComboBox(m_form);
+    m_stage = panelCombo(m_form);
     m_stage->setObjectName(QStringLiteral("salesStage"));
     for (const SalesStage& stage : salesStages())
         m_stage->addItem(stage.label, stage.code);

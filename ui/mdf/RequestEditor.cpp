@@ -1,6 +1,7 @@
 #include "RequestEditor.h"
 
 #include "common/OptionalDateEdit.h"
+#include "common/PanelCombo.h"
 #include "domain/Deal.h"
 #include "mdf/MdfActions.h"
 #include "mdf/MdfFormSupport.h"
@@ -128,7 +129,7 @@ void RequestEditor::buildForm()
     auto* allocationRow = new QWidget(m_form);
     auto* allocationLayout = new QVBoxLayout(allocationRow);
     allocationLayout->setContentsMargins(0, 0, 0, 0);
-    m_allocation = new QComboBox(allocationRow);
+    m_allocation = panelCombo(allocationRow);
     m_allocation->setObjectName(QStringLiteral("allocation"));
     m_allocation->setToolTip(tr("The partner's live, authorised allocations and what each has left"));
     m_allocationBalance = new QLabel(allocationRow);
@@ -144,7 +145,7 @@ void RequestEditor::buildForm()
     m_title = line("title");
     m_title->setPlaceholderText(tr("Required"));
     addRow(activity, tr("&Title:"), m_title);
-    m_activityType = new QComboBox(m_form);
+    m_activityType = panelCombo(m_form);
     m_activityType->setObjectName(QStringLiteral("activityType"));
     m_activityType->addItem(tr("Choose an activity type…"), QString());
     for (const Choice& choice : mdfActivityTypes())
@@ -208,6 +209,8 @@ void RequestEditor::buildForm()
     connect(m_removeLine, &QPushButton::clicked, this, &RequestEditor::removeCurrentLine);
     m_total = new QLabel(m_form);
     m_total->setObjectName(QStringLiteral("total"));
+    m_total->setWordWrap(true); // the totals run long in Vietnamese: wrapped, they never widen the form
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_linesBox = new QWidget(m_form);
     auto* linesLayout = new QVBoxLayout(m_linesBox);
     linesLayout->setContentsMargins(0, 0, 0, 0);
@@ -216,7 +219,7 @@ void RequestEditor::buildForm()
     lineButtons->addWidget(m_addLine);
     lineButtons->addWidget(m_removeLine);
     lineButtons->addStretch();
-    lineButtons->addWidget(m_total);
+    lineButtons->addWidget(m_total, 1);
     linesLayout->addLayout(lineButtons);
     addRow(costs, tr("Cost lines:"), m_linesBox);
 

@@ -3,6 +3,7 @@
 #include "common/Countries.h"
 #include "common/Money.h"
 #include "common/OptionalDateEdit.h"
+#include "common/PanelCombo.h"
 #include "partners/ContactDialog.h"
 #include "partners/ContactListModel.h"
 #include "partners/PartnerActions.h"
@@ -26,19 +27,9 @@ namespace ChannelDesk {
 
 namespace {
 
-/// A combo as wide as the panel gives it: sized by its longest item (a country's name in Vietnamese), the form would
-/// need horizontal scrolling. The popup still widens to show whole items.
-QComboBox* formCombo(QWidget* parent)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(12);
-    return combo;
-}
-
 QComboBox* choiceCombo(const QList<Choice>& choices, QWidget* parent)
 {
-    auto* combo = formCombo(parent);
+    auto* combo = panelCombo(parent);
     for (const Choice& choice : choices)
         combo->addItem(choice.label, choice.code);
     return combo;
@@ -149,7 +140,7 @@ void PartnerEditor::buildForm()
 
     // Location
     QFormLayout* location = group(tr("Location"));
-    m_country = formCombo(m_form);
+    m_country = panelCombo(m_form);
     m_country->setObjectName(QStringLiteral("country"));
     m_country->setEditable(true);
     m_country->setInsertPolicy(QComboBox::NoInsert);
@@ -192,7 +183,7 @@ void PartnerEditor::buildForm()
 
     // Relationship
     QFormLayout* relation = group(tr("Relationship"));
-    m_owner = formCombo(m_form);
+    m_owner = panelCombo(m_form);
     m_owner->setObjectName(QStringLiteral("owner"));
     m_owner->setEditable(true);
     m_owner->setInsertPolicy(QComboBox::NoInsert);
@@ -204,7 +195,7 @@ void PartnerEditor::buildForm()
     m_nextReview->setObjectName(QStringLiteral("nextReview"));
     m_revenue = line("revenue");
     m_revenue->setAlignment(Qt::AlignRight);
-    m_currency = formCombo(m_form);
+    m_currency = panelCombo(m_form);
     m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->setEditable(true);
     m_currency->setInsertPolicy(QComboBox::NoInsert);
