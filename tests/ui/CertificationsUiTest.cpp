@@ -555,6 +555,25 @@ TEST_CASE("Expiring view groups by partner with reminder state and marks reminde
     CHECK(screen.emptyLabel()->isVisible());
 }
 
+TEST_CASE("the expiry timeline's count axis has at most four round steps whatever the counts", "[certifications-ui]")
+{
+    using Scale = std::pair<double, double>;
+    CHECK(ExpiryTimelineChart::countScale(0) == Scale { 1, 1 });
+    CHECK(ExpiryTimelineChart::countScale(2) == Scale { 2, 1 });
+    CHECK(ExpiryTimelineChart::countScale(4) == Scale { 4, 1 });
+    CHECK(ExpiryTimelineChart::countScale(5) == Scale { 6, 2 });
+    CHECK(ExpiryTimelineChart::countScale(40) == Scale { 40, 10 });
+    CHECK(ExpiryTimelineChart::countScale(90) == Scale { 100, 50 });
+    CHECK(ExpiryTimelineChart::countScale(1234) == Scale { 1500, 500 });
+    for (qint64 tallest = 0; tallest < 100000; tallest = tallest * 3 + 1) {
+        const auto [top, step] = ExpiryTimelineChart::countScale(tallest);
+        INFO(tallest);
+        CHECK(top >= double(tallest));
+        CHECK(top / step <= 4.0);
+        CHECK(step == std::floor(step));
+    }
+}
+
 TEST_CASE("Expiry timeline counts per month and a bar click filters the list to that month", "[certifications-ui]")
 {
     Fixture f;

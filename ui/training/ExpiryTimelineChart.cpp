@@ -264,16 +264,16 @@ QChart* ExpiryTimelineChart::createChart() const
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
     categories->setGridLineVisible(false);
+    categories->setTruncateLabels(false); // "thg 10" fits its bar's width, but Qt Charts elided it to "thg …"
     categories->setLabelsColor(text);
     categories->setLinePenColor(QColor(0xc8, 0xcd, 0xd2));
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
 
     auto* values = new QValueAxis;
-    // Whole numbers of certificates at round steps.
-    const double top = std::max<double>(1.0, double(maxTotal));
-    const double step = std::max(1.0, std::pow(10.0, std::floor(std::log10(top / 2.0))));
-    values->setRange(0, std::ceil(top / step) * step);
+    const auto [top, step] = countScale(maxTotal);
+    values->setRange(0, top);
+    values->setTruncateLabels(false);
     values->setTickType(QValueAxis::TicksDynamic);
     values->setTickAnchor(0);
     values->setTickInterval(step);
@@ -286,6 +286,19 @@ QChart* ExpiryTimelineChart::createChart() const
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
     return chart;
+}
+
+std::pair<double, double> ExpiryTimelineChart::countScale(qint64 maxTotal)
+{
+    const double tallest = std::max<double>(1.0, double(maxTotal));
+    const double magnitude = std::pow(10.0, std::floor(std::log10(tallest / 4.0)));
+    double step = 1.0;
+    for (const double factor : { 1.0, 2.0, 5.0, 10.0 }) {
+        step = std::max(1.0, factor * magnitude);
+        if (tallest / step <= 4.0)
+            break;
+    }
+    return { std::ceil(tallest / step) * step, step };
 }
 
 QPoint ExpiryTimelineChart::barPosition(int month) const

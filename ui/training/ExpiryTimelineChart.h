@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include "training/CertificationQuery.h"
 
 #include <QFrame>
@@ -27,6 +29,9 @@ class ExpiryTimelineChart final : public QFrame
 public:
     /// Series beyond this many are summed into "Other".
     static constexpr int MaxSeries = 7;
+    /// The count axis for a tallest bar of `maxTotal`: its top and the step between labels, whole numbers at 1, 2 or
+    /// 5 times a power of ten, at most four steps (the chart is short; denser labels overlap and show as "…").
+    static std::pair<double, double> countScale(qint64 maxTotal);
 
     ExpiryTimelineChart(const QString& databasePath, QWidget* parent = nullptr);
     ~ExpiryTimelineChart() override;
