@@ -309,7 +309,8 @@ TEST_CASE("in Vietnamese every detail panel fits its form without scrolling side
         auto* stack = window.findChild<QStackedWidget*>();
         REQUIRE(sidebar);
         REQUIRE(stack);
-        for (const int screenRow : { 0, 1, 4 }) { // the panels that scroll: partners, deals, fund requests
+        for (int screenRow = 0; screenRow < sidebar->count(); ++screenRow) {
+            const bool scrollingPanel = screenRow == 0 || screenRow == 1 || screenRow == 4; // partners, deals, requests
             sidebar->setCurrentRow(screenRow);
             QWidget* screen = stack->currentWidget();
             INFO(sidebar->item(screenRow)->text().toStdString());
@@ -321,9 +322,24 @@ TEST_CASE("in Vietnamese every detail panel fits its form without scrolling side
                         view = candidate; // the screen's list (a date edit's calendar is a hidden table too)
                 }
             }
+            if (view && view->model()->rowCount() >= 2) // a record shown in the screen's panel, if it has one
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(1, 1)).center());
+            QTest::qWait(100);
+            // No screen may need the window wider than its first start's size: one that did would widen the window
+            // for every screen (a QStackedWidget is as wide as its widest page).
+            const int minimum = stack->minimumSizeHint().width() + sidebar->width();
+            if (minimum > 1280) {
+                for (QWidget* widget : screen->findChildren<QWidget*>()) {
+                    if (widget->isVisible() && widget->minimumSizeHint().width() > 300)
+                        UNSCOPED_INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString()
+                                      << " needs " << widget->minimumSizeHint().width() << " px");
+                }
+            }
+            INFO("the window needs " << minimum << " px");
+            CHECK(minimum <= 1280);
+            if (!scrollingPanel)
+                continue;
             REQUIRE(view);
-            REQUIRE(view->model()->rowCount() >= 2);
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(1, 1)).center());
             QList<QScrollArea*> panels;
             for (int i = 0; i < 300 && panels.isEmpty(); ++i) {
                 QTest::qWait(10);

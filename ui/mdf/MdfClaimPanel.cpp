@@ -85,6 +85,7 @@ MdfClaimPanel::MdfClaimPanel(MdfActions& actions, QWidget* parent)
     m_title = new QLabel(page);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true); // a claim's title can be long: wrapped, it never widens the window
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);

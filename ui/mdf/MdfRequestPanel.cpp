@@ -51,6 +51,7 @@ MdfRequestPanel::MdfRequestPanel(MdfActions& actions, QWidget* parent)
     m_title = new QLabel(page);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true); // a request's title can be long: wrapped, it never widens the window
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);

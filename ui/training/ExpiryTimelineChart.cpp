@@ -79,6 +79,7 @@ ExpiryTimelineChart::ExpiryTimelineChart(const QString& databasePath, QWidget* p
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("chartTitle"));
     m_context->setObjectName(QStringLiteral("chartContext"));
+    m_context->setWordWrap(true); // long in Vietnamese: wrapped, it never widens the screen
     m_context->setForegroundRole(QPalette::PlaceholderText);
 
     m_groupBox->setObjectName(QStringLiteral("timelineGroup"));
