@@ -24,11 +24,14 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFontMetrics>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +51,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace ChannelDesk;
@@ -270,6 +274,44 @@ TEST_CASE("PIPE-01 PIPE-03 PIPE-05 the tiles show the hand-computed figures", "[
     CHECK(stages->buckets().at(3).count == 2);
     CHECK(stages->buckets().at(3).amountMinor == 16'000'000);
     CHECK(screen.chart(PipelineChart::Kind::Partners)->buckets().constFirst().label == QStringLiteral("Alpha Systems"));
+}
+
+TEST_CASE("stage names too wide for their bar break onto two lines instead of running into each other",
+          "[pipeline][i18n]")
+{
+    QTranslator vietnamese; // the longest stage names: "Tìm hiểu nhu cầu", "Đánh giá sơ bộ"
+    REQUIRE(vietnamese.load(QStringLiteral(":/i18n/channeldesk_vi.qm")));
+    QCoreApplication::installTranslator(&vietnamese);
+    {
+        ShownScreen s;
+        s.screen.resize(900, 700); // a narrow window: under 70 px per stage
+        s.screen.reload();
+        settle(s.screen);
+        PipelineChart* stages = s.screen.chart(PipelineChart::Kind::Stage);
+        QChart* chart = stages->chartView()->chart();
+        REQUIRE(chart);
+        const QList<QAbstractAxis*> axes = chart->axes(Qt::Horizontal);
+        REQUIRE(axes.size() == 1);
+        auto* categories = qobject_cast<QBarCategoryAxis*>(axes.constFirst());
+        REQUIRE(categories);
+        const QStringList labels = categories->categories();
+        REQUIRE(labels.size() == 5);
+        const double room = chart->plotArea().width() / double(labels.size());
+        const QFontMetrics metrics(categories->labelsFont());
+        // (Stage names are translated once per process: run alone, as ctest runs each case, they are Vietnamese.)
+        for (const QString& label : labels) {
+            QStringList lines = label.split(QStringLiteral("<br>"));
+            const QString count = lines.takeLast();
+            for (const QString& line : std::as_const(lines)) {
+                INFO(line.toStdString() << " in " << room << " px, beside " << count.toStdString());
+                if (!line.contains(QLatin1Char(' ')))
+                    continue; // one word: nowhere to break it
+                CHECK(metrics.horizontalAdvance(line) <= room);
+                CHECK(metrics.horizontalAdvance(line) <= metrics.horizontalAdvance(count));
+            }
+        }
+    }
+    QCoreApplication::removeTranslator(&vietnamese);
 }
 
 TEST_CASE("PIPE-05 coverage is open pipeline over the targets of the range", "[pipeline]")

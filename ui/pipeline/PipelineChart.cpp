@@ -15,6 +15,7 @@
 #include <QCursor>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -110,6 +111,23 @@ QCategoryAxis* amountAxis(double maxValue, const QString& currency)
 QString elided(const QString& text, int maxChars)
 {
     return text.size() <= maxChars ? text : text.left(maxChars - 1).trimmed() + QChar(0x2026);
+}
+
+/// `text` as HTML, broken at the space nearest its middle when it is wider than `width` pixels: a stage name such as
+/// "Tìm hiểu nhu cầu" would otherwise run into its neighbour's label (the axis never truncates them). The width is
+/// the label's other line, so the result does not depend on the window (exports draw the same labels).
+QString wrappedHtml(const QString& text, const QFontMetrics& metrics, int width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text.toHtmlEscaped();
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char(' ') && (best < 0 || qAbs(i - text.size() / 2) < qAbs(best - text.size() / 2)))
+            best = i;
+    }
+    if (best < 0)
+        return text.toHtmlEscaped();
+    return text.left(best).toHtmlEscaped() + QStringLiteral("<br>") + text.mid(best + 1).toHtmlEscaped();
 }
 
 /// QBarCategoryAxis needs distinct categories: two partners of the same name get " (2)", " (3)"…
@@ -387,15 +405,18 @@ QChart* PipelineChart::createChart(const QPalette& colors) const
         auto* set = new QBarSet(tr("Open amount"));
         set->setColor(PipelineStyle::openColor());
         set->setBorderColor(PipelineStyle::openColor());
+        const QFontMetrics metrics(QBarCategoryAxis().labelsFont()); // the font the labels get
         for (qsizetype i = 0; i < m_buckets.size(); ++i) {
             const PipelineBucket& bucket = m_buckets[i];
             const double value = major(bucket.amountMinor, m_currency);
             set->append(value);
             maxValue = std::max(maxValue, value);
-            if (m_kind == Kind::Stage) // the count on a second line: stage names alone fill the bar's width
-                labels.append(tr("%1<br>%n deal(s)", "axis label (HTML): stage, then its deal count",
-                                 int(std::min<qint64>(bucket.count, INT_MAX)))
-                                  .arg(bucket.label.toHtmlEscaped()));
+            if (m_kind == Kind::Stage) { // the count on a second line: stage names alone fill the bar's width
+                const QString label = tr("%1<br>%n deal(s)", "axis label (HTML): stage, then its deal count",
+                                         int(std::min<qint64>(bucket.count, INT_MAX)));
+                const QString countLine = QString(label).remove(QStringLiteral("%1")).remove(QStringLiteral("<br>"));
+                labels.append(label.arg(wrappedHtml(bucket.label, metrics, metrics.horizontalAdvance(countLine))));
+            }
             else if (m_buckets.size() <= 6 || bucket.key.isEmpty())
                 labels.append(bucket.label); // country names while they fit, codes beyond (the tooltip names them)
             else
