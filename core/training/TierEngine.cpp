@@ -142,7 +142,7 @@ void storedContent(std::string& out, const TierSql::Statement& row, int first, i
     }
 }
 
-/// A new standing's values, in the column order of the write and of storedContent().
+/// A new standing's values, in the column order of the write and of storedContent() (as_of is written, not compared).
 struct Standing
 {
     QByteArray asOf;       ///< UTF-8 text columns: compared as stored, converted only when written
@@ -161,8 +161,7 @@ struct Standing
     /// Writes the comparable form into `out` (cleared first; its capacity is reused member after member).
     void content(std::string& out) const
     {
-        out.clear();
-        put(out, 't', asOf);
+        out.clear(); // as_of is not content: a standing re-checked on a later day is unchanged (lastFullRunDay)
         if (levelId.isEmpty())
             out.push_back('N');
         else
@@ -676,7 +675,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         std::string storedBytes;
         std::vector<IdKey> storedIds;
         {
-            Statement q(handle, QStringLiteral("SELECT partner_id, as_of, level_id, qualifies_level_id, revenue_minor, "
+            Statement q(handle, QStringLiteral("SELECT partner_id, level_id, qualifies_level_id, revenue_minor, "
                                                "certified, track_counts, approved_registrations, closed_won, points, "
                                                "at_risk, at_risk_on, at_risk_reasons FROM tier_standing WHERE program_id = ?1")
                                     + (onePartner ? QStringLiteral(" AND partner_id = ?2") : QString())
@@ -688,7 +687,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
             while (q.next()) {
                 const IdKey id = q.id(0);
                 const qsizetype offset = qsizetype(storedBytes.size());
-                storedContent(storedBytes, q, 1, 12);
+                storedContent(storedBytes, q, 1, 11);
                 stored.push_back({ offset, qsizetype(storedBytes.size()) - offset, false });
                 storedIds.push_back(id);
             }
@@ -953,6 +952,8 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         return s.error();
     if (!onePartner) {
         if (Status s = settings.setLastRecomputeAt(QDateTime::currentDateTimeUtc()); !s)
+            return s.error();
+        if (Status s = settings.setLastFullRunDay(today); !s)
             return s.error();
     }
     if (progress)

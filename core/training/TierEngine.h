@@ -31,7 +31,8 @@ class Database;
 /// in short batches (about every 100 ms), so a run that changes many members does not pay one disk flush per member
 /// and never holds the write lock long. A member whose row changed since the run read it (a CAM decided meanwhile)
 /// is left for the next run. tier_standing rows are written only when their content changed, so computed_at is when
-/// the standing last changed; TrainingSettings::lastRecomputeAt() is when the last full run finished.
+/// the standing last changed, and so is as_of (the day evaluated); TrainingSettings::lastRecomputeAt() is when the
+/// last full run finished and lastFullRunDay() the day it evaluated, which re-checked every unchanged standing.
 /// A run keeps one RecordWriter (its statements prepared once) and writes a member's change inside the member's
 /// savepoint only (no savepoint per row write); SQLite's journals stay in memory for a full run (temp_store, restored
 /// after; set only when the caller holds no transaction).

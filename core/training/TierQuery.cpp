@@ -5,6 +5,7 @@
 #include "storage/RecordIo.h"
 #include "storage/Sql.h"
 #include "training/TierEvaluator.h"
+#include "training/TrainingSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -208,13 +209,13 @@ Result<QList<TierAtRiskRow>> TierQuery::atRisk(const TierAtRiskFilter& filter, i
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT s.partner_id, p.name, s.program_id, pr.name, s.level_id, l.name, l.rank, "
-                                 "s.at_risk_on, s.at_risk_reasons, s.certified, l.min_certified, s.as_of "
+                                 "s.at_risk_on, s.at_risk_reasons, s.certified, l.min_certified, max(s.as_of, %2) "
                                  "FROM tier_standing s "
                                  "JOIN partner p ON p.id = s.partner_id AND p.deleted_at IS NULL "
                                  "LEFT JOIN tier_program pr ON pr.id = s.program_id "
                                  "LEFT JOIN tier_level l ON l.id = s.level_id "
                                  "WHERE %1 ORDER BY s.at_risk_on, s.partner_id, s.program_id LIMIT ?")
-                      .arg(where.join(QStringLiteral(" AND "))));
+                      .arg(where.join(QStringLiteral(" AND ")), TrainingSettings::lastFullRunDaySql()));
     for (const QVariant& value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(std::max(0, limit));
@@ -285,10 +286,12 @@ Result<QList<TierStanding>> TierQuery::standings(const QByteArray& partnerId) co
     levels.prepare(QStringLiteral("SELECT * FROM tier_level WHERE program_id = ? AND deleted_at IS NULL ORDER BY rank, local_id"));
     QSqlQuery standingQuery(m_db.connection());
     standingQuery.setForwardOnly(true);
-    standingQuery.prepare(QStringLiteral("SELECT computed_at, as_of, qualifies_level_id, revenue_minor, certified, "
+    // A standing is rewritten only when it changes; the last full run re-checked the others on its day.
+    standingQuery.prepare(QStringLiteral("SELECT computed_at, max(as_of, %1), qualifies_level_id, revenue_minor, certified, "
                                          "track_counts, approved_registrations, closed_won, points, at_risk, "
                                          "at_risk_on, at_risk_reasons FROM tier_standing "
-                                         "WHERE partner_id = ? AND program_id = ?"));
+                                         "WHERE partner_id = ? AND program_id = ?")
+                              .arg(TrainingSettings::lastFullRunDaySql()));
 
     for (qsizetype i = 0; i < standings.size(); ++i) {
         TierStanding& standing = standings[i];

@@ -22,6 +22,7 @@ const QString AtRiskHorizonDays = QStringLiteral("at_risk_horizon_days");
 const QString ReviewSnoozeDays = QStringLiteral("review_snooze_days");
 const QString RecomputeIntervalMinutes = QStringLiteral("recompute_interval_minutes");
 const QString LastRecomputeAt = QStringLiteral("last_recompute_at");
+const QString LastFullRunDay = QStringLiteral("last_full_run_day");
 
 constexpr int DefaultHorizon = 90;
 constexpr int MaxHorizon = 730;
@@ -119,6 +120,26 @@ QDateTime TrainingSettings::lastRecomputeAt() const
 Status TrainingSettings::setLastRecomputeAt(const QDateTime& at)
 {
     return setValue(LastRecomputeAt, Timestamp::toStorage(at));
+}
+
+QDate TrainingSettings::lastFullRunDay() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT value FROM training_setting WHERE key = ?"));
+    query.addBindValue(LastFullRunDay);
+    if (!query.exec() || !query.next())
+        return {};
+    return Timestamp::dateFromStorage(query.value(0).toString());
+}
+
+Status TrainingSettings::setLastFullRunDay(const QDate& day)
+{
+    return setValue(LastFullRunDay, Timestamp::dateToStorage(day));
+}
+
+QString TrainingSettings::lastFullRunDaySql()
+{
+    return QStringLiteral("ifnull((SELECT value FROM training_setting WHERE key = '%1'), '')").arg(LastFullRunDay);
 }
 
 } // namespace ChannelDesk

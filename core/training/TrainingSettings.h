@@ -25,6 +25,12 @@ public:
     /// the recompute indicator.
     QDateTime lastRecomputeAt() const;
     Status setLastRecomputeAt(const QDateTime& at);
+    /// The day the last full run evaluated (invalid = never). A standing row is rewritten only when its content
+    /// changes, so its as_of is the day it last changed; the full run re-checked it on this later day.
+    QDate lastFullRunDay() const;
+    Status setLastFullRunDay(const QDate& day);
+    /// lastFullRunDay() as an SQL expression (storage text, '' = never), for the queries that show standings.
+    static QString lastFullRunDaySql();
 
 private:
     int intValue(const QString& key, int fallback, int minimum, int maximum) const;

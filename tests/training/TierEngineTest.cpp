@@ -6,6 +6,7 @@
 #include "support/TempDatabase.h"
 #include "training/TierEngine.h"
 #include "training/TierEvaluator.h"
+#include "training/TierQuery.h"
 #include "training/TierReview.h"
 #include "training/TrainingSettings.h"
 
@@ -298,11 +299,26 @@ TEST_CASE("TIER-02 recompute is idempotent: no outbox rows no events and identic
     CHECK(snapshot(f.db, QStringLiteral("program_member"), QStringLiteral("local_id")) == members);
     CHECK(snapshot(f.db, QStringLiteral("partner"), QStringLiteral("local_id")) == partners);
 
-    SECTION("a later day rewrites the standings but still no synced row")
+    SECTION("a later day with nothing changed writes nothing, and the standings read as evaluated that day")
     {
-        const TierEngine::Summary later = f.recompute(Today.addDays(1));
-        CHECK(later.standingsWritten == 4); // as_of moved
+        // Rewriting every standing once a day made the first hourly run of each day cost 100,000 row writes.
+        const QDate tomorrow = Today.addDays(1);
+        const TierEngine::Summary later = f.recompute(tomorrow);
+        CHECK(later.standingsWritten == 0);
         CHECK(rowCount(f.db, QStringLiteral("sync_outbox")) == outbox);
+        CHECK(snapshot(f.db, QStringLiteral("tier_standing"), QStringLiteral("partner_id, program_id")) == standings);
+        CHECK(TrainingSettings(f.db).lastFullRunDay() == tomorrow);
+        const QList<TierStanding> upStandings = requireOk(TierQuery(f.db).standings(same));
+        REQUIRE(upStandings.size() == 1);
+        CHECK(upStandings.constFirst().asOf == tomorrow);
+        TierAtRiskFilter filter;
+        filter.today = tomorrow;
+        const QList<TierAtRiskRow> risks = requireOk(TierQuery(f.db).atRisk(filter, 10));
+        REQUIRE(risks.size() == 1);
+        CHECK(risks.constFirst().asOf == tomorrow);
+        // A partner recomputed on its own does not move the day the full run re-checked the others.
+        requireOk(TierEngine(f.db).recomputePartner(same, tomorrow.addDays(1)));
+        CHECK(TrainingSettings(f.db).lastFullRunDay() == tomorrow);
     }
 }
 
