@@ -39,15 +39,23 @@ TrainingSettings::TrainingSettings(Database& db)
 {
 }
 
-int TrainingSettings::intValue(const QString& key, int fallback, int minimum, int maximum) const
+QString TrainingSettings::textValue(const QString& key) const
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT value FROM training_setting WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+int TrainingSettings::intValue(const QString& key, int fallback, int minimum, int maximum) const
+{
+    const QString text = textValue(key);
+    if (text.isNull())
         return fallback;
     bool ok = false;
-    const int value = query.value(0).toString().toInt(&ok);
+    const int value = text.toInt(&ok);
     // A value out of range (an older build's, or edited by hand) falls back rather than breaking the engine.
     return ok && value >= minimum && value <= maximum ? value : fallback;
 }
@@ -109,12 +117,8 @@ Status TrainingSettings::setRecomputeIntervalMinutes(int minutes)
 
 QDateTime TrainingSettings::lastRecomputeAt() const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT value FROM training_setting WHERE key = ?"));
-    query.addBindValue(LastRecomputeAt);
-    if (!query.exec() || !query.next())
-        return {};
-    return Timestamp::fromStorage(query.value(0).toString());
+    const QString text = textValue(LastRecomputeAt);
+    return text.isEmpty() ? QDateTime() : Timestamp::fromStorage(text);
 }
 
 Status TrainingSettings::setLastRecomputeAt(const QDateTime& at)
@@ -124,12 +128,8 @@ Status TrainingSettings::setLastRecomputeAt(const QDateTime& at)
 
 QDate TrainingSettings::lastFullRunDay() const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT value FROM training_setting WHERE key = ?"));
-    query.addBindValue(LastFullRunDay);
-    if (!query.exec() || !query.next())
-        return {};
-    return Timestamp::dateFromStorage(query.value(0).toString());
+    const QString text = textValue(LastFullRunDay);
+    return text.isEmpty() ? QDate() : Timestamp::dateFromStorage(text);
 }
 
 Status TrainingSettings::setLastFullRunDay(const QDate& day)

@@ -33,6 +33,7 @@ public:
     static QString lastFullRunDaySql();
 
 private:
+    QString textValue(const QString& key) const; ///< null when the key is not set
     int intValue(const QString& key, int fallback, int minimum, int maximum) const;
     Status setValue(const QString& key, const QString& value);
 
