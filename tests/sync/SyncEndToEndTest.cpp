@@ -1,5 +1,6 @@
 // End-to-end sync: the real channeldesk-server over HTTPS on 127.0.0.1 (certificates generated per run) against
 // real client engines on their own SQLite files. Rule references: docs/sync-protocol.md §guarantees (G1–G5).
+#include "EndToEndSupport.h"
 #include "partners/ContactRepository.h"
 #include "partners/PartnerRepository.h"
 #include "support/CatchQt.h"
@@ -23,22 +24,9 @@ using namespace ChannelDesk;
 using ChannelDesk::Test::TempDatabase;
 using ChannelDesk::Test::TestPostgres;
 using ChannelDesk::Test::TestServer;
+using ChannelDesk::Test::server; // this file's own server (EndToEndSupport.h)
 
 namespace {
-
-TestServer& server()
-{
-    static TestServer instance;
-    static const bool ready = [] {
-        if (!instance.prepare() || !instance.start()) {
-            FAIL("test server: " << instance.error().toStdString());
-            return false;
-        }
-        return true;
-    }();
-    REQUIRE(ready);
-    return instance;
-}
 
 /// The same server binary keeping its data in PostgreSQL (a database in the throwaway test cluster).
 TestServer& postgresServer()

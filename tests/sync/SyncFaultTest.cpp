@@ -1,5 +1,6 @@
 // Sync under faults: the real server behind FaultProxy (connections dropped mid-request, mid-response, reset), and
 // a real channeldesk-cli process killed with SIGKILL mid-sync. Guarantees: docs/sync-protocol.md (G1, G2, G5).
+#include "EndToEndSupport.h"
 #include "common/Uuid.h"
 #include "partners/ContactRepository.h"
 #include "partners/PartnerRepository.h"
@@ -27,20 +28,6 @@ using namespace ChannelDesk::Test;
 namespace {
 
 using Fault = FaultProxy::Fault;
-
-TestServer& sharedServer()
-{
-    static TestServer instance;
-    static const bool ready = [] {
-        if (!instance.prepare() || !instance.start()) {
-            FAIL("test server: " << instance.error().toStdString());
-            return false;
-        }
-        return true;
-    }();
-    REQUIRE(ready);
-    return instance;
-}
 
 /// The server's database, read-only, next to the running server (WAL lets both in).
 class ServerDb
@@ -146,7 +133,7 @@ TEST_CASE("fault: plans come from the seed - the same seed gives the same plans"
 
 TEST_CASE("fault: a push answer lost after the server committed is resent and answered as a duplicate (G2)")
 {
-    TestServer& server = sharedServer();
+    TestServer& server = ChannelDesk::Test::server();
     FaultProxy proxy(static_cast<quint16>(server.port()), 1);
     REQUIRE(proxy.listen());
     // Exchange 1 on the connection is the sign-in, exchange 2 the push: its response is cut as it starts. Qt may
@@ -206,7 +193,7 @@ TEST_CASE("fault: a push answer lost after the server committed is resent and an
 
 TEST_CASE("fault: requests cut or reset in flight leave the outbox intact and a later sync delivers it once")
 {
-    TestServer& server = sharedServer();
+    TestServer& server = ChannelDesk::Test::server();
     FaultProxy proxy(static_cast<quint16>(server.port()), 2);
     REQUIRE(proxy.listen());
     // The push is exchange 2 on the sign-in's connection. Qt opens new connections to resend by itself (after a
@@ -396,7 +383,7 @@ TEST_CASE("fault: channeldesk-cli killed with SIGKILL mid-push and mid-pull conv
 
 TEST_CASE("fault: channeldesk-cli sync reports a wrong password and missing options with their exit codes")
 {
-    TestServer& server = sharedServer();
+    TestServer& server = ChannelDesk::Test::server();
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("client.db"));
     auto run = [&](const QStringList& args, const QByteArray& input) {
