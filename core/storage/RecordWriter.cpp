@@ -437,6 +437,11 @@ void RecordWriter::setFaultHook(FaultHook hook)
     faultHook() = std::move(hook);
 }
 
+Status RecordWriter::injectedFault(const char* point)
+{
+    return fault(point);
+}
+
 Status RecordWriter::insert(const Entity& entity, const QByteArray& id, const QVariantMap& values,
                             const QVariantMap& local)
 {

@@ -62,6 +62,9 @@ public:
     /// must then leave neither. Not thread-safe; tests set it while no writer runs.
     using FaultHook = std::function<Status(const char* point)>;
     static void setFaultHook(FaultHook hook);
+    /// The hook's verdict at `point` (no hook: success), for the dedicated write paths that produce the same rows
+    /// and outbox entries without this class (TierPendingWriter), so the same fault tests reach them.
+    static Status injectedFault(const char* point);
 
 private:
     class Statements;

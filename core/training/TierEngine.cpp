@@ -2,6 +2,7 @@
 
 #include "TierEvaluator.h"
 #include "TierMetrics.h"
+#include "TierPendingWriter.h"
 #include "TierSql.h"
 #include "TierWrites.h"
 #include "TrainingSettings.h"
@@ -43,7 +44,7 @@ using TierSql::Statement;
 const QString SystemActor = QStringLiteral("system");
 const QString Upgrade = QStringLiteral("upgrade");
 const QString Demotion = QStringLiteral("demotion");
-constexpr qint64 BatchMs = 100; // commit the batch of member savepoints this often
+constexpr qint64 BatchMs = 100; // commit the batch of member changes this often
 
 using TierSql::IdKey;
 using TierSql::IdKeyHash;
@@ -64,7 +65,23 @@ struct MemberRow
     IdKey level;
     IdKey pending;
     QString pendingKind;
+    QByteArray pendingKindUtf8;  ///< the columns below as stored: the pending write's guard and base values
+    QByteArray pendingReasons;
+    QByteArray pendingSince;     ///< null: NULL
+    qint64 serverVersion = 0;
+    bool hasServerVersion = false;
 };
+
+/// A stored text column as bytes; the common value shares one buffer (most members have no pending change).
+QByteArray storedBytes(const TierSql::Statement& row, int column, const QByteArray& common)
+{
+    if (row.isNull(column))
+        return {};
+    const std::string_view text = row.text(column);
+    if (text.size() == size_t(common.size()) && text == std::string_view(common.constData(), text.size()))
+        return common;
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
 
 /// A CAM's "rejected" or "kept" still within the snooze days.
 struct Snooze
@@ -329,7 +346,7 @@ Error cancelledError(int done, int total)
                    {}, {} };
 }
 
-/// The batch of member savepoints: opened on the first write, committed when old enough, at a program's end and
+/// The batch of member changes: opened on the first write, committed when old enough, at a program's end and
 /// before returning (also on cancel or error, so earlier members' changes are kept).
 class Batch
 {
@@ -363,6 +380,7 @@ public:
         m_tx.reset();
         return status;
     }
+    void rollback() { m_tx.reset(); } // Transaction rolls back unless committed
 
 private:
     Database& m_db;
@@ -427,41 +445,6 @@ private:
     QByteArray m_text;
 };
 
-/// The savepoint around one member's change (all of it or nothing), on statements prepared once per run:
-/// Transaction parses a SAVEPOINT with a new name every time. begin() then release() or rollback(); a member's
-/// change never nests another.
-class MemberSavepoint
-{
-public:
-    explicit MemberSavepoint(sqlite3* db)
-        : m_begin(db, QStringLiteral("SAVEPOINT tier_member"))
-        , m_release(db, QStringLiteral("RELEASE tier_member"))
-        , m_rollbackTo(db, QStringLiteral("ROLLBACK TO tier_member"))
-    {
-    }
-    Status begin() { return run(m_begin); }
-    Status release() { return run(m_release); }
-    void rollback()
-    {
-        Status status = run(m_rollbackTo);
-        if (status)
-            status = run(m_release);
-        if (!status)
-            qCWarning(lcTraining).noquote() << "Rollback of a member's change failed:" << status.error().toLogString();
-    }
-
-private:
-    static Status run(Statement& statement)
-    {
-        if (!statement.run())
-            return statement.error();
-        return {};
-    }
-    Statement m_begin;
-    Statement m_release;
-    Statement m_rollbackTo;
-};
-
 } // namespace
 
 TierEngine::TierEngine(Database& db)
@@ -520,7 +503,8 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
     QList<std::vector<MemberRow>> membersByProgram;
     int total = 0;
     for (const ProgramRow& program : programs) {
-        Statement q(handle, QStringLiteral("SELECT id, partner_id, level_id, pending_level_id, pending_kind "
+        Statement q(handle, QStringLiteral("SELECT id, partner_id, level_id, pending_level_id, pending_kind, "
+                                           "pending_reasons, pending_since, server_version "
                                            "FROM program_member WHERE program_id = ?1 AND deleted_at IS NULL")
                                 + (onePartner ? QStringLiteral(" AND partner_id = ?2") : QString())
                                 + QStringLiteral(" ORDER BY local_id"));
@@ -528,8 +512,11 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         if (onePartner)
             q.bind(2, partnerId);
         std::vector<MemberRow> rows;
+        const QByteArray none("");
+        const QByteArray noReasons("[]");
         while (q.next()) {
-            MemberRow row { q.id(0), q.id(1), q.id(2), q.id(3), q.string(4) };
+            MemberRow row { q.id(0), q.id(1), q.id(2), q.id(3), q.string(4), storedBytes(q, 4, none),
+                            storedBytes(q, 5, noReasons), storedBytes(q, 6, none), q.int64(7), !q.isNull(7) };
             if (!row.partner.isEmpty() && deletedPartners.count(row.partner) == 0)
                 rows.push_back(std::move(row));
         }
@@ -567,17 +554,18 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         return cancelledError(0, total);
 
     const TempStoreInMemory tempStore(onePartner ? nullptr : handle); // one partner: a change or two, nothing spills
-    // One writer, member reader and savepoint for the run, so their statements are prepared once, not per change.
-    // The member's savepoint makes its writes atomic (it is rolled back when one fails), so the writer opens none
-    // of its own: each nested savepoint has SQLite copy every page the change touches once more.
+    // One set of writers for the run, so their statements are prepared once, not per change. None opens a savepoint:
+    // each savepoint has SQLite copy every page the change touches once more, most of a change's cost.
     RecordWriter writer(m_db);
     writer.setSavepointPerCall(false);
     TierWrites::MemberReader memberReader(m_db);
-    MemberSavepoint savepoint(handle);
+    TierPendingWriter pendingWriter(m_db);
     UtcClock clock;
     Batch batch(m_db);
+    // A failed write rolls the batch in progress back whole (no member half-written, no savepoint per member);
+    // batches committed before it stay. A cancel commits the batch: every member in it is complete.
     const auto fail = [&](const Error& error) -> Error {
-        (void)batch.commit(); // members already written stay written: each is consistent on its own
+        batch.rollback();
         return error;
     };
 
@@ -740,95 +728,90 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
             if (stepToDo != Step::None) {
                 if (Status s = batch.ensure(); !s)
                     return fail(s.error());
-                if (Status s = savepoint.begin(); !s)
-                    return fail(s.error());
-                Result<ProgramMember> fresh = memberReader.read(member.id.bytes());
-                const bool moved = !fresh || IdKey::of(QByteArrayView(fresh->levelId)) != member.level
-                    || IdKey::of(QByteArrayView(fresh->pendingLevelId)) != member.pending
-                    || fresh->pendingKind != member.pendingKind;
-                if (moved) {
-                    // Left or decided since the run read it: the next run evaluates the new state.
-                    qCDebug(lcTraining) << "member changed during the recompute; left for the next run";
-                    stepToDo = Step::None;
-                    if (Status s = savepoint.release(); !s) {
-                        savepoint.rollback();
-                        return fail(s.error());
-                    }
-                } else {
-                    ProgramMember row = fresh.value();
-                    const QByteArray fromLevel = row.levelId;
-                    const QByteArray toLevel = target.bytes();
-                    const QDateTime now = QDateTime::currentDateTimeUtc();
-                    QString detail;
-                    // The sentences only for the members whose change is written.
-                    const QStringList reasons = TierEvaluator::evaluate(levels, achieved, current).reasons;
-                    const QString reason = reasons.join(QStringLiteral("; "));
-                    Status written;
-                    switch (stepToDo) {
-                    case Step::Apply: {
+                // The sentences only for the members whose change is written.
+                const QStringList reasons = TierEvaluator::evaluate(levels, achieved, current).reasons;
+                const QString reason = reasons.join(QStringLiteral("; "));
+                const QString now = QString::fromUtf8(clock.nowUtc());
+                bool moved = false;
+                if (stepToDo == Step::Apply) {
+                    // Rare (programs that upgrade automatically): the generic path, which also sets partner.tier.
+                    Result<ProgramMember> fresh = memberReader.read(member.id.bytes());
+                    moved = !fresh || IdKey::of(QByteArrayView(fresh->levelId)) != member.level
+                        || IdKey::of(QByteArrayView(fresh->pendingLevelId)) != member.pending
+                        || fresh->pendingKind != member.pendingKind;
+                    if (!moved) {
+                        ProgramMember row = fresh.value();
+                        const QByteArray fromLevel = row.levelId;
                         const TierLevel& level = levels.at(q);
-                        detail = changeDetail(achieved, trackNames, asOfJson, criteria.at(q), nullptr, {});
-                        written = TierWrites::applyLevel(writer, row, &level);
+                        const QString detail = changeDetail(achieved, trackNames, asOfJson, criteria.at(q), nullptr, {});
+                        Status written = TierWrites::applyLevel(writer, row, &level);
                         if (written)
-                            written = TierWrites::event(writer, row, SystemActor, now, QStringLiteral("applied"),
-                                                        fromLevel, toLevel, reason, detail);
+                            written = TierWrites::event(writer, row, SystemActor, Timestamp::fromStorage(now),
+                                                        QStringLiteral("applied"), fromLevel, target.bytes(), reason,
+                                                        detail);
+                        if (!written)
+                            return fail(written.error());
                         levelAfter = q;
                         ++summary.applied;
-                        break;
                     }
-                    case Step::Propose:
-                    case Step::Review: {
-                        const bool up = stepToDo == Step::Propose;
-                        row.pendingLevelId = toLevel;
-                        row.pendingKind = up ? Upgrade : Demotion;
-                        row.pendingReasons = reasonsToJson(reasons);
-                        row.pendingSince = now;
-                        detail = changeDetail(achieved, trackNames, asOfJson, criteria.at(up ? q : current),
-                                              member.pendingKind.isEmpty() ? nullptr : "replaces", member.pendingKind);
-                        if (const Result<bool> saved = TierWrites::savePending(writer, row); !saved)
-                            written = saved.error();
-                        if (written)
-                            written = TierWrites::event(writer, row, SystemActor, now,
-                                                        up ? QStringLiteral("proposed") : QStringLiteral("demotion_review"),
-                                                        fromLevel, toLevel, reason, detail);
-                        ++(up ? summary.proposed : summary.reviews);
-                        break;
-                    }
-                    case Step::Withdraw: {
-                        const QByteArray withdrawn = row.pendingLevelId;
-                        const int withdrawnIndex = levelIndex(IdKey::of(QByteArrayView(withdrawn)));
+                } else {
+                    TierPendingWriter::Before before;
+                    before.id = member.id.bytes();
+                    before.partnerId = member.partner.bytes();
+                    before.programId = program.id;
+                    before.levelId = member.level.bytes();
+                    before.pendingLevelId = member.pending.bytes();
+                    before.pendingKind = member.pendingKindUtf8;
+                    before.pendingReasons = member.pendingReasons;
+                    before.pendingSince = member.pendingSince;
+                    before.serverVersion = member.serverVersion;
+                    before.hasServerVersion = member.hasServerVersion;
+                    TierPendingWriter::Change change;
+                    change.actor = SystemActor;
+                    change.fromLevelId = before.levelId;
+                    if (stepToDo == Step::Withdraw) {
+                        const int withdrawnIndex = levelIndex(member.pending);
                         const QString levelName = withdrawnIndex >= 0 ? levels.at(withdrawnIndex).name
                                                                       : EngineTr::tr("no level");
-                        const QString why = member.pendingKind == Demotion
+                        change.reason = member.pendingKind == Demotion
                             ? EngineTr::tr("The partner no longer falls to %1; the demotion review is withdrawn.")
                                   .arg(levelName)
                             : EngineTr::tr("The partner no longer qualifies for %1; the proposal is withdrawn.")
                                   .arg(levelName);
-                        detail = changeDetail(achieved, trackNames, asOfJson, {}, "withdrawn_kind", member.pendingKind);
-                        row.pendingLevelId.clear();
-                        row.pendingKind.clear();
-                        row.pendingReasons.clear();
-                        row.pendingSince = {};
-                        if (const Result<bool> saved = TierWrites::savePending(writer, row); !saved)
-                            written = saved.error();
-                        if (written)
-                            written = TierWrites::event(writer, row, SystemActor, now, QStringLiteral("withdrawn"),
-                                                        fromLevel, withdrawn, why, detail);
-                        ++summary.withdrawn;
-                        break;
+                        change.detail = changeDetail(achieved, trackNames, asOfJson, {}, "withdrawn_kind",
+                                                     member.pendingKind);
+                        change.pendingKind = QStringLiteral("");
+                        change.pendingReasons = QStringLiteral("");
+                        change.clearSince = true;
+                        change.action = QStringLiteral("withdrawn");
+                        change.toLevelId = before.pendingLevelId;
+                    } else {
+                        const bool up = stepToDo == Step::Propose;
+                        change.pendingLevelId = target.bytes();
+                        change.pendingKind = up ? Upgrade : Demotion;
+                        change.pendingReasons = reasonsToJson(reasons);
+                        change.action = up ? QStringLiteral("proposed") : QStringLiteral("demotion_review");
+                        change.toLevelId = change.pendingLevelId;
+                        change.reason = reason;
+                        change.detail = changeDetail(achieved, trackNames, asOfJson, criteria.at(up ? q : current),
+                                                     member.pendingKind.isEmpty() ? nullptr : "replaces",
+                                                     member.pendingKind);
                     }
-                    case Step::None:
-                        break;
-                    }
-                    // Roll this member back before the batch is committed: nothing half-written is kept.
-                    if (!written) {
-                        savepoint.rollback();
+                    const Result<bool> written = pendingWriter.write(before, change, now);
+                    if (!written)
                         return fail(written.error());
+                    moved = !written.value();
+                    if (!moved) {
+                        if (stepToDo == Step::Withdraw)
+                            ++summary.withdrawn;
+                        else
+                            ++(stepToDo == Step::Propose ? summary.proposed : summary.reviews);
                     }
-                    if (Status s = savepoint.release(); !s) {
-                        savepoint.rollback();
-                        return fail(s.error());
-                    }
+                }
+                if (moved) {
+                    // Left or decided since the run read it: the next run evaluates the new state.
+                    qCDebug(lcTraining) << "member changed during the recompute; left for the next run";
+                    stepToDo = Step::None;
                 }
             }
             if (stepToDo == Step::None)
@@ -915,8 +898,11 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                 nextReport = done + step;
                 if (Status s = batch.commitIfOld(); !s)
                     return fail(s.error());
-                if (!keepGoing())
-                    return fail(cancelledError(done, total));
+                if (!keepGoing()) {
+                    if (Status s = batch.commit(); !s)
+                        return fail(s.error());
+                    return cancelledError(done, total);
+                }
             }
         }
         loopMs += phase.elapsed();

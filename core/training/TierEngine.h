@@ -21,21 +21,24 @@ class Database;
 /// - a pending change to the same level with the same kind is left alone (no new event, no outbox entry);
 /// - a proposal or review a CAM rejected or kept is not reopened for the same level within the review snooze days
 ///   (TrainingSettings) unless the member's level changed since.
-/// Every member's change is its own small transaction (RecordWriter + tier_event); tier_standing (local) is rewritten
-/// for every member, including the at-risk verdict: whether the member would no longer qualify for its current level
-/// if certifications expiring within `atRiskHorizonDays` lapsed, the first such day and the unmet criteria.
+/// Every member's change (member row, tier_event, their outbox entries) is all or nothing; tier_standing (local) is
+/// rewritten for every member whose standing changed, including the at-risk verdict: whether the member would no
+/// longer qualify for its current level if certifications expiring within `atRiskHorizonDays` lapsed, the first such
+/// day and the unmet criteria.
 /// Idempotent: a second run on unchanged data writes no synced row, no event and no outbox entry.
 /// Runs on the caller's thread with the caller's connection: the UI runs it on a worker (TierScheduler).
 ///
-/// Writing: each member's change is a savepoint of its own (all of it or nothing), and the savepoints are committed
-/// in short batches (about every 100 ms), so a run that changes many members does not pay one disk flush per member
-/// and never holds the write lock long. A member whose row changed since the run read it (a CAM decided meanwhile)
-/// is left for the next run. tier_standing rows are written only when their content changed, so computed_at is when
+/// Writing: member changes are committed in short batches (about every 100 ms), so a run that changes many members
+/// does not pay one disk flush per member and never holds the write lock long. A failed write rolls the batch in
+/// progress back whole (so no member is ever half-written) and ends the run; batches before it stay, and the next
+/// run redoes the rest. Cancelling commits the batch in progress. A member whose row changed since the run read it
+/// (a CAM decided meanwhile, a sync pulled it) is left for the next run: the pending write only applies to the row as
+/// read (TierPendingWriter). tier_standing rows are written only when their content changed, so computed_at is when
 /// the standing last changed, and so is as_of (the day evaluated); TrainingSettings::lastRecomputeAt() is when the
 /// last full run finished and lastFullRunDay() the day it evaluated, which re-checked every unchanged standing.
-/// A run keeps one RecordWriter (its statements prepared once) and writes a member's change inside the member's
-/// savepoint only (no savepoint per row write); SQLite's journals stay in memory for a full run (temp_store, restored
-/// after; set only when the caller holds no transaction).
+/// No savepoint per member or per row (each would make SQLite copy every page the change touches once more);
+/// SQLite's journals stay in memory for a full run (temp_store, restored after; set only when the caller holds no
+/// transaction).
 class TierEngine final
 {
 public:

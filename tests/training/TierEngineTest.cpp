@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 using namespace ChannelDesk;
 using namespace ChannelDesk::TierTest;
@@ -566,7 +567,125 @@ TEST_CASE("TIER-02 revenue in other currencies is converted and unconverted deal
     CHECK(row.at(5) == QStringLiteral("2"));
 }
 
-TEST_CASE("TierEngine a failed member write leaves that member untouched and keeps the earlier ones",
+namespace {
+
+struct OutboxEntry
+{
+    QString entity;
+    QByteArray rowId;
+    QString op;
+    QString fields;
+    QString baseValues;
+    QVariant baseVersion;
+};
+
+QList<OutboxEntry> outboxAfter(Database& db, qint64 mutationId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT entity, row_id, op, fields, base_values, base_version FROM sync_outbox "
+                             "WHERE mutation_id > ? ORDER BY mutation_id"));
+    q.addBindValue(mutationId);
+    REQUIRE(q.exec());
+    QList<OutboxEntry> entries;
+    while (q.next())
+        entries.append({ q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString(), q.value(5) });
+    return entries;
+}
+
+qint64 lastMutation(Database& db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT ifnull(max(mutation_id), 0) FROM sync_outbox")));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+/// The entry RecordWriter::update writes when `after`'s pending columns replace `before`'s: the columns that
+/// differ, new values in fields and stored values in base_values (a NULL column reads back as an invalid QVariant).
+std::pair<QString, QString> pendingUpdateJson(const ProgramMember& before, const ProgramMember& after)
+{
+    QVariantMap fields;
+    QVariantMap old;
+    for (const FieldDef<ProgramMember>& field : programMemberFields()) {
+        if (qstrncmp(field.column, "pending_", 8) != 0)
+            continue;
+        const QVariant was = field.get(before);
+        const QVariant now = field.get(after);
+        if (was.isNull() == now.isNull() && was.toByteArray() == now.toByteArray())
+            continue;
+        fields.insert(QString::fromLatin1(field.column), now);
+        old.insert(QString::fromLatin1(field.column), was.isNull() ? QVariant() : was);
+    }
+    return { RecordWriter::outboxJson(fields), RecordWriter::outboxJson(old) };
+}
+
+TierEvent eventRow(Database& db, const QByteArray& id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT * FROM tier_event WHERE id = ?"));
+    q.addBindValue(id);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return RecordIo::fromQuery(q, tierEventFields());
+}
+
+/// Checks the two entries of one member change: the member's update, then its event's create, as RecordWriter
+/// writes them for the rows now stored.
+void checkChangeEntries(Database& db, const QList<OutboxEntry>& entries, const ProgramMember& before,
+                        const ProgramMember& after, const QString& action)
+{
+    REQUIRE(entries.size() == 2);
+    const OutboxEntry& member = entries.at(0);
+    CHECK(member.entity == QStringLiteral("program_member"));
+    CHECK(member.rowId == before.id);
+    CHECK(member.op == QStringLiteral("update"));
+    const auto [fields, old] = pendingUpdateJson(before, after);
+    CHECK(member.fields == fields);
+    CHECK(member.baseValues == old);
+    CHECK(member.baseVersion.isNull());
+
+    const OutboxEntry& event = entries.at(1);
+    CHECK(event.entity == QStringLiteral("tier_event"));
+    CHECK(event.op == QStringLiteral("create"));
+    const TierEvent row = eventRow(db, event.rowId);
+    CHECK(row.action == action);
+    CHECK(event.fields == RecordWriter::outboxJson(RecordIo::columns(row, tierEventFields())));
+    CHECK(event.baseValues == QStringLiteral("{}"));
+    CHECK(event.baseVersion.isNull());
+}
+
+} // namespace
+
+TEST_CASE("TierEngine outbox entries of a proposal and a withdrawal are the ones RecordWriter writes for those rows",
+          "[tier-engine]")
+{
+    Fixture f;
+    const QByteArray partner = f.partnerWith(QStringLiteral("Exact"), 2, 100'000'00, f.registered().id);
+    const ProgramMember initial = f.memberOf(partner);
+
+    qint64 mark = lastMutation(f.db);
+    CHECK(f.recompute().proposed == 1);
+    const ProgramMember proposed = f.memberOf(partner);
+    REQUIRE(proposed.pendingKind == QStringLiteral("upgrade"));
+    checkChangeEntries(f.db, outboxAfter(f.db, mark), initial, proposed, QStringLiteral("proposed"));
+    const TierEvent event = eventRow(f.db, outboxAfter(f.db, mark).at(1).rowId);
+    CHECK(Timestamp::toStorage(proposed.pendingSince) == Timestamp::toStorage(event.at)); // one moment for both
+
+    // The revenue goes (the won deal tombstoned): Silver no longer qualifies, the proposal is withdrawn.
+    QSqlQuery q(f.db.connection());
+    q.prepare(QStringLiteral("UPDATE deal SET deleted_at = '2027-06-01T00:00:00.000Z' WHERE partner_id = ?"));
+    q.addBindValue(partner);
+    REQUIRE(q.exec());
+    mark = lastMutation(f.db);
+    CHECK(f.recompute().withdrawn == 1);
+    const ProgramMember withdrawn = f.memberOf(partner);
+    CHECK(withdrawn.pendingKind.isEmpty());
+    CHECK_FALSE(withdrawn.pendingSince.isValid());
+    checkChangeEntries(f.db, outboxAfter(f.db, mark), proposed, withdrawn, QStringLiteral("withdrawn"));
+}
+
+TEST_CASE("TierEngine a failed member write rolls its batch back whole and the next run completes it",
           "[tier-engine]")
 {
     Fixture f;
@@ -574,8 +693,10 @@ TEST_CASE("TierEngine a failed member write leaves that member untouched and kee
     for (int i = 0; i < 3; ++i)
         partners.append(f.partnerWith(QStringLiteral("Partner %1").arg(i), 2, 100'000'00, f.registered().id));
     const int outbox = rowCount(f.db, QStringLiteral("sync_outbox"));
+    const int standings = rowCount(f.db, QStringLiteral("tier_standing"));
     // Each proposal writes the member, then its event; the fourth write (the second member's event, after its row
-    // was written) fails: the row must go too.
+    // was written) fails. The three members are in one batch (committed every 100 ms): nothing of it may stay,
+    // neither the second member's row without its event nor the first member's complete change.
     int writes = 0;
     RecordWriter::setFaultHook([&writes](const char*) -> Status {
         if (++writes == 4)
@@ -585,17 +706,20 @@ TEST_CASE("TierEngine a failed member write leaves that member untouched and kee
     const Result<TierEngine::Summary> failed = TierEngine(f.db).recompute(Today);
     RecordWriter::setFaultHook({});
     REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().message.contains(QStringLiteral("Injected failure")));
 
-    // Members are evaluated in partner order, which is creation order here (UUIDv7).
-    CHECK(f.memberOf(partners.at(0)).pendingKind == QStringLiteral("upgrade"));
-    CHECK(events(f.db, partners.at(0), QStringLiteral("proposed")) == 1);
-    CHECK(f.memberOf(partners.at(1)).pendingKind.isEmpty());
-    CHECK(events(f.db, partners.at(1), QStringLiteral("proposed")) == 0);
-    CHECK(rowCount(f.db, QStringLiteral("sync_outbox")) == outbox + 2);
+    for (const QByteArray& partner : partners) {
+        CHECK(f.memberOf(partner).pendingKind.isEmpty());
+        CHECK(events(f.db, partner, QStringLiteral("proposed")) == 0);
+    }
+    CHECK(rowCount(f.db, QStringLiteral("sync_outbox")) == outbox);
+    CHECK(rowCount(f.db, QStringLiteral("tier_standing")) == standings);
+    CHECK(sqlite3_get_autocommit(f.db.handle()) != 0); // no transaction left open
 
     const TierEngine::Summary rest = f.recompute();
-    CHECK(rest.proposed == 2);
+    CHECK(rest.proposed == 3);
     CHECK(rowCount(f.db, QStringLiteral("tier_event"), QStringLiteral("action = 'proposed'")) == 3);
+    CHECK(rowCount(f.db, QStringLiteral("sync_outbox")) == outbox + 6);
 }
 
 TEST_CASE("TierEngine leaves a member decided during the run for the next run", "[tier-engine]")
