@@ -62,13 +62,6 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-sqlite3* Database::handle() const
-{
-    const QVariant v = connection().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
-}
 
 int Database::schemaVersion() const
 {
@@ -155,6 +148,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, Role r
             return Error { Error::Code::Storage, DatabaseTr::tr("The database “%1” could not be opened.").arg(path),
                            db.lastError().text(), {} };
         }
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            database->m_handle = *static_cast<sqlite3* const*>(handle.constData());
     }
     QSqlDatabase db = database->connection();
 

@@ -46,7 +46,9 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     /// The raw handle for the few hot paths (bulk loads, id snapshots) where QSqlQuery's per-row cost matters.
-    sqlite3* handle() const;
+    /// Taken when the connection opens, so a thread that borrows the connection for raw writes while its owner
+    /// waits (TierWriteQueue) can ask for it: QSqlDatabase itself answers only on the thread that opened it.
+    sqlite3* handle() const { return m_handle; }
 
     /// The newest schema this build understands.
     static int currentSchemaVersion();
@@ -60,6 +62,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    sqlite3* m_handle = nullptr;
 };
 
 } // namespace ChannelDesk
