@@ -3,6 +3,7 @@
 #include "TierEvaluator.h"
 #include "TierMetrics.h"
 #include "TierPendingWriter.h"
+#include "TierWriteQueue.h"
 #include "TierSql.h"
 #include "TierWrites.h"
 #include "TrainingSettings.h"
@@ -44,7 +45,7 @@ using TierSql::Statement;
 const QString SystemActor = QStringLiteral("system");
 const QString Upgrade = QStringLiteral("upgrade");
 const QString Demotion = QStringLiteral("demotion");
-constexpr qint64 BatchMs = 100; // commit the batch of member changes this often
+constexpr size_t SplitScanMembers = 5000; // from this many members on, certifications are read by two threads
 
 using TierSql::IdKey;
 using TierSql::IdKeyHash;
@@ -337,6 +338,48 @@ bool hasCertificationCriteria(const TierLevel& level)
     return (level.minCertifiedPeople && *level.minCertifiedPeople > 0) || !level.trackRequirements.isEmpty();
 }
 
+/// Turns the connection's automatic WAL checkpoint off until run() (or destruction), which puts the setting back and
+/// checkpoints once (passive: it never waits for readers).
+class CheckpointAfterWrites
+{
+public:
+    explicit CheckpointAfterWrites(sqlite3* db)
+        : m_db(db)
+    {
+        if (!m_db)
+            return;
+        Statement current(m_db, QStringLiteral("PRAGMA wal_autocheckpoint"));
+        if (!current.next())
+            return;
+        m_saved = int(current.int64(0));
+        sqlite3_wal_autocheckpoint(m_db, 0);
+    }
+    ~CheckpointAfterWrites() { restore(); }
+    void run()
+    {
+        if (m_saved <= 0) {
+            restore();
+            return;
+        }
+        restore();
+        const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+            qCWarning(lcTraining) << "WAL checkpoint after the recompute failed:" << sqlite3_errmsg(m_db);
+    }
+    CheckpointAfterWrites(const CheckpointAfterWrites&) = delete;
+    CheckpointAfterWrites& operator=(const CheckpointAfterWrites&) = delete;
+
+private:
+    void restore()
+    {
+        if (m_saved >= 0)
+            sqlite3_wal_autocheckpoint(m_db, m_saved);
+        m_saved = -1;
+    }
+    sqlite3* m_db;
+    int m_saved = -1; ///< the setting to put back; -1: nothing to put back
+};
+
 Error cancelledError(int done, int total)
 {
     return Error { Error::Code::Cancelled,
@@ -346,104 +389,60 @@ Error cancelledError(int done, int total)
                    {}, {} };
 }
 
-/// The batch of member changes: opened on the first write, committed when old enough, at a program's end and
-/// before returning (also on cancel or error, so earlier members' changes are kept).
-class Batch
+/// The connection's settings for a full run, put back after it:
+/// - temp_store in memory: SQLite copies the pages a change touches into its statement journals, and with the
+///   default temp_store those spill to a temporary file past 64 KiB (tens of thousands of small file writes). SQLite
+///   reads the setting when a write transaction begins and refuses to change it inside one, so it is set only when
+///   the caller has none open. (Changing it drops the connection's TEMP tables; ChannelDesk keeps none.)
+/// - a 64 MB page cache instead of SQLite's 2 MB: a first run touches a few thousand pages of the member, event,
+///   outbox and standing tables again and again; with the default cache each is read back from the file each time.
+class RunSettings
 {
 public:
-    explicit Batch(Database& db)
+    static constexpr qint64 CacheKiB = 65536;
+
+    explicit RunSettings(sqlite3* db)
         : m_db(db)
     {
-    }
-    Status ensure()
-    {
-        if (m_tx)
-            return {};
-        m_tx = std::make_unique<Transaction>(m_db);
-        if (!m_tx->begun()) {
-            Status status = m_tx->begun();
-            m_tx.reset();
-            return status;
+        if (!m_db)
+            return;
+        Statement cache(m_db, QStringLiteral("PRAGMA cache_size"));
+        if (cache.next() && cache.int64(0) > -CacheKiB && (cache.int64(0) < 0 || cache.int64(0) * 4 < CacheKiB)) {
+            m_savedCache = cache.int64(0);
+            Statement set(m_db, QStringLiteral("PRAGMA cache_size=-%1").arg(CacheKiB));
+            if (!set.run())
+                m_savedCache = 0;
         }
-        m_timer.start();
-        return {};
-    }
-    Status commitIfOld()
-    {
-        return m_tx && m_timer.elapsed() >= BatchMs ? commit() : Status();
-    }
-    Status commit()
-    {
-        if (!m_tx)
-            return {};
-        Status status = m_tx->commit();
-        m_tx.reset();
-        return status;
-    }
-    void rollback() { m_tx.reset(); } // Transaction rolls back unless committed
-
-private:
-    Database& m_db;
-    std::unique_ptr<Transaction> m_tx;
-    QElapsedTimer m_timer;
-};
-
-/// SQLite copies the pages a member's change touches into its statement and savepoint journals; with the
-/// connection's default temp_store those spill to a temporary file past 64 KiB, and a first run then makes tens of
-/// thousands of small file writes (~6 per member change). In memory for the run, as the generators do, and put
-/// back after. SQLite reads the setting when a write transaction begins and refuses to change it inside one, so it
-/// is set only when the caller has none open. (Changing it drops the connection's TEMP tables; ChannelDesk keeps
-/// none.)
-class TempStoreInMemory
-{
-public:
-    explicit TempStoreInMemory(sqlite3* db)
-        : m_db(db)
-    {
-        if (!m_db || sqlite3_get_autocommit(m_db) == 0)
+        if (sqlite3_get_autocommit(m_db) == 0)
             return;
         Statement current(m_db, QStringLiteral("PRAGMA temp_store"));
         if (!current.next() || current.int64(0) == 2)
             return;
-        m_saved = int(current.int64(0));
+        m_savedTempStore = int(current.int64(0));
         Statement set(m_db, QStringLiteral("PRAGMA temp_store=MEMORY"));
         if (!set.run())
-            m_saved = -1;
+            m_savedTempStore = -1;
     }
-    ~TempStoreInMemory()
+    ~RunSettings()
     {
-        if (m_saved < 0 || sqlite3_get_autocommit(m_db) == 0)
+        if (m_savedCache != 0) {
+            Statement restore(m_db, QStringLiteral("PRAGMA cache_size=%1").arg(m_savedCache));
+            (void)restore.run();
+        }
+        if (m_savedTempStore < 0 || sqlite3_get_autocommit(m_db) == 0)
             return;
-        Statement restore(m_db, QStringLiteral("PRAGMA temp_store=%1").arg(m_saved));
+        Statement restore(m_db, QStringLiteral("PRAGMA temp_store=%1").arg(m_savedTempStore));
         (void)restore.run();
     }
-    TempStoreInMemory(const TempStoreInMemory&) = delete;
-    TempStoreInMemory& operator=(const TempStoreInMemory&) = delete;
+    RunSettings(const RunSettings&) = delete;
+    RunSettings& operator=(const RunSettings&) = delete;
 
 private:
     sqlite3* m_db;
-    int m_saved = -1; ///< the setting to put back; -1: left as it was
+    int m_savedTempStore = -1; ///< the setting to put back; -1: left as it was
+    qint64 m_savedCache = 0;   ///< the cache_size to put back; 0: left as it was
 };
 
-/// Timestamp::nowUtc() in UTF-8, formatted only when the millisecond changed: a first run writes 100,000
-/// standings, dozens within each millisecond.
-class UtcClock
-{
-public:
-    QByteArrayView nowUtc()
-    {
-        const qint64 ms = QDateTime::currentMSecsSinceEpoch();
-        if (ms != m_ms || m_text.isEmpty()) {
-            m_ms = ms;
-            m_text = Timestamp::toStorage(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toUtf8();
-        }
-        return m_text;
-    }
-
-private:
-    qint64 m_ms = 0;
-    QByteArray m_text;
-};
 
 } // namespace
 
@@ -553,34 +552,13 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
     if (!keepGoing())
         return cancelledError(0, total);
 
-    const TempStoreInMemory tempStore(onePartner ? nullptr : handle); // one partner: a change or two, nothing spills
-    // One set of writers for the run, so their statements are prepared once, not per change. None opens a savepoint:
-    // each savepoint has SQLite copy every page the change touches once more, most of a change's cost.
-    RecordWriter writer(m_db);
-    writer.setSavepointPerCall(false);
-    TierWrites::MemberReader memberReader(m_db);
-    TierPendingWriter pendingWriter(m_db);
-    UtcClock clock;
-    Batch batch(m_db);
-    // A failed write rolls the batch in progress back whole (no member half-written, no savepoint per member);
-    // batches committed before it stay. A cancel commits the batch: every member in it is complete.
-    const auto fail = [&](const Error& error) -> Error {
-        batch.rollback();
-        return error;
-    };
-
-    Statement writeStanding(handle, QStringLiteral(
-        "INSERT OR REPLACE INTO tier_standing (partner_id, program_id, computed_at, as_of, level_id, "
-        "qualifies_level_id, revenue_minor, certified, track_counts, approved_registrations, closed_won, points, "
-        "at_risk, at_risk_on, at_risk_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"));
-    Statement deleteStanding(handle, QStringLiteral("DELETE FROM tier_standing WHERE partner_id = ?1 AND program_id = ?2"));
+    const RunSettings runSettings(onePartner ? nullptr : handle); // one partner: a change or two, nothing spills
+    TierSql::UtcClock clock;
 
     TierMetrics measurer(m_db);
     for (qsizetype p = 0; p < programs.size(); ++p) {
         const ProgramRow& program = programs.at(p);
         const std::vector<MemberRow>& members = membersByProgram.at(p);
-        if (Status s = batch.commit(); !s)
-            return s.error();
 
         QList<TierLevel> levels;
         {
@@ -608,21 +586,25 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         };
 
         // What every partner achieved (TIER-02), certified people counted on `today`; the look-ahead for at-risk
-        // comes from the same scan (TierMetrics::certifiedOn / firstDayBelow).
+        // comes from the same scan (TierMetrics::certifiedOn / firstDayBelow). A full run measures as it walks the
+        // members (deals and points now, each partner's certifications when its turn comes), on the metrics' own
+        // read connections, so the writer thread starts on the first members while the rest are still being read.
         phase.start();
         TierMetrics::Options options;
         options.asOf = today;
         options.certificationsOn = today;
         options.currency = program.currency;
         options.programId = program.id;
+        if (members.size() >= SplitScanMembers)
+            options.splitAt = members[members.size() / 2].partner.bytes(); // two threads, about half each
         if (onePartner) {
             if (const Result<PartnerMetrics> one = measurer.measure(partnerId, options); !one)
                 return one.error();
-        } else if (Status s = measurer.measureEvery(options, [&]() { return !keepGoing(); }); !s) {
-            if (s.error().code == Error::Code::Cancelled)
-                return cancelledError(done, total);
+        } else if (Status s = measurer.beginStreaming(options); !s) {
             return s.error();
         }
+        if (!keepGoing())
+            return cancelledError(done, total);
         summary.unconvertedDeals += measurer.unconvertedDeals();
         measureMs += phase.restart();
 
@@ -690,9 +672,19 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         TrackNames trackNames;
         std::string content;
 
+        // The writes go to a thread of their own for a full run while this one evaluates the next members; the
+        // connection is the writer's until finish().
+        TierWriteQueue queue(m_db, !onePartner);
+        // The metrics' read snapshot stays open while the writer commits, so an automatic checkpoint after each
+        // batch could copy nothing past it and only repeated the attempt: one checkpoint when the writes are done.
+        CheckpointAfterWrites checkpoint(onePartner ? nullptr : handle);
         size_t nextStored = 0; // merge cursor into `stored` (both in partner order)
         for (const MemberRow& member : members) {
             const QByteArrayView partner = member.partner.view();
+            if (!onePartner) {
+                if (Status s = measurer.advanceTo(partner); !s)
+                    return s.error(); // the queue rolls its batch back
+            }
             const PartnerMetrics* found = measurer.metricsOf(partner);
             const PartnerMetrics& achieved = found ? *found : empty;
             const int current = levelIndex(member.level);
@@ -726,35 +718,28 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
 
             int levelAfter = current;
             if (stepToDo != Step::None) {
-                if (Status s = batch.ensure(); !s)
-                    return fail(s.error());
                 // The sentences only for the members whose change is written.
                 const QStringList reasons = TierEvaluator::evaluate(levels, achieved, current).reasons;
                 const QString reason = reasons.join(QStringLiteral("; "));
                 const QString now = QString::fromUtf8(clock.nowUtc());
-                bool moved = false;
                 if (stepToDo == Step::Apply) {
-                    // Rare (programs that upgrade automatically): the generic path, which also sets partner.tier.
-                    Result<ProgramMember> fresh = memberReader.read(member.id.bytes());
-                    moved = !fresh || IdKey::of(QByteArrayView(fresh->levelId)) != member.level
-                        || IdKey::of(QByteArrayView(fresh->pendingLevelId)) != member.pending
-                        || fresh->pendingKind != member.pendingKind;
-                    if (!moved) {
-                        ProgramMember row = fresh.value();
-                        const QByteArray fromLevel = row.levelId;
-                        const TierLevel& level = levels.at(q);
-                        const QString detail = changeDetail(achieved, trackNames, asOfJson, criteria.at(q), nullptr, {});
-                        Status written = TierWrites::applyLevel(writer, row, &level);
-                        if (written)
-                            written = TierWrites::event(writer, row, SystemActor, Timestamp::fromStorage(now),
-                                                        QStringLiteral("applied"), fromLevel, target.bytes(), reason,
-                                                        detail);
-                        if (!written)
-                            return fail(written.error());
-                        levelAfter = q;
-                        ++summary.applied;
-                    }
+                    // Rare (programs that upgrade automatically): the writer re-reads the member and goes through
+                    // TierWrites, which also sets partner.tier. Should the member have moved meanwhile, its standing
+                    // names the new level until the next run.
+                    TierWriteQueue::Apply apply;
+                    apply.memberId = member.id.bytes();
+                    apply.level = member.level;
+                    apply.pending = member.pending;
+                    apply.pendingKind = member.pendingKind;
+                    apply.target = levels.at(q);
+                    apply.reason = reason;
+                    apply.detail = changeDetail(achieved, trackNames, asOfJson, criteria.at(q), nullptr, {});
+                    apply.nowUtc = now;
+                    queue.push(std::move(apply));
+                    levelAfter = q;
+                    ++summary.applied;
                 } else {
+                    TierWriteQueue::Pending pending;
                     TierPendingWriter::Before before;
                     before.id = member.id.bytes();
                     before.partnerId = member.partner.bytes();
@@ -785,6 +770,8 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                         change.clearSince = true;
                         change.action = QStringLiteral("withdrawn");
                         change.toLevelId = before.pendingLevelId;
+                        pending.counted = TierWriteQueue::Counted::Withdrawn;
+                        ++summary.withdrawn;
                     } else {
                         const bool up = stepToDo == Step::Propose;
                         change.pendingLevelId = target.bytes();
@@ -796,22 +783,11 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                         change.detail = changeDetail(achieved, trackNames, asOfJson, criteria.at(up ? q : current),
                                                      member.pendingKind.isEmpty() ? nullptr : "replaces",
                                                      member.pendingKind);
+                        pending.counted = up ? TierWriteQueue::Counted::Proposed : TierWriteQueue::Counted::Review;
+                        ++(up ? summary.proposed : summary.reviews);
                     }
-                    const Result<bool> written = pendingWriter.write(before, change, now);
-                    if (!written)
-                        return fail(written.error());
-                    moved = !written.value();
-                    if (!moved) {
-                        if (stepToDo == Step::Withdraw)
-                            ++summary.withdrawn;
-                        else
-                            ++(stepToDo == Step::Propose ? summary.proposed : summary.reviews);
-                    }
-                }
-                if (moved) {
-                    // Left or decided since the run read it: the next run evaluates the new state.
-                    qCDebug(lcTraining) << "member changed during the recompute; left for the next run";
-                    stepToDo = Step::None;
+                    pending.prepared = TierPendingWriter::prepare(before, change, now);
+                    queue.push(std::move(pending));
                 }
             }
             if (stepToDo == Step::None)
@@ -868,74 +844,59 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
             if (old < 0
                 || std::string_view(storedBytes).substr(size_t(stored[size_t(old)].offset), size_t(stored[size_t(old)].size))
                     != std::string_view(content)) {
-                if (Status s = batch.ensure(); !s)
-                    return fail(s.error());
-                writeStanding.bind(1, partner);
-                writeStanding.bind(2, program.id);
-                writeStanding.bindText(3, clock.nowUtc());
-                writeStanding.bindText(4, standing.asOf);
-                writeStanding.bind(5, standing.levelId.view());
-                writeStanding.bind(6, standing.qualifiesLevelId.view());
-                writeStanding.bind(7, standing.revenueMinor);
-                writeStanding.bind(8, standing.certified);
-                writeStanding.bindText(9, standing.trackCounts);
-                writeStanding.bind(10, standing.approvedRegistrations);
-                writeStanding.bind(11, standing.closedWon);
-                writeStanding.bind(12, standing.points);
-                writeStanding.bind(13, qint64(standing.atRisk ? 1 : 0));
-                if (standing.atRiskOn.isEmpty())
-                    writeStanding.bindNull(14);
-                else
-                    writeStanding.bindText(14, standing.atRiskOn);
-                writeStanding.bindText(15, standing.atRiskReasons);
-                if (!writeStanding.run())
-                    return fail(writeStanding.error());
-                ++summary.standingsWritten;
+                queue.push(TierWriteQueue::Standing { program.id, member.partner, standing.asOf, standing.levelId,
+                                                      standing.qualifiesLevelId, standing.revenueMinor,
+                                                      standing.certified, standing.trackCounts,
+                                                      standing.approvedRegistrations, standing.closedWon,
+                                                      standing.points, standing.atRisk, standing.atRiskOn,
+                                                      standing.atRiskReasons });
             }
 
             ++done;
             if (done >= nextReport) {
                 nextReport = done + step;
-                if (Status s = batch.commitIfOld(); !s)
-                    return fail(s.error());
+                queue.flush();
+                if (queue.failed())
+                    break; // finish() below returns the error
                 if (!keepGoing()) {
-                    if (Status s = batch.commit(); !s)
-                        return fail(s.error());
+                    // Everything evaluated so far is complete: written and committed.
+                    if (Status s = queue.finish(); !s)
+                        return s.error();
                     return cancelledError(done, total);
                 }
             }
         }
-        loopMs += phase.elapsed();
 
+        measurer.endStreaming(); // its read snapshot would hold the WAL back
         // Standings of partners no longer members (left, deleted) go.
         for (size_t i = 0; i < stored.size(); ++i) {
-            if (stored[i].seen)
-                continue;
-            if (Status s = batch.ensure(); !s)
-                return fail(s.error());
-            deleteStanding.bind(1, storedIds[i].view());
-            deleteStanding.bind(2, program.id);
-            if (!deleteStanding.run())
-                return fail(deleteStanding.error());
-            ++summary.standingsWritten;
+            if (!stored[i].seen)
+                queue.push(TierWriteQueue::RemoveStanding { program.id, storedIds[i] });
         }
+        if (Status s = queue.finish(); !s)
+            return s.error();
+        checkpoint.run();
+        const TierWriteQueue::Moved moved = queue.moved(); // left for the next run: counted as unchanged
+        summary.proposed -= moved.proposed;
+        summary.reviews -= moved.reviews;
+        summary.withdrawn -= moved.withdrawn;
+        summary.applied -= moved.applied;
+        summary.unchanged += moved.total();
+        summary.standingsWritten += queue.standingsWritten();
+        loopMs += phase.elapsed();
     }
 
     // Standings of programs deactivated or deleted since.
     {
-        if (Status s = batch.ensure(); !s)
-            return fail(s.error());
         Statement q(handle, QStringLiteral("DELETE FROM tier_standing WHERE program_id NOT IN (SELECT id FROM tier_program "
                                            "WHERE deleted_at IS NULL AND active <> 0)")
                                 + (onePartner ? QStringLiteral(" AND partner_id = ?1") : QString()));
         if (onePartner)
             q.bind(1, partnerId);
         if (!q.run())
-            return fail(q.error());
+            return q.error();
         summary.standingsWritten += sqlite3_changes(handle);
     }
-    if (Status s = batch.commit(); !s)
-        return s.error();
     if (!onePartner) {
         if (Status s = settings.setLastRecomputeAt(QDateTime::currentDateTimeUtc()); !s)
             return s.error();

@@ -16,6 +16,7 @@
 #include <limits>
 #include <set>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -123,6 +124,7 @@ struct TierMetrics::Index
     QHash<QString, qint32> tracks;
     QList<QString> trackNames;
     qint64 asOf = 0;                  ///< Julian day of the measurement's asOf
+    QString currency;                 ///< the program's, in every partner's metrics
 
     mutable IdKey lastKey;            ///< the last look-up: the engine asks about one partner several times in a row
     mutable qint32 lastSlot = -1;
@@ -135,6 +137,7 @@ struct TierMetrics::Index
         if (found == next) {
             ids.push_back(id);
             metrics.emplace_back();
+            metrics.back().currency = currency;
             spans.emplace_back();
         }
         return found;
@@ -155,6 +158,114 @@ struct TierMetrics::Index
     /// shared (QHash is implicitly shared), instead of a hash table per partner.
     std::unordered_map<std::string, QHash<QString, int>> trackCountSets;
     qint32 trackIndex(const QString& track) const { return track.isEmpty() ? -1 : tracks.value(track, -2); }
+
+    using TrackOf = std::unordered_map<IdKey, qint32, IdKeyHash>;
+    /// The tracks of the live definitions (a handful of rows), by definition id, into `tracks` and `trackNames`.
+    Status loadTracks(sqlite3* handle, TrackOf& trackOf)
+    {
+        Statement definitions(handle, QStringLiteral("SELECT id, track FROM cert_definition WHERE deleted_at IS NULL"));
+        while (definitions.next()) {
+            const QString track = definitions.string(1).trimmed();
+            qint32 trackIndex = -1;
+            if (!track.isEmpty()) {
+                const auto known = tracks.constFind(track);
+                if (known != tracks.cend()) {
+                    trackIndex = *known;
+                } else {
+                    trackIndex = qint32(trackNames.size());
+                    tracks.insert(track, trackIndex);
+                    trackNames.append(track);
+                }
+            }
+            trackOf.emplace(definitions.id(0), trackIndex);
+        }
+        return definitions.failed() ? Status(definitions.error()) : Status();
+    }
+    /// The certifications of the partners in [from, to) (empty: unbounded), or of `partnerId` alone.
+    Status scanCertifications(sqlite3* handle, const Options& options, const QByteArray& partnerId,
+                              const QByteArray& from, const QByteArray& to, const TrackOf& trackOf);
+    /// Scans the certifications of the partners from `from` on, on a thread and a read connection of its own; the
+    /// caller joins the thread before reading this index or `status`.
+    std::thread scanOnThread(const QString& path, const Options& options, const QByteArray& from,
+                             const TrackOf& trackOf, Status& status)
+    {
+        return std::thread([this, path, options, from, &trackOf, &status]() {
+            auto opened = Database::open(path, Database::Role::Reader);
+            if (!opened) {
+                status = opened.error();
+                return;
+            }
+            sqlite3* reader = opened.value()->handle();
+            Statement begin(reader, QStringLiteral("BEGIN"));
+            if (!begin.run()) {
+                status = begin.error();
+                return;
+            }
+            status = scanCertifications(reader, options, {}, from, {}, trackOf);
+            Statement end(reader, QStringLiteral("COMMIT")); // read only: nothing to lose
+            (void)end.run();
+        });
+    }
+    /// A second index for scanOnThread(), measuring as this one does.
+    void prepareLater(Index& later) const
+    {
+        later.tracks = tracks;
+        later.trackNames = trackNames;
+        later.asOf = asOf;
+        later.currency = currency;
+    }
+    /// Takes the certification counts of `later`, measured by another scan of later partners (so the days of its
+    /// spans come after this index's).
+    void append(Index&& later)
+    {
+        const qint32 offset = qint32(days.size());
+        for (size_t i = 0; i < later.ids.size(); ++i) {
+            const qint32 at = slot(later.ids[i]);
+            if (at < 0)
+                continue;
+            PartnerMetrics& into = metrics[size_t(at)];
+            into.certifiedPeople = later.metrics[i].certifiedPeople;
+            into.certifiedByTrack = later.metrics[i].certifiedByTrack;
+            spans[size_t(at)] = { later.spans[i].first + offset, later.spans[i].count };
+        }
+        days.insert(days.end(), later.days.begin(), later.days.end());
+    }
+};
+
+/// One scan of certifications in partner order, taken as far as asked: each partner's group is counted once the scan
+/// has passed it (TierMetrics::advanceTo), or all at once.
+class TierMetrics::CertificationScan
+{
+public:
+    CertificationScan(Index& index, sqlite3* handle, const Options& options, const QByteArray& partnerId,
+                      const QByteArray& from, const QByteArray& to, const Index::TrackOf& trackOf);
+    /// Counts every partner up to and including `upTo` (nullptr: all of them).
+    Status advance(const IdKey* upTo);
+
+private:
+    struct Row
+    {
+        IdKey contact;
+        qint32 track;
+        qint32 lastDay;
+    };
+    static constexpr qint32 NoDefinition = -2;
+
+    void flush();
+
+    Index& m_index;
+    const Index::TrackOf& m_trackOf;
+    std::unique_ptr<Statement> m_rows;
+    std::vector<Row> m_group;
+    std::vector<Index::PersonDay> m_personDays;
+    std::string m_trackKey;
+    IdKey m_current;
+    IdKey m_lastDefinition;
+    qint32 m_lastTrack = NoDefinition;
+    qint64 m_countOn = 0;
+    std::string m_lastExpiryText; ///< expiry days repeat a lot: each distinct text parsed once
+    qint32 m_lastExpiry = NeverExpires;
+    bool m_done = false;
 };
 
 TierMetrics::TierMetrics(Database& db)
@@ -207,9 +318,11 @@ Status TierMetrics::run(const Options& input, const QByteArray& partnerId, const
         return Error { Error::Code::InvalidArgument, MetricsTr::tr("No day to evaluate the tiers on."), {}, {} };
     if (!options.certificationsOn.isValid())
         options.certificationsOn = options.asOf;
+    endStreaming(); // its scans point into the index replaced here
     m_unconverted = 0;
     m_index = std::make_unique<Index>();
     m_index->asOf = options.asOf.toJulianDay();
+    m_index->currency = options.currency;
 
     QElapsedTimer timer;
     timer.start();
@@ -239,12 +352,12 @@ Status TierMetrics::run(const Options& input, const QByteArray& partnerId, const
     const qint64 certificationsMs = timer.elapsed();
     if (stop())
         return cancelledError();
-    if (Status status = scanDeals(options, partnerId); !status)
+    if (Status status = scanDeals(handle, options, partnerId); !status)
         return status;
     const qint64 dealsMs = timer.elapsed() - certificationsMs;
     if (stop())
         return cancelledError();
-    if (Status status = scanPoints(options, partnerId); !status)
+    if (Status status = scanPoints(handle, options, partnerId); !status)
         return status;
     // Tombstoned partners pass every filter above; they are few, so they are dropped here (their slot's id cleared).
     if (partnerId.isEmpty()) {
@@ -271,173 +384,282 @@ Status TierMetrics::scanCertifications(const Options& options, const QByteArray&
 {
     sqlite3* handle = m_db.handle();
     Index& index = *m_index;
-    // Tracks of the live definitions (a handful of rows), by id.
-    std::unordered_map<IdKey, qint32, IdKeyHash> trackOf;
-    {
-        Statement definitions(handle, QStringLiteral("SELECT id, track FROM cert_definition WHERE deleted_at IS NULL"));
-        while (definitions.next()) {
-            const QString track = definitions.string(1).trimmed();
-            qint32 trackIndex = -1;
-            if (!track.isEmpty()) {
-                const auto known = index.tracks.constFind(track);
-                if (known != index.tracks.cend()) {
-                    trackIndex = *known;
-                } else {
-                    trackIndex = qint32(index.trackNames.size());
-                    index.tracks.insert(track, trackIndex);
-                    index.trackNames.append(track);
-                }
-            }
-            trackOf.emplace(definitions.id(0), trackIndex);
-        }
-        if (definitions.failed())
-            return definitions.error();
-    }
+    Index::TrackOf trackOf;
+    if (Status status = index.loadTracks(handle, trackOf); !status)
+        return status;
 
+    if (!partnerId.isEmpty() || options.splitAt.isEmpty())
+        return index.scanCertifications(handle, options, partnerId, {}, {}, trackOf);
+
+    // The partners from splitAt on, on a second thread and connection (its own read snapshot).
+    Index later;
+    index.prepareLater(later);
+    Status laterStatus;
+    std::thread helper = later.scanOnThread(m_db.path(), options, options.splitAt, trackOf, laterStatus);
+    const Status status = index.scanCertifications(handle, options, {}, {}, options.splitAt, trackOf);
+    helper.join();
+    if (!status)
+        return status;
+    if (!laterStatus)
+        return laterStatus;
+    index.append(std::move(later));
+    return {};
+}
+
+Status TierMetrics::Index::scanCertifications(sqlite3* handle, const Options& options, const QByteArray& partnerId,
+                                              const QByteArray& from, const QByteArray& to, const TrackOf& trackOf)
+{
+    CertificationScan scan(*this, handle, options, partnerId, from, to, trackOf);
+    return scan.advance(nullptr);
+}
+
+TierMetrics::CertificationScan::CertificationScan(Index& index, sqlite3* handle, const Options& options,
+                                                  const QByteArray& partnerId, const QByteArray& from,
+                                                  const QByteArray& to, const Index::TrackOf& trackOf)
+    : m_index(index)
+    , m_trackOf(trackOf)
+    , m_countOn(options.certificationsOn.toJulianDay())
+{
     // Every certificate valid on the earlier of the two days, in partner order (the covering partial index
     // certification_valid supplies both the filter columns and the order: no sort, no table lookups). Named: without
     // statistics the planner walked certification_by_partner and fetched every row from the table (10.6 s instead
     // of 0.6 s on a million certifications).
-    const QDate from = qMin(options.asOf, options.certificationsOn);
+    const QDate earlier = qMin(options.asOf, options.certificationsOn);
     QString sql = QStringLiteral(
         "SELECT partner_id, contact_id, definition_id, expires_on FROM certification INDEXED BY certification_valid "
         "WHERE deleted_at IS NULL AND status = 'active' AND acquired_on <= ?1 "
         "AND (expires_on IS NULL OR expires_on >= ?2)");
     if (!partnerId.isEmpty())
         sql += QStringLiteral(" AND partner_id = ?3");
+    if (!from.isEmpty())
+        sql += QStringLiteral(" AND partner_id >= ?4");
+    if (!to.isEmpty())
+        sql += QStringLiteral(" AND partner_id < ?5");
     sql += QStringLiteral(" ORDER BY partner_id");
-    Statement rows(handle, sql);
+    m_rows = std::make_unique<Statement>(handle, sql);
+    Statement& rows = *m_rows;
     rows.bind(1, dayText(options.asOf));
-    rows.bind(2, dayText(from));
+    rows.bind(2, dayText(earlier));
     if (!partnerId.isEmpty())
         rows.bind(3, partnerId);
+    if (!from.isEmpty())
+        rows.bind(4, from);
+    if (!to.isEmpty())
+        rows.bind(5, to);
+}
 
-    struct Row
-    {
-        IdKey contact;
-        qint32 track;
-        qint32 lastDay;
-    };
-    std::vector<Row> group;
-    std::vector<Index::PersonDay> personDays;
-    std::string trackKey;
-    IdKey current;
-    constexpr qint32 NoDefinition = -2;
-    IdKey lastDefinition;
-    qint32 lastTrack = NoDefinition;
-    const qint64 countOn = options.certificationsOn.toJulianDay();
-    // Expiry days repeat a lot (a few thousand distinct days): parse each distinct text once.
-    std::string lastExpiryText;
-    qint32 lastExpiry = NeverExpires;
-
-    const auto flush = [&]() {
-        if (group.empty())
-            return;
-        std::sort(group.begin(), group.end(), [](const Row& a, const Row& b) {
-            return a.contact == b.contact ? a.track < b.track : a.contact < b.contact;
-        });
-        personDays.clear();
-        // One overall row per person (their latest last day) and one per person and track.
-        for (size_t i = 0; i < group.size();) {
-            size_t end = i;
-            qint32 overall = 0;
-            while (end < group.size() && group[end].contact == group[i].contact) {
-                overall = qMax(overall, group[end].lastDay);
-                ++end;
-            }
-            personDays.push_back({ -1, overall });
-            for (size_t t = i; t < end;) {
-                size_t trackEnd = t;
-                qint32 last = 0;
-                while (trackEnd < end && group[trackEnd].track == group[t].track) {
-                    last = qMax(last, group[trackEnd].lastDay);
-                    ++trackEnd;
-                }
-                if (group[t].track >= 0)
-                    personDays.push_back({ group[t].track, last });
-                t = trackEnd;
-            }
-            i = end;
-        }
-        std::sort(personDays.begin(), personDays.end(), [](const Index::PersonDay& a, const Index::PersonDay& b) {
-            return a.track != b.track ? a.track < b.track : a.lastDay > b.lastDay;
-        });
-        const qint32 slot = index.slot(current);
-        if (slot < 0) {
-            group.clear();
-            return;
-        }
-        PartnerMetrics& metrics = index.metrics[size_t(slot)];
-        // personDays are sorted by track: count each track's people certified on countOn, as (track, count) bytes.
-        trackKey.clear();
-        for (size_t i = 0; i < personDays.size();) {
-            const qint32 track = personDays[i].track;
-            qint32 people = 0;
-            for (; i < personDays.size() && personDays[i].track == track; ++i) {
-                if (personDays[i].lastDay >= countOn)
-                    ++people;
-            }
-            if (track < 0) {
-                metrics.certifiedPeople = people;
-            } else if (people > 0) {
-                trackKey.append(reinterpret_cast<const char*>(&track), sizeof track);
-                trackKey.append(reinterpret_cast<const char*>(&people), sizeof people);
-            }
-        }
-        if (!trackKey.empty()) {
-            auto [shared, inserted] = index.trackCountSets.try_emplace(trackKey);
-            if (inserted) {
-                for (size_t at = 0; at < trackKey.size(); at += 2 * sizeof(qint32)) {
-                    qint32 track = 0;
-                    qint32 people = 0;
-                    std::memcpy(&track, trackKey.data() + at, sizeof track);
-                    std::memcpy(&people, trackKey.data() + at + sizeof track, sizeof people);
-                    shared->second.insert(index.trackNames.at(track), people);
-                }
-            }
-            metrics.certifiedByTrack = shared->second;
-        }
-        index.spans[size_t(slot)] = { qint32(index.days.size()), qint32(personDays.size()) };
-        index.days.insert(index.days.end(), personDays.begin(), personDays.end());
-        group.clear();
-    };
-
+Status TierMetrics::CertificationScan::advance(const IdKey* upTo)
+{
+    if (m_done)
+        return {};
+    Statement& rows = *m_rows;
     while (rows.next()) {
         const IdKey partner = rows.id(0);
-        if (!(partner == current)) {
+        if (!(partner == m_current)) {
             flush();
-            current = partner;
+            m_current = partner;
         }
         // A partner's rows come in definition order: look the definition up only when it changes.
         const IdKey definitionId = rows.id(2);
-        if (!(definitionId == lastDefinition)) {
-            lastDefinition = definitionId;
-            const auto definition = trackOf.find(definitionId);
-            lastTrack = definition == trackOf.end() ? NoDefinition : definition->second;
+        if (!(definitionId == m_lastDefinition)) {
+            m_lastDefinition = definitionId;
+            const auto definition = m_trackOf.find(definitionId);
+            m_lastTrack = definition == m_trackOf.end() ? NoDefinition : definition->second;
         }
-        if (lastTrack == NoDefinition)
-            continue; // a tombstoned (or not yet pulled) definition certifies nobody
-        qint32 lastDay = NeverExpires;
-        if (!rows.isNull(3)) {
-            const std::string_view text = rows.text(3);
-            if (text != lastExpiryText) {
-                lastExpiryText.assign(text);
-                const qint64 julian = TierSql::julianAt(text);
-                lastExpiry = julian > 0 ? qint32(julian) : NeverExpires;
+        if (m_lastTrack != NoDefinition) { // a tombstoned (or not yet pulled) definition certifies nobody
+            qint32 lastDay = NeverExpires;
+            if (!rows.isNull(3)) {
+                const std::string_view text = rows.text(3);
+                if (text != m_lastExpiryText) {
+                    m_lastExpiryText.assign(text);
+                    const qint64 julian = TierSql::julianAt(text);
+                    m_lastExpiry = julian > 0 ? qint32(julian) : NeverExpires;
+                }
+                lastDay = m_lastExpiry;
             }
-            lastDay = lastExpiry;
+            m_group.push_back({ rows.id(1), m_lastTrack, lastDay });
         }
-        group.push_back({ rows.id(1), lastTrack, lastDay });
+        if (upTo && *upTo < m_current)
+            return {}; // the scan has passed `upTo`: this partner's group is completed by a later call
     }
     if (rows.failed())
         return rows.error();
     flush();
+    m_done = true;
     return {};
 }
 
-Status TierMetrics::scanDeals(const Options& options, const QByteArray& partnerId)
+void TierMetrics::CertificationScan::flush()
 {
-    sqlite3* handle = m_db.handle();
+    Index& index = m_index;
+    std::vector<Row>& group = m_group;
+    std::vector<Index::PersonDay>& personDays = m_personDays;
+    std::string& trackKey = m_trackKey;
+    const IdKey current = m_current;
+    const qint64 countOn = m_countOn;
+    if (group.empty())
+        return;
+    std::sort(group.begin(), group.end(), [](const Row& a, const Row& b) {
+        return a.contact == b.contact ? a.track < b.track : a.contact < b.contact;
+    });
+    personDays.clear();
+    // One overall row per person (their latest last day) and one per person and track.
+    for (size_t i = 0; i < group.size();) {
+        size_t end = i;
+        qint32 overall = 0;
+        while (end < group.size() && group[end].contact == group[i].contact) {
+            overall = qMax(overall, group[end].lastDay);
+            ++end;
+        }
+        personDays.push_back({ -1, overall });
+        for (size_t t = i; t < end;) {
+            size_t trackEnd = t;
+            qint32 last = 0;
+            while (trackEnd < end && group[trackEnd].track == group[t].track) {
+                last = qMax(last, group[trackEnd].lastDay);
+                ++trackEnd;
+            }
+            if (group[t].track >= 0)
+                personDays.push_back({ group[t].track, last });
+            t = trackEnd;
+        }
+        i = end;
+    }
+    std::sort(personDays.begin(), personDays.end(), [](const Index::PersonDay& a, const Index::PersonDay& b) {
+        return a.track != b.track ? a.track < b.track : a.lastDay > b.lastDay;
+    });
+    const qint32 slot = index.slot(current);
+    if (slot < 0) {
+        group.clear();
+        return;
+    }
+    PartnerMetrics& measured = index.metrics[size_t(slot)];
+    // personDays are sorted by track: count each track's people certified on countOn, as (track, count) bytes.
+    trackKey.clear();
+    for (size_t i = 0; i < personDays.size();) {
+        const qint32 track = personDays[i].track;
+        qint32 people = 0;
+        for (; i < personDays.size() && personDays[i].track == track; ++i) {
+            if (personDays[i].lastDay >= countOn)
+                ++people;
+        }
+        if (track < 0) {
+            measured.certifiedPeople = people;
+        } else if (people > 0) {
+            trackKey.append(reinterpret_cast<const char*>(&track), sizeof track);
+            trackKey.append(reinterpret_cast<const char*>(&people), sizeof people);
+        }
+    }
+    if (!trackKey.empty()) {
+        auto [shared, inserted] = index.trackCountSets.try_emplace(trackKey);
+        if (inserted) {
+            for (size_t at = 0; at < trackKey.size(); at += 2 * sizeof(qint32)) {
+                qint32 track = 0;
+                qint32 people = 0;
+                std::memcpy(&track, trackKey.data() + at, sizeof track);
+                std::memcpy(&people, trackKey.data() + at + sizeof track, sizeof people);
+                shared->second.insert(index.trackNames.at(track), people);
+            }
+        }
+        measured.certifiedByTrack = shared->second;
+    }
+    index.spans[size_t(slot)] = { qint32(index.days.size()), qint32(personDays.size()) };
+    index.days.insert(index.days.end(), personDays.begin(), personDays.end());
+    group.clear();
+}
+
+struct TierMetrics::Stream
+{
+    std::unique_ptr<Database> reader; ///< the measuring thread's own read connection: one snapshot
+    Index::TrackOf trackOf;
+    std::unique_ptr<CertificationScan> lower; ///< every partner, or those before splitAt
+    IdKey splitAt;
+    bool split = false; ///< the partners from splitAt on are still the helper's
+    Index later;
+    Status laterStatus;
+    std::thread helper;
+
+    ~Stream()
+    {
+        if (helper.joinable())
+            helper.join();
+        lower.reset(); // its statement goes before the connection
+        if (reader) {
+            Statement end(reader->handle(), QStringLiteral("COMMIT")); // read only: nothing to lose
+            (void)end.run();
+        }
+    }
+};
+
+Status TierMetrics::beginStreaming(const Options& input)
+{
+    endStreaming();
+    Options options = input;
+    if (!options.asOf.isValid())
+        return Error { Error::Code::InvalidArgument, MetricsTr::tr("No day to evaluate the tiers on."), {}, {} };
+    if (!options.certificationsOn.isValid())
+        options.certificationsOn = options.asOf;
+    m_unconverted = 0;
+    m_index = std::make_unique<Index>();
+    m_index->asOf = options.asOf.toJulianDay();
+    m_index->currency = options.currency;
+
+    auto stream = std::make_unique<Stream>();
+    auto opened = Database::open(m_db.path(), Database::Role::Reader);
+    if (!opened)
+        return opened.error();
+    stream->reader = std::move(opened).value();
+    sqlite3* handle = stream->reader->handle();
+    Statement begin(handle, QStringLiteral("BEGIN"));
+    if (!begin.run())
+        return begin.error();
+    if (Status status = m_index->loadTracks(handle, stream->trackOf); !status)
+        return status;
+    if (!options.splitAt.isEmpty()) {
+        m_index->prepareLater(stream->later);
+        stream->splitAt = IdKey::of(QByteArrayView(options.splitAt));
+        stream->split = true;
+        stream->helper = stream->later.scanOnThread(m_db.path(), options, options.splitAt, stream->trackOf,
+                                                    stream->laterStatus);
+    }
+    if (Status status = scanDeals(handle, options, {}); !status)
+        return status;
+    if (Status status = scanPoints(handle, options, {}); !status)
+        return status;
+    stream->lower = std::make_unique<CertificationScan>(*m_index, handle, options, QByteArray(), QByteArray(),
+                                                        options.splitAt, stream->trackOf);
+    m_stream = std::move(stream);
+    return {};
+}
+
+Status TierMetrics::advanceTo(QByteArrayView partnerId)
+{
+    if (!m_stream)
+        return {};
+    Stream& stream = *m_stream;
+    const IdKey key = IdKey::of(partnerId);
+    if (stream.split && !(key < stream.splitAt)) {
+        // Past the split: the rest of this scan, then the helper's partners.
+        const Status status = stream.lower->advance(nullptr);
+        stream.helper.join();
+        stream.split = false;
+        if (!status)
+            return status;
+        if (!stream.laterStatus)
+            return stream.laterStatus;
+        m_index->append(std::move(stream.later));
+        return {};
+    }
+    return stream.lower->advance(&key);
+}
+
+void TierMetrics::endStreaming()
+{
+    m_stream.reset();
+}
+
+Status TierMetrics::scanDeals(sqlite3* handle, const Options& options, const QByteArray& partnerId)
+{
     Index& index = *m_index;
     const QDate windowStart = options.asOf.addMonths(-12); // exclusive: (asOf − 12 months, asOf]
     const QString partnerFilter = partnerId.isEmpty() ? QString() : QStringLiteral(" AND partner_id = ?3");
@@ -521,13 +743,13 @@ Status TierMetrics::scanDeals(const Options& options, const QByteArray& partnerI
     return {};
 }
 
-Status TierMetrics::scanPoints(const Options& options, const QByteArray& partnerId)
+Status TierMetrics::scanPoints(sqlite3* handle, const Options& options, const QByteArray& partnerId)
 {
     if (options.programId.isEmpty())
         return {};
     Index& index = *m_index;
     // points_entry_by_program gives the program's entries in partner order with every column needed.
-    Statement points(m_db.handle(),
+    Statement points(handle,
                      QStringLiteral("SELECT partner_id, SUM(points) FROM points_entry INDEXED BY points_entry_by_program "
                                     "WHERE deleted_at IS NULL AND program_id = ?1 AND earned_on <= ?2 "
                                     "AND (expires_on IS NULL OR expires_on >= ?2)")

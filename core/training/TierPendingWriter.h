@@ -49,18 +49,47 @@ public:
         QString detail; ///< compact JSON
     };
 
+    /// Everything a write binds, built from `before` and `change` stamped `nowUtc` (storage text): the JSON of both
+    /// outbox entries, new ids, UTF-8 text. Pure computation, so the engine builds it on its own thread while the
+    /// writer thread writes the changes before it.
+    struct Prepared
+    {
+        Before before;
+        QByteArray pendingLevelId;
+        QByteArray pendingKind;
+        QByteArray pendingReasons;
+        QByteArray pendingSince;      ///< null: NULL
+        QByteArray now;
+        QByteArray memberFields;      ///< the member's outbox entry (the pending columns that differ); empty: none
+        QByteArray memberBaseValues;
+        QByteArray memberIdemKey;
+        QByteArray eventId;
+        QByteArray eventIdemKey;
+        QByteArray eventFields;       ///< the event's outbox entry: every synced column
+        QByteArray actor;
+        QByteArray action;
+        QByteArray fromLevelId;
+        QByteArray toLevelId;
+        QByteArray reason;
+        QByteArray detail;
+    };
+    static Prepared prepare(const Before& before, const Change& change, const QString& nowUtc);
+
     explicit TierPendingWriter(Database& db);
 
-    /// Writes the member's pending columns that differ, the event, and their outbox entries, stamped `nowUtc`
-    /// (storage text). Runs inside the caller's transaction and opens no savepoint: on an error the caller rolls
-    /// its transaction back. false: the member changed since it was read; nothing was written.
+    /// Writes the member's pending columns, the event and their outbox entries. Runs inside the caller's transaction
+    /// and opens no savepoint: on an error the caller rolls its transaction back. false: the member changed since it
+    /// was read; nothing was written.
+    Result<bool> write(const Prepared& prepared);
+    /// prepare() and write() in one.
     Result<bool> write(const Before& before, const Change& change, const QString& nowUtc);
 
 private:
-    Status appendOutbox(const QString& entity, const QByteArray& rowId, const char* op, const QString& fields,
-        const QString& baseValues, const Before* base, const QByteArray& nowUtf8);
+    Status appendOutbox(const QString& entity, const QByteArray& idemKey, const QByteArray& rowId, const char* op,
+                        const QByteArray& fields, const QByteArray& baseValues, const Before* base,
+                        const QByteArray& nowUtf8);
 
-    Database& m_db;
+    sqlite3* m_handle;
     TierSql::Statement m_update;
     TierSql::Statement m_event;
     TierSql::Statement m_outbox;

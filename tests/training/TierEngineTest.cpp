@@ -763,26 +763,40 @@ TEST_CASE("TierEngine leaves a member decided during the run for the next run", 
     CHECK(rowCount(f.db, QStringLiteral("sync_outbox")) == outbox + 4);
 }
 
-TEST_CASE("TierEngine keeps its journals in memory during a run and restores the connection's temp_store",
+TEST_CASE("TierEngine keeps its journals in memory, a larger page cache and no automatic checkpoint during a run, "
+          "then restores them",
           "[tier-engine]")
 {
     Fixture f;
     f.partnerWith(QStringLiteral("A"), 2, 100'000'00, f.registered().id);
-    const auto tempStore = [&f]() {
+    const auto pragma = [&f](const char* name) {
         QSqlQuery q(f.db.connection());
-        REQUIRE(q.exec(QStringLiteral("PRAGMA temp_store")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)));
         REQUIRE(q.next());
-        return q.value(0).toInt();
+        return q.value(0).toLongLong();
     };
-    const int before = tempStore();
-    REQUIRE(before != 2);
-    int during = -1;
+    const qint64 tempStore = pragma("temp_store");
+    const qint64 cacheSize = pragma("cache_size");
+    const qint64 autoCheckpoint = pragma("wal_autocheckpoint");
+    REQUIRE(tempStore != 2);
+    REQUIRE(autoCheckpoint == 1000);
+    REQUIRE(cacheSize == -2000); // SQLite's default for an editor connection
+    qint64 tempStoreDuring = -1;
+    qint64 cacheSizeDuring = 0;
+    qint64 autoCheckpointDuring = -1;
     const TierEngine::Summary summary = requireOk(TierEngine(f.db).recompute(Today, [&](int done, int) {
-        if (done > 0)
-            during = tempStore();
+        if (done > 0 && autoCheckpointDuring < 0) { // the first report from the member loop
+            tempStoreDuring = pragma("temp_store");
+            cacheSizeDuring = pragma("cache_size");
+            autoCheckpointDuring = pragma("wal_autocheckpoint");
+        }
         return true;
     }));
     CHECK(summary.proposed == 1);
-    CHECK(during == 2); // MEMORY
-    CHECK(tempStore() == before);
+    CHECK(tempStoreDuring == 2); // MEMORY
+    CHECK(cacheSizeDuring == -65536);
+    CHECK(pragma("temp_store") == tempStore);
+    CHECK(pragma("cache_size") == cacheSize);
+    CHECK(autoCheckpointDuring == 0); // one checkpoint after the writes instead
+    CHECK(pragma("wal_autocheckpoint") == autoCheckpoint);
 }

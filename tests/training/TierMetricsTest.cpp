@@ -258,3 +258,61 @@ TEST_CASE("TierMetrics measureAll covers every partner and leaves deleted partne
         CHECK(stopped.error().code == Error::Code::Cancelled);
     }
 }
+
+TEST_CASE("TierMetrics on two threads and streamed measures exactly what one scan does", "[tier-metrics]")
+{
+    Test::TempDatabase temp;
+    Database& db = temp.db();
+    const CertDefinition cna = definition(db, QStringLiteral("CNA"), QStringLiteral("Networking"));
+    const CertDefinition sec = definition(db, QStringLiteral("SEC"), QStringLiteral("Security"), 0); // never expires
+    QList<QByteArray> partners;
+    for (int i = 0; i < 9; ++i) {
+        const QByteArray partner = TrainingTest::partner(db, QStringLiteral("Partner %1").arg(i));
+        partners.append(partner);
+        for (int person = 0; person <= i % 4; ++person) {
+            const QByteArray who = contact(db, partner, QStringLiteral("P%1-%2").arg(i).arg(person));
+            certified(db, who, cna.id, QDate(2027, 1, 1), QDate(2027, 7, 1).addDays(10 * i + 7 * person));
+            if ((i + person) % 3 == 0)
+                certified(db, who, sec.id, QDate(2027, 2, 1));
+        }
+        if (i % 2 == 0)
+            wonDeal(db, partner, 1'000'00 * (i + 1), QDate(2027, 5, 1));
+    }
+    std::sort(partners.begin(), partners.end()); // the split is by id
+    const TierMetrics::Options whole = on(QDate(2027, 7, 1));
+    TierMetrics one(db);
+    const QHash<QByteArray, PartnerMetrics> expected = requireOk(one.measureAll(whole));
+    REQUIRE(expected.size() == 9);
+
+    // Split before the first, in the middle, at the last and after every partner; streamed (as the engine walks
+    // its members: deals and points first, each partner's certifications when asked) and all at once.
+    const bool streamed = GENERATE(false, true);
+    CAPTURE(streamed);
+    for (const QByteArray& splitAt : { QByteArray(), partners.first(), partners.at(4), partners.last(),
+                                       QByteArray(16, '\xff') }) {
+        TierMetrics::Options options = whole;
+        options.splitAt = splitAt;
+        TierMetrics two(db);
+        if (streamed) {
+            requireOk(two.beginStreaming(options));
+            for (const QByteArray& partner : partners) {
+                requireOk(two.advanceTo(partner));
+                REQUIRE(two.metricsOf(partner) != nullptr);
+                CHECK(*two.metricsOf(partner) == expected.value(partner));
+            }
+        } else {
+            CHECK(requireOk(two.measureAll(options)) == expected);
+        }
+        for (const QByteArray& partner : partners) {
+            REQUIRE(two.metricsOf(partner) != nullptr);
+            CHECK(*two.metricsOf(partner) == expected.value(partner));
+            for (const QDate& day : { QDate(2027, 7, 15), QDate(2027, 8, 20), QDate(2030, 1, 1) }) {
+                CHECK(two.certifiedOn(partner, day) == one.certifiedOn(partner, day));
+                CHECK(two.certifiedOn(partner, day, QStringLiteral("Security"))
+                      == one.certifiedOn(partner, day, QStringLiteral("Security")));
+            }
+            for (int needed = 1; needed <= 4; ++needed)
+                CHECK(two.firstDayBelow(partner, needed) == one.firstDayBelow(partner, needed));
+        }
+    }
+}
