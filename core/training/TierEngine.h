@@ -26,9 +26,12 @@ class Database;
 /// longer qualify for its current level if certifications expiring within `atRiskHorizonDays` lapsed, the first such
 /// day and the unmet criteria.
 /// Idempotent: a second run on unchanged data writes no synced row, no event and no outbox entry.
-/// Runs on the caller's thread with the caller's connection: the UI runs it on a worker (TierScheduler).
+/// Runs on the caller's thread with the caller's connection: the UI runs it on a worker (TierScheduler). A full run
+/// also opens read connections of its own (TierMetrics) and lends the caller's connection to a writer thread until
+/// it returns (TierWriteQueue); the progress callback runs meanwhile, and a statement it runs on that connection
+/// joins the writer's batch.
 ///
-/// Writing: member changes are committed in short batches (about every 100 ms), so a run that changes many members
+/// Writing: member changes are committed in short batches (about every 250 ms), so a run that changes many members
 /// does not pay one disk flush per member and never holds the write lock long. A failed write rolls the batch in
 /// progress back whole (so no member is ever half-written) and ends the run; batches before it stay, and the next
 /// run redoes the rest. Cancelling commits the batch in progress. A member whose row changed since the run read it

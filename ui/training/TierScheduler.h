@@ -26,7 +26,7 @@ class Database;
 ///
 /// The worker's connection is a writing one (Database::Role::Bulk, synchronous=NORMAL, like the sync engine's):
 /// every run is recomputed from the data, so a run lost to a power cut is simply done again, and a busy_timeout of
-/// 5 s (set by Database::open on every connection) lets its short per-member transactions and the editor's
+/// 5 s (set by Database::open on every connection) lets its short batches (TierWriteQueue) and the editor's
 /// transactions wait for each other instead of failing.
 class TierScheduler final : public QObject
 {
