@@ -1,7 +1,8 @@
 // Measures tier automation and the training views on a generated database (issue 6) and prints JSON:
 // - TierEngine::recompute over every member with the progress callback active, on a Bulk connection as the app's
 //   TierScheduler worker opens it: the first run (which proposes upgrades and opens demotion reviews) and the
-//   unchanged re-runs (idempotent: no synced row, no event, no outbox entry), plus TierMetrics::measureAll alone;
+//   unchanged re-runs (idempotent: no synced row, no event, no outbox entry), each followed by TierEngine::checkpoint
+//   as TierScheduler does once it has posted the result (the first one timed apart), plus TierMetrics::measureAll alone;
 // - in the same run two named baselines: the naive recompute (TierMetrics::measure + TierEvaluator per partner, one
 //   set of queries each) timed on a sample of partners and extrapolated to all of them, and the obvious single
 //   GROUP BY for certified people per partner with the certification indexes bypassed (NOT INDEXED);
@@ -228,8 +229,13 @@ int main(int argc, char* argv[])
             qCritical("recompute failed: %s", qPrintable(first.error().toLogString()));
             return 1;
         }
+        // What TierScheduler does once it has posted the result: the run's pages copied from the WAL (timed apart).
+        timer.restart();
+        TierEngine::checkpoint(db);
+        const double checkpointMs = ms(timer);
         const qint64 outboxAfterFirst = scalar(db, QStringLiteral("SELECT count(*) FROM sync_outbox"));
         QJsonObject firstJson { { QStringLiteral("wall_ms"), round2(firstMs) },
+                                { QStringLiteral("checkpoint_after_run_ms"), round2(checkpointMs) },
                                 { QStringLiteral("cpu_ms"), round2(firstCpuMs) },
                                 { QStringLiteral("summary"), summaryJson(first.value()) },
                                 { QStringLiteral("progress_calls"), progressCalls },
@@ -249,6 +255,7 @@ int main(int argc, char* argv[])
             auto again = engine.recompute(today, progress);
             reruns.append(ms(timer));
             rerunsCpu.append(cpuMs() - cpuStart);
+            TierEngine::checkpoint(db);
             if (!again) {
                 qCritical("re-run failed: %s", qPrintable(again.error().toLogString()));
                 return 1;

@@ -153,6 +153,7 @@ int tiersRecompute(const QString& databasePath, const QStringList& arguments, QT
                .arg(s.atRisk)
                .arg(s.elapsedMs)
         << Qt::endl;
+    TierEngine::checkpoint(*opened.value());
     return Ok;
 }
 

@@ -338,12 +338,13 @@ bool hasCertificationCriteria(const TierLevel& level)
     return (level.minCertifiedPeople && *level.minCertifiedPeople > 0) || !level.trackRequirements.isEmpty();
 }
 
-/// Turns the connection's automatic WAL checkpoint off until run() (or destruction), which puts the setting back and
-/// checkpoints once (passive: it never waits for readers).
-class CheckpointAfterWrites
+/// Turns the connection's automatic WAL checkpoint off for a full run, and back on after it. The metrics' read
+/// snapshot stays open while the writer commits, so a checkpoint after each batch could copy nothing past it and only
+/// repeated the attempt; TierEngine::checkpoint() copies the run's pages once, after the caller has its result.
+class NoAutoCheckpoint
 {
 public:
-    explicit CheckpointAfterWrites(sqlite3* db)
+    explicit NoAutoCheckpoint(sqlite3* db)
         : m_db(db)
     {
         if (!m_db)
@@ -354,28 +355,15 @@ public:
         m_saved = int(current.int64(0));
         sqlite3_wal_autocheckpoint(m_db, 0);
     }
-    ~CheckpointAfterWrites() { restore(); }
-    void run()
-    {
-        if (m_saved <= 0) {
-            restore();
-            return;
-        }
-        restore();
-        const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        if (rc != SQLITE_OK && rc != SQLITE_BUSY)
-            qCWarning(lcTraining) << "WAL checkpoint after the recompute failed:" << sqlite3_errmsg(m_db);
-    }
-    CheckpointAfterWrites(const CheckpointAfterWrites&) = delete;
-    CheckpointAfterWrites& operator=(const CheckpointAfterWrites&) = delete;
-
-private:
-    void restore()
+    ~NoAutoCheckpoint()
     {
         if (m_saved >= 0)
             sqlite3_wal_autocheckpoint(m_db, m_saved);
-        m_saved = -1;
     }
+    NoAutoCheckpoint(const NoAutoCheckpoint&) = delete;
+    NoAutoCheckpoint& operator=(const NoAutoCheckpoint&) = delete;
+
+private:
     sqlite3* m_db;
     int m_saved = -1; ///< the setting to put back; -1: nothing to put back
 };
@@ -454,6 +442,16 @@ TierEngine::TierEngine(Database& db)
 Result<TierEngine::Summary> TierEngine::recompute(const QDate& today, const Progress& progress)
 {
     return run(today, {}, progress);
+}
+
+void TierEngine::checkpoint(Database& db)
+{
+    sqlite3* handle = db.handle();
+    if (!handle)
+        return;
+    const int rc = sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        qCWarning(lcTraining) << "WAL checkpoint after the recompute failed:" << sqlite3_errmsg(handle);
 }
 
 Result<TierEngine::Summary> TierEngine::recomputePartner(const QByteArray& partnerId, const QDate& today)
@@ -553,6 +551,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         return cancelledError(0, total);
 
     const RunSettings runSettings(onePartner ? nullptr : handle); // one partner: a change or two, nothing spills
+    const NoAutoCheckpoint noAutoCheckpoint(onePartner ? nullptr : handle);
     TierSql::UtcClock clock;
 
     TierMetrics measurer(m_db);
@@ -675,9 +674,6 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         // The writes go to a thread of their own for a full run while this one evaluates the next members; the
         // connection is the writer's until finish().
         TierWriteQueue queue(m_db, !onePartner);
-        // The metrics' read snapshot stays open while the writer commits, so an automatic checkpoint after each
-        // batch could copy nothing past it and only repeated the attempt: one checkpoint when the writes are done.
-        CheckpointAfterWrites checkpoint(onePartner ? nullptr : handle);
         size_t nextStored = 0; // merge cursor into `stored` (both in partner order)
         for (const MemberRow& member : members) {
             const QByteArrayView partner = member.partner.view();
@@ -875,7 +871,6 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         }
         if (Status s = queue.finish(); !s)
             return s.error();
-        checkpoint.run();
         const TierWriteQueue::Moved moved = queue.moved(); // left for the next run: counted as unchanged
         summary.proposed -= moved.proposed;
         summary.reviews -= moved.reviews;

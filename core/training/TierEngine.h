@@ -66,6 +66,10 @@ public:
     Result<Summary> recompute(const QDate& today, const Progress& progress = {});
     /// Only the members of one partner (after an edit to its certifications, deals or points).
     Result<Summary> recomputePartner(const QByteArray& partnerId, const QDate& today);
+    /// Copies a full run's pages from the WAL into the database (passive: never waits for readers). A full run
+    /// leaves that to its caller, to do once it has shown the result (TierScheduler, channeldesk-cli); otherwise the
+    /// next commit on any connection does it, an editor's save included.
+    static void checkpoint(Database& db);
 
 private:
     Result<Summary> run(const QDate& today, const QByteArray& partnerId, const Progress& progress);

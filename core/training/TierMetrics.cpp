@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
+#include <future>
 #include <limits>
 #include <set>
 #include <string>
@@ -96,6 +98,30 @@ QList<CurrencyRate> ratesTowards(const QString& target, const QString& base, con
         }
     }
     return derived;
+}
+
+/// Each partner's unexpired points in the program (TIER-04), in partner order.
+Status readPoints(sqlite3* handle, const TierMetrics::Options& options, const QByteArray& partnerId,
+                  const std::function<void(const IdKey&, qint64)>& each)
+{
+    if (options.programId.isEmpty())
+        return {};
+    // points_entry_by_program gives the program's entries in partner order with every column needed.
+    Statement points(handle,
+                     QStringLiteral("SELECT partner_id, SUM(points) FROM points_entry INDEXED BY points_entry_by_program "
+                                    "WHERE deleted_at IS NULL AND program_id = ?1 AND earned_on <= ?2 "
+                                    "AND (expires_on IS NULL OR expires_on >= ?2)")
+                         + (partnerId.isEmpty() ? QString() : QStringLiteral(" AND partner_id = ?3"))
+                         + QStringLiteral(" GROUP BY partner_id"));
+    points.bind(1, options.programId);
+    points.bind(2, dayText(options.asOf));
+    if (!partnerId.isEmpty())
+        points.bind(3, partnerId);
+    while (points.next())
+        each(points.id(0), points.int64(1));
+    if (points.failed())
+        return points.error();
+    return {};
 }
 
 } // namespace
@@ -577,6 +603,8 @@ struct TierMetrics::Stream
     bool split = false; ///< the partners from splitAt on are still the helper's
     Index later;
     Status laterStatus;
+    std::vector<std::pair<IdKey, qint64>> points; ///< read by the helper first, while this thread reads the deals
+    std::promise<Status> pointsRead;
     std::thread helper;
 
     ~Stream()
@@ -615,17 +643,49 @@ Status TierMetrics::beginStreaming(const Options& input)
         return begin.error();
     if (Status status = m_index->loadTracks(handle, stream->trackOf); !status)
         return status;
-    if (!options.splitAt.isEmpty()) {
+    const bool split = !options.splitAt.isEmpty();
+    std::future<Status> pointsRead = stream->pointsRead.get_future();
+    if (split) {
+        // The helper reads the points (while this thread reads the deals), then the later half's certifications.
         m_index->prepareLater(stream->later);
         stream->splitAt = IdKey::of(QByteArrayView(options.splitAt));
         stream->split = true;
-        stream->helper = stream->later.scanOnThread(m_db.path(), options, options.splitAt, stream->trackOf,
-                                                    stream->laterStatus);
+        Stream* shared = stream.get();
+        stream->helper = std::thread([shared, options, path = m_db.path()]() {
+            auto connection = Database::open(path, Database::Role::Reader);
+            if (!connection) {
+                shared->pointsRead.set_value(connection.error());
+                shared->laterStatus = connection.error();
+                return;
+            }
+            sqlite3* reader = connection.value()->handle();
+            Statement snapshot(reader, QStringLiteral("BEGIN"));
+            if (!snapshot.run()) {
+                shared->pointsRead.set_value(snapshot.error());
+                shared->laterStatus = snapshot.error();
+                return;
+            }
+            shared->pointsRead.set_value(readPoints(reader, options, {}, [shared](const IdKey& partner, qint64 points) {
+                shared->points.emplace_back(partner, points);
+            }));
+            shared->laterStatus
+                = shared->later.scanCertifications(reader, options, {}, options.splitAt, {}, shared->trackOf);
+            Statement end(reader, QStringLiteral("COMMIT")); // read only: nothing to lose
+            (void)end.run();
+        });
     }
     if (Status status = scanDeals(handle, options, {}); !status)
         return status;
-    if (Status status = scanPoints(handle, options, {}); !status)
+    if (split) {
+        if (Status status = pointsRead.get(); !status)
+            return status;
+        for (const auto& [partner, points] : stream->points) {
+            if (const qint32 slot = m_index->slot(partner); slot >= 0)
+                m_index->metrics[size_t(slot)].points = points;
+        }
+    } else if (Status status = scanPoints(handle, options, {}); !status) {
         return status;
+    }
     stream->lower = std::make_unique<CertificationScan>(*m_index, handle, options, QByteArray(), QByteArray(),
                                                         options.splitAt, stream->trackOf);
     m_stream = std::move(stream);
@@ -745,27 +805,11 @@ Status TierMetrics::scanDeals(sqlite3* handle, const Options& options, const QBy
 
 Status TierMetrics::scanPoints(sqlite3* handle, const Options& options, const QByteArray& partnerId)
 {
-    if (options.programId.isEmpty())
-        return {};
     Index& index = *m_index;
-    // points_entry_by_program gives the program's entries in partner order with every column needed.
-    Statement points(handle,
-                     QStringLiteral("SELECT partner_id, SUM(points) FROM points_entry INDEXED BY points_entry_by_program "
-                                    "WHERE deleted_at IS NULL AND program_id = ?1 AND earned_on <= ?2 "
-                                    "AND (expires_on IS NULL OR expires_on >= ?2)")
-                         + (partnerId.isEmpty() ? QString() : QStringLiteral(" AND partner_id = ?3"))
-                         + QStringLiteral(" GROUP BY partner_id"));
-    points.bind(1, options.programId);
-    points.bind(2, dayText(options.asOf));
-    if (!partnerId.isEmpty())
-        points.bind(3, partnerId);
-    while (points.next()) {
-        if (const qint32 slot = index.slot(points.id(0)); slot >= 0)
-            index.metrics[size_t(slot)].points = points.int64(1);
-    }
-    if (points.failed())
-        return points.error();
-    return {};
+    return readPoints(handle, options, partnerId, [&index](const IdKey& partner, qint64 points) {
+        if (const qint32 slot = index.slot(partner); slot >= 0)
+            index.metrics[size_t(slot)].points = points;
+    });
 }
 
 int TierMetrics::certifiedOn(QByteArrayView partnerId, const QDate& day, const QString& track) const

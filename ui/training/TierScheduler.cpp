@@ -159,6 +159,8 @@ void TierScheduler::workerLoop()
             outcome = recompute(*db);
         // Dropped if the scheduler is gone by then (its destructor waits for this thread first).
         QMetaObject::invokeMethod(this, [this, outcome] { onRunEnded(outcome); }, Qt::QueuedConnection);
+        if (db && outcome.status)
+            TierEngine::checkpoint(*db); // after the result is shown, before an editor's save would have to
     }
 }
 
