@@ -74,7 +74,7 @@ struct MemberRow
 };
 
 /// A stored text column as bytes; the common value shares one buffer (most members have no pending change).
-QByteArray storedBytes(const TierSql::Statement& row, int column, const QByteArray& common)
+QByteArray columnBytes(const TierSql::Statement& row, int column, const QByteArray& common)
 {
     if (row.isNull(column))
         return {};
@@ -160,48 +160,32 @@ void storedContent(std::string& out, const TierSql::Statement& row, int first, i
     }
 }
 
-/// A new standing's values, in the column order of the write and of storedContent() (as_of is written, not compared).
-struct Standing
+/// Writes a new standing's comparable form, in the column order of storedContent(), into `out` (cleared first; its
+/// capacity is reused member after member). as_of is written, not compared.
+void standingContent(const TierWriteQueue::Standing& standing, std::string& out)
 {
-    QByteArray asOf;       ///< UTF-8 text columns: compared as stored, converted only when written
-    IdKey levelId;
-    IdKey qualifiesLevelId;
-    qint64 revenueMinor = 0;
-    qint64 certified = 0;
-    QByteArray trackCounts;
-    qint64 approvedRegistrations = 0;
-    qint64 closedWon = 0;
-    qint64 points = 0;
-    bool atRisk = false;
-    QByteArray atRiskOn;   ///< empty = NULL
-    QByteArray atRiskReasons;
-
-    /// Writes the comparable form into `out` (cleared first; its capacity is reused member after member).
-    void content(std::string& out) const
-    {
-        out.clear(); // as_of is not content: a standing re-checked on a later day is unchanged (lastFullRunDay)
-        if (levelId.isEmpty())
-            out.push_back('N');
-        else
-            put(out, 'b', levelId.view());
-        if (qualifiesLevelId.isEmpty())
-            out.push_back('N');
-        else
-            put(out, 'b', qualifiesLevelId.view());
-        putInt(out, revenueMinor);
-        putInt(out, certified);
-        put(out, 't', trackCounts);
-        putInt(out, approvedRegistrations);
-        putInt(out, closedWon);
-        putInt(out, points);
-        putInt(out, atRisk ? 1 : 0);
-        if (atRiskOn.isEmpty())
-            out.push_back('N');
-        else
-            put(out, 't', atRiskOn);
-        put(out, 't', atRiskReasons);
-    }
-};
+    out.clear(); // as_of is not content: a standing re-checked on a later day is unchanged (lastFullRunDay)
+    if (standing.levelId.isEmpty())
+        out.push_back('N');
+    else
+        put(out, 'b', standing.levelId.view());
+    if (standing.qualifiesLevelId.isEmpty())
+        out.push_back('N');
+    else
+        put(out, 'b', standing.qualifiesLevelId.view());
+    putInt(out, standing.revenueMinor);
+    putInt(out, standing.certified);
+    put(out, 't', standing.trackCounts);
+    putInt(out, standing.approvedRegistrations);
+    putInt(out, standing.closedWon);
+    putInt(out, standing.points);
+    putInt(out, standing.atRisk ? 1 : 0);
+    if (standing.atRiskOn.isEmpty())
+        out.push_back('N');
+    else
+        put(out, 't', standing.atRiskOn);
+    put(out, 't', standing.atRiskReasons);
+}
 
 QString localDayStart(const QDate& day)
 {
@@ -512,8 +496,8 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         const QByteArray none("");
         const QByteArray noReasons("[]");
         while (q.next()) {
-            MemberRow row { q.id(0), q.id(1), q.id(2), q.id(3), q.string(4), storedBytes(q, 4, none),
-                            storedBytes(q, 5, noReasons), storedBytes(q, 6, none), q.int64(7), !q.isNull(7) };
+            MemberRow row { q.id(0), q.id(1), q.id(2), q.id(3), q.string(4), columnBytes(q, 4, none),
+                            columnBytes(q, 5, noReasons), columnBytes(q, 6, none), q.int64(7), !q.isNull(7) };
             if (!row.partner.isEmpty() && deletedPartners.count(row.partner) == 0)
                 rows.push_back(std::move(row));
         }
@@ -791,7 +775,9 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
 
             // The standing, with the at-risk look-ahead (TIER-05): would the member still meet its level once the
             // certificates expiring within the horizon lapse?
-            Standing standing;
+            TierWriteQueue::Standing standing;
+            standing.programId = program.id;
+            standing.partner = member.partner;
             standing.asOf = todayText;
             standing.levelId = levelAfter >= 0 ? levelKeys[size_t(levelAfter)] : IdKey();
             standing.qualifiesLevelId = q >= 0 ? levelKeys[size_t(q)] : IdKey();
@@ -834,18 +820,13 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
             const qint64 old = nextStored < storedIds.size() && storedIds[nextStored] == member.partner
                 ? qint64(nextStored++)
                 : -1;
-            standing.content(content);
+            standingContent(standing, content);
             if (old >= 0)
                 stored[size_t(old)].seen = true;
             if (old < 0
                 || std::string_view(storedBytes).substr(size_t(stored[size_t(old)].offset), size_t(stored[size_t(old)].size))
                     != std::string_view(content)) {
-                queue.push(TierWriteQueue::Standing { program.id, member.partner, standing.asOf, standing.levelId,
-                                                      standing.qualifiesLevelId, standing.revenueMinor,
-                                                      standing.certified, standing.trackCounts,
-                                                      standing.approvedRegistrations, standing.closedWon,
-                                                      standing.points, standing.atRisk, standing.atRiskOn,
-                                                      standing.atRiskReasons });
+                queue.push(std::move(standing));
             }
 
             ++done;

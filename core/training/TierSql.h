@@ -186,12 +186,7 @@ public:
                                      static_cast<int>(m_keep.constLast().size()), SQLITE_STATIC);
     }
     /// UTF-8 text, copied by SQLite.
-    void bindText(int index, QByteArrayView utf8)
-    {
-        if (m_rc == SQLITE_OK)
-            m_rc = sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), static_cast<int>(utf8.size()),
-                                     SQLITE_TRANSIENT);
-    }
+    void bindText(int index, QByteArrayView utf8) { bindTextAs(index, utf8, SQLITE_TRANSIENT); }
     /// A blob, or NULL when empty (ids).
     void bind(int index, const QByteArray& blob)
     {
@@ -206,30 +201,11 @@ public:
                                  static_cast<int>(m_keep.constLast().size()), SQLITE_STATIC);
     }
     /// A blob copied by SQLite (no need to keep it alive), or NULL when empty.
-    void bind(int index, QByteArrayView blob)
-    {
-        if (m_rc != SQLITE_OK)
-            return;
-        m_rc = blob.isEmpty() ? sqlite3_bind_null(m_statement, index)
-                              : sqlite3_bind_blob(m_statement, index, blob.data(), static_cast<int>(blob.size()),
-                                                  SQLITE_TRANSIENT);
-    }
+    void bind(int index, QByteArrayView blob) { bindBlobAs(index, blob, SQLITE_TRANSIENT); }
     /// UTF-8 text and blobs (NULL when empty) that SQLite does not copy: the bytes must stay valid until run(),
     /// which unbinds them. For the writes of a first recompute, where copying every value cost a tenth of them.
-    void bindTextInPlace(int index, QByteArrayView utf8)
-    {
-        if (m_rc == SQLITE_OK)
-            m_rc = sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), static_cast<int>(utf8.size()),
-                                     SQLITE_STATIC);
-    }
-    void bindInPlace(int index, QByteArrayView blob)
-    {
-        if (m_rc != SQLITE_OK)
-            return;
-        m_rc = blob.isEmpty() ? sqlite3_bind_null(m_statement, index)
-                              : sqlite3_bind_blob(m_statement, index, blob.data(), static_cast<int>(blob.size()),
-                                                  SQLITE_STATIC);
-    }
+    void bindTextInPlace(int index, QByteArrayView utf8) { bindTextAs(index, utf8, SQLITE_STATIC); }
+    void bindInPlace(int index, QByteArrayView blob) { bindBlobAs(index, blob, SQLITE_STATIC); }
     void bindNull(int index)
     {
         if (m_rc == SQLITE_OK)
@@ -294,6 +270,21 @@ public:
     bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
 
 private:
+    void bindTextAs(int index, QByteArrayView utf8, sqlite3_destructor_type lifetime)
+    {
+        if (m_rc == SQLITE_OK)
+            m_rc = sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), static_cast<int>(utf8.size()),
+                                     lifetime);
+    }
+    void bindBlobAs(int index, QByteArrayView blob, sqlite3_destructor_type lifetime)
+    {
+        if (m_rc != SQLITE_OK)
+            return;
+        m_rc = blob.isEmpty() ? sqlite3_bind_null(m_statement, index)
+                              : sqlite3_bind_blob(m_statement, index, blob.data(), static_cast<int>(blob.size()),
+                                                  lifetime);
+    }
+
     sqlite3* m_db;
     QString m_sql;
     sqlite3_stmt* m_statement = nullptr;

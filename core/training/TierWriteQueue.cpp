@@ -229,21 +229,26 @@ void TierWriteQueue::push(Apply apply)
     enqueue(Op(std::move(apply)));
 }
 
+Status TierWriteQueue::execute(const Op& op)
+{
+    return std::visit(
+        [this](const auto& item) -> Status {
+            using T = std::decay_t<decltype(item)>;
+            if constexpr (std::is_same_v<T, Standing> || std::is_same_v<T, RemoveStanding>)
+                return m_writer->write(item, m_standingsWritten);
+            else
+                return m_writer->write(item, m_moved);
+        },
+        op);
+}
+
 void TierWriteQueue::enqueue(Op&& op)
 {
     if (failed() || m_finished)
         return;
     if (!m_threaded) {
         // One partner's run: written at once, on the caller's thread.
-        Status status = std::visit(
-            [this](const auto& item) -> Status {
-                using T = std::decay_t<decltype(item)>;
-                if constexpr (std::is_same_v<T, Standing> || std::is_same_v<T, RemoveStanding>)
-                    return m_writer->write(item, m_standingsWritten);
-                else
-                    return m_writer->write(item, m_moved);
-            },
-            op);
+        Status status = execute(op);
         if (!status) {
             m_writer->rollback();
             m_error = status.error();
@@ -302,15 +307,7 @@ void TierWriteQueue::work()
             continue; // drop what follows a failure
         Status status;
         for (const Op& op : chunk) {
-            status = std::visit(
-                [this](const auto& item) -> Status {
-                    using T = std::decay_t<decltype(item)>;
-                    if constexpr (std::is_same_v<T, Standing> || std::is_same_v<T, RemoveStanding>)
-                        return m_writer->write(item, m_standingsWritten);
-                    else
-                        return m_writer->write(item, m_moved);
-                },
-                op);
+            status = execute(op);
             if (status)
                 status = m_writer->commitIfOld();
             if (!status)

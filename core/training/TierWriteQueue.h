@@ -117,6 +117,7 @@ private:
     class Writer;
 
     void enqueue(Op&& op);
+    Status execute(const Op& op); ///< on the writer's thread (the caller's, unthreaded)
     void work();
     void stop(bool commit);
 
