@@ -40,6 +40,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -657,6 +659,34 @@ TEST_CASE("MDF form: a new claim gets an attachment whose content is stored and 
     f.undo.undo();
     CHECK(MdfClaimRepository(f.db()).attachments(claimId).value().size() == 1);
     CHECK(list->list()->topLevelItemCount() == 1);
+}
+
+TEST_CASE("MDF form: a short claim editor scrolls its form and keeps Save in view", "[ui][mdf-forms]")
+{
+    Fixture f;
+    const MdfRequest request = mdfApprovedRequest(f.db(), f.setup.allocation, { 1000000 });
+    ClaimEditor editor(*f.actions);
+    editor.startNew(request.id);
+    editor.resize(640, 260); // a laptop window with the claims list above the editor
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    for (int i = 0; i < 6; ++i)
+        click(&editor, "addLine");
+    CHECK(editor.height() == 260); // the form does not force a taller window
+
+    auto* save = child<QPushButton>(&editor, "save");
+    CHECK(save->isVisible());
+    CHECK(editor.rect().contains(QRect(save->mapTo(&editor, QPoint(0, 0)), save->size())));
+    auto* scroll = child<QScrollArea>(&editor, "claimScroll");
+    CHECK(scroll->verticalScrollBar()->maximum() > 0); // the rest is reached by scrolling, not squeezed
+    CHECK(editor.lines()->height() >= editor.lines()->minimumHeight());
+
+    // Scrolled to its end, the form still takes input; Save stays where it was.
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    const QPoint saveAt = save->mapTo(&editor, QPoint(0, 0));
+    QTest::keyClicks(child<QLineEdit>(&editor, "title"), QStringLiteral("Short window"));
+    CHECK(save->isEnabled());
+    CHECK(save->mapTo(&editor, QPoint(0, 0)) == saveAt);
 }
 
 TEST_CASE("MDF form: approving a claim over the request's cap is refused with MDF-09", "[ui][mdf-forms]")

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -114,12 +115,25 @@ ClaimEditor::ClaimEditor(MdfActions& actions, QWidget* parent)
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
+    // Everything but the buttons scrolls, as in the request and deal editors: a short window keeps Save in view
+    // instead of squeezing the expense lines.
+    auto* body = new QWidget(this);
+    body->setObjectName(QStringLiteral("claimBody"));
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_readOnlyBanner);
+    bodyLayout->addWidget(m_error);
+    bodyLayout->addWidget(m_requestInfo);
+    bodyLayout->addLayout(m_form);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("claimScroll"));
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_readOnlyBanner);
-    layout->addWidget(m_error);
-    layout->addWidget(m_requestInfo);
-    layout->addLayout(m_form);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
     setDirty(false);
 }
