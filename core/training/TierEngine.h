@@ -27,9 +27,10 @@ class Database;
 /// day and the unmet criteria.
 /// Idempotent: a second run on unchanged data writes no synced row, no event and no outbox entry.
 /// Runs on the caller's thread with the caller's connection: the UI runs it on a worker (TierScheduler). A full run
-/// also opens read connections of its own (TierMetrics) and lends the caller's connection to a writer thread until
-/// it returns (TierWriteQueue); the progress callback runs meanwhile, and a statement it runs on that connection
-/// joins the writer's batch.
+/// also opens read connections of its own (TierMetrics) and lends the caller's connection to a writer thread from
+/// the first member until it returns (TierWriteQueue). Meanwhile the progress callback must not use that connection:
+/// Qt opens SQLite connections without their mutex, so two threads on one connection can corrupt it. (Reports with
+/// done = 0 come before the member loop.) Other connections may write as usual; they wait for the writer's batch.
 ///
 /// Writing: member changes are committed in short batches (about every 250 ms), so a run that changes many members
 /// does not pay one disk flush per member and never holds the write lock long. A failed write rolls the batch in

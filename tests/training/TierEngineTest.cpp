@@ -729,12 +729,16 @@ TEST_CASE("TierEngine leaves a member decided during the run for the next run", 
     for (int i = 0; i < 3; ++i)
         partners.append(f.partnerWith(QStringLiteral("Partner %1").arg(i), 2, 100'000'00, f.registered().id));
     const int outbox = rowCount(f.db, QStringLiteral("sync_outbox"));
-    // After the first member, a CAM places the second at Silver (the engine read it at Registered).
+    // After the first member, a CAM places the second at Silver (the engine read it at Registered), on the editor's
+    // own connection: the engine's belongs to its writer thread during the member loop.
+    auto opened = Database::open(f.db.path(), Database::Role::Editor);
+    REQUIRE(opened.ok());
+    const std::unique_ptr<Database> editor = std::move(opened).value();
     bool decided = false;
     TierEngine engine(f.db);
     const TierEngine::Summary summary = requireOk(engine.recompute(Today, [&](int done, int) {
         if (done == 1 && !decided) {
-            QSqlQuery q(f.db.connection());
+            QSqlQuery q(editor->connection());
             q.prepare(QStringLiteral("UPDATE program_member SET level_id = ? WHERE partner_id = ?"));
             q.addBindValue(f.silver().id);
             q.addBindValue(partners.at(1));
@@ -784,8 +788,10 @@ TEST_CASE("TierEngine keeps its journals in memory, a larger page cache and no a
     qint64 tempStoreDuring = -1;
     qint64 cacheSizeDuring = 0;
     qint64 autoCheckpointDuring = -1;
+    // Read at the reports before the member loop (done = 0), while the connection is still the engine's alone: the
+    // last of them comes after the run's settings are made (from the first member on, the writer thread owns it).
     const TierEngine::Summary summary = requireOk(TierEngine(f.db).recompute(Today, [&](int done, int) {
-        if (done > 0 && autoCheckpointDuring < 0) { // the first report from the member loop
+        if (done == 0) {
             tempStoreDuring = pragma("temp_store");
             cacheSizeDuring = pragma("cache_size");
             autoCheckpointDuring = pragma("wal_autocheckpoint");
