@@ -3,15 +3,13 @@
 #include "TierEvaluator.h"
 #include "TierMetrics.h"
 #include "TierPendingWriter.h"
-#include "TierWriteQueue.h"
 #include "TierSql.h"
-#include "TierWrites.h"
+#include "TierWriteQueue.h"
 #include "TrainingSettings.h"
 #include "common/Logging.h"
 #include "common/Timestamp.h"
 #include "storage/Database.h"
 #include "storage/RecordIo.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,7 +24,6 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -66,8 +63,7 @@ struct MemberRow
     IdKey level;
     IdKey pending;
     QString pendingKind;
-    QByteArray pendingKindUtf8;  ///< the columns below as stored: the pending write's guard and base values
-    QByteArray pendingReasons;
+    QByteArray pendingReasons;   ///< these as stored: the pending write's guard and base values
     QByteArray pendingSince;     ///< null: NULL
     qint64 serverVersion = 0;
     bool hasServerVersion = false;
@@ -496,8 +492,8 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
         const QByteArray none("");
         const QByteArray noReasons("[]");
         while (q.next()) {
-            MemberRow row { q.id(0), q.id(1), q.id(2), q.id(3), q.string(4), columnBytes(q, 4, none),
-                            columnBytes(q, 5, noReasons), columnBytes(q, 6, none), q.int64(7), !q.isNull(7) };
+            MemberRow row { q.id(0), q.id(1), q.id(2), q.id(3), q.string(4), columnBytes(q, 5, noReasons),
+                            columnBytes(q, 6, none), q.int64(7), !q.isNull(7) };
             if (!row.partner.isEmpty() && deletedPartners.count(row.partner) == 0)
                 rows.push_back(std::move(row));
         }
@@ -726,7 +722,7 @@ Result<TierEngine::Summary> TierEngine::run(const QDate& today, const QByteArray
                     before.programId = program.id;
                     before.levelId = member.level.bytes();
                     before.pendingLevelId = member.pending.bytes();
-                    before.pendingKind = member.pendingKindUtf8;
+                    before.pendingKind = member.pendingKind.toUtf8();
                     before.pendingReasons = member.pendingReasons;
                     before.pendingSince = member.pendingSince;
                     before.serverVersion = member.serverVersion;

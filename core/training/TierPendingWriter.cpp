@@ -120,11 +120,6 @@ TierPendingWriter::TierPendingWriter(Database& db)
 {
 }
 
-Result<bool> TierPendingWriter::write(const Before& before, const Change& change, const QString& nowUtc)
-{
-    return write(prepare(before, change, nowUtc));
-}
-
 Result<bool> TierPendingWriter::write(const Prepared& p)
 {
     for (const Statement* statement : { &m_update, &m_event, &m_outbox }) {

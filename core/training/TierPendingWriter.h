@@ -2,9 +2,9 @@
 
 // Internal to core/training: TierEngine's write of a member's pending change (upgrade proposal, demotion review,
 // withdrawal) with its history event and their two outbox entries. The same rows and outbox entries as
-// TierWrites::savePending + TierWrites::event through RecordWriter (tests compare them), on statements prepared once
-// per run, without re-reading the member and without a savepoint per member: a first recompute writes thousands of
-// these, and the generic path's read-back, savepoint page copies and QVariant binding cost five times the writes.
+// RecordWriter::update of the member's pending columns and TierWrites::event (tests compare them), on statements
+// prepared once per run, without re-reading the member and without a savepoint per member: a first recompute writes
+// thousands of these, and the generic path's read-back, savepoint page copies and QVariant binding cost five times the writes.
 #include "TierSql.h"
 #include "common/Result.h"
 
@@ -81,8 +81,6 @@ public:
     /// and opens no savepoint: on an error the caller rolls its transaction back. false: the member changed since it
     /// was read; nothing was written.
     Result<bool> write(const Prepared& prepared);
-    /// prepare() and write() in one.
-    Result<bool> write(const Before& before, const Change& change, const QString& nowUtc);
 
 private:
     Status appendOutbox(const QString& entity, const QByteArray& idemKey, const QByteArray& rowId, const char* op,

@@ -32,8 +32,7 @@ class TierWriteQueue::Writer
 {
 public:
     explicit Writer(Database& db)
-        : m_db(db)
-        , m_handle(db.handle())
+        : m_handle(db.handle())
         , m_writeStanding(m_handle, QStringLiteral(
               "INSERT OR REPLACE INTO tier_standing (partner_id, program_id, computed_at, as_of, level_id, "
               "qualifies_level_id, revenue_minor, certified, track_counts, approved_registrations, closed_won, points, "
@@ -179,7 +178,6 @@ private:
         return Sql::fromResultCode(rc, why + QStringLiteral(" [") + QString::fromLatin1(sql) + QLatin1Char(']'));
     }
 
-    Database& m_db;
     sqlite3* m_handle;
     Statement m_writeStanding;
     Statement m_removeStanding;
@@ -193,8 +191,7 @@ private:
 };
 
 TierWriteQueue::TierWriteQueue(Database& db, bool threaded)
-    : m_db(db)
-    , m_threaded(threaded)
+    : m_threaded(threaded)
     , m_writer(std::make_unique<Writer>(db))
 {
     if (m_threaded) {

@@ -121,7 +121,6 @@ private:
     void work();
     void stop(bool commit);
 
-    Database& m_db;
     const bool m_threaded;
     std::unique_ptr<Writer> m_writer;
     std::vector<Op> m_chunk; ///< pushed, not yet handed over (engine's thread)

@@ -143,19 +143,6 @@ Result<bool> saveMember(RecordWriter& writer, const ProgramMember& member)
     return writer.update(TrainingRecordIo::MemberEntity, member.id, RecordIo::columns(member, programMemberFields()));
 }
 
-Result<bool> savePending(RecordWriter& writer, const ProgramMember& member)
-{
-    static const QList<FieldDef<ProgramMember>> pending = [] {
-        QList<FieldDef<ProgramMember>> fields;
-        for (const FieldDef<ProgramMember>& field : programMemberFields()) {
-            if (qstrncmp(field.column, "pending_", 8) == 0)
-                fields.append(field);
-        }
-        return fields;
-    }();
-    return writer.update(TrainingRecordIo::MemberEntity, member.id, RecordIo::columns(member, pending));
-}
-
 Status setPartnerTier(Database& db, const QByteArray& partnerId, const QString& code)
 {
     RecordWriter writer(db);

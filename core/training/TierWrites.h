@@ -56,9 +56,6 @@ Status event(RecordWriter& writer, const ProgramMember& member, const QString& a
 /// Writes the member's changed synced columns (false: nothing changed, no outbox entry).
 Result<bool> saveMember(Database& db, const ProgramMember& member);
 Result<bool> saveMember(RecordWriter& writer, const ProgramMember& member);
-/// Writes only the member's pending change (pending level, kind, reasons, since): the engine's proposals, reviews
-/// and withdrawals touch nothing else, and comparing the other columns is wasted on thousands of members.
-Result<bool> savePending(RecordWriter& writer, const ProgramMember& member);
 
 /// Places `member` at `level` (nullptr = no level): level, lead weight (TIER-06), pending change cleared, and the
 /// partner's tier set to the level's code (cleared without a level; left alone for a level without a code).
